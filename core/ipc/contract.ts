@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/**
+ * The IPC contract: one entry per channel, mapping the channel name to a zod schema for its
+ * single argument object and (as a phantom type) its result. The main-side dispatcher, the
+ * preload API and the renderer's `window.runbook` are all derived from this map.
+ *
+ * To add a channel: add an entry here, a method in `api.ts`, and a handler in the services
+ * wiring (`electron/services/handlers.ts`). The typecheck fails until all three agree.
+ */
+function channel<R>() {
+  return <A extends z.ZodType>(args: A): { readonly args: A; readonly result: R } => ({
+    args,
+    result: undefined as unknown as R,
+  });
+}
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly platform: string;
+  readonly versions: {
+    readonly electron: string | null;
+    readonly chrome: string | null;
+    readonly node: string;
+  };
+  /** Whether keys kept between runs can be encrypted by the OS (safeStorage). */
+  readonly secretStorage: 'os-encrypted' | 'weak' | 'unavailable';
+}
+
+export interface FolderReport {
+  readonly path: string;
+  readonly exists: boolean;
+  readonly writable: boolean;
+  readonly freeBytes: number | null;
+  readonly entries: number;
+}
+
+const folderPath = z
+  .string({ error: 'folder path must be text' })
+  .min(1, 'folder path is empty: choose a folder')
+  .max(1024, 'folder path is longer than 1024 characters: choose a shorter path')
+  .refine((p) => !p.includes('\0'), 'folder path contains a NUL character: choose another folder');
+
+export const contract = {
+  'app:info': channel<AppInfo>()(z.object({}).strict()),
+  'folder:pick': channel<FolderReport | null>()(
+    z
+      .object({
+        purpose: z.enum(['export', 'evidence', 'import'], {
+          error: 'purpose must be export, evidence or import',
+        }),
+      })
+      .strict(),
+  ),
+  'folder:inspect': channel<FolderReport>()(z.object({ path: folderPath }).strict()),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
+export type ParsedArgsOf<C extends Channel> = z.output<Contract[C]['args']>;
+export type ResultOf<C extends Channel> = Contract[C]['result'];
+
+/** Every channel name, in contract order. */
+export const channelNames = Object.keys(contract) as Channel[];
