@@ -1,0 +1,84 @@
+/**
+ * Closed vocabularies of the site model, each with a human label. Ids are persisted in site files
+ * and progress keys, so they never change; labels may.
+ */
+
+export const exchangeVersions = ['2007', '2010-rtm', '2010-sp1', '2013', '2016-2019-se'] as const;
+export type ExchangeVersion = (typeof exchangeVersions)[number];
+
+export const exchangeVersionLabels: Record<ExchangeVersion, string> = {
+  '2007': 'Exchange Server 2007',
+  '2010-rtm': 'Exchange Server 2010 RTM',
+  '2010-sp1': 'Exchange Server 2010 SP1 or later',
+  '2013': 'Exchange Server 2013',
+  '2016-2019-se': 'Exchange Server 2016 / 2019 / Subscription Edition',
+};
+
+export const windowsVersions = [
+  '2003',
+  '2008',
+  '2008r2',
+  '2012',
+  '2012r2',
+  '2016',
+  '2019',
+  '2022',
+  '2025',
+] as const;
+export type WindowsVersion = (typeof windowsVersions)[number];
+
+export const windowsVersionLabels: Record<WindowsVersion, string> = {
+  '2003': 'Windows Server 2003',
+  '2008': 'Windows Server 2008',
+  '2008r2': 'Windows Server 2008 R2',
+  '2012': 'Windows Server 2012',
+  '2012r2': 'Windows Server 2012 R2',
+  '2016': 'Windows Server 2016',
+  '2019': 'Windows Server 2019',
+  '2022': 'Windows Server 2022',
+  '2025': 'Windows Server 2025',
+};
+
+export const environments = ['single-domain', 'multi-domain'] as const;
+export type Environment = (typeof environments)[number];
+
+export const environmentLabels: Record<Environment, string> = {
+  'single-domain': 'One domain, several hub servers (inherently trusted)',
+  'multi-domain': 'Several untrusted domains (domain security / mutual TLS)',
+};
+
+export const pfxProfiles = ['windows-legacy', 'windows-modern'] as const;
+export type PfxProfile = (typeof pfxProfiles)[number];
+
+export const pfxProfileLabels: Record<PfxProfile, string> = {
+  'windows-legacy': 'Windows legacy (3DES / SHA-1, any Windows Server)',
+  'windows-modern': 'Windows modern (AES-256 / PBKDF2, Windows Server 2019 and later)',
+};
+
+/** 'auto' picks the profile per hub from its Windows version. */
+export const pfxProfileChoices = ['auto', ...pfxProfiles] as const;
+export type PfxProfileChoice = (typeof pfxProfileChoices)[number];
+
+export const keySizes = [1024, 2048, 3072, 4096] as const;
+export type KeySize = (typeof keySizes)[number];
+
+export const steelheadSides = ['client-side', 'server-side'] as const;
+export type SteelheadSide = (typeof steelheadSides)[number];
+
+/** Windows Server 2019 was the first to read AES-256/PBES2 PFX files (DOMAIN.md §2.1). */
+const modernPfxWindows: ReadonlySet<WindowsVersion> = new Set(['2019', '2022', '2025']);
+
+/** The PFX profile a hub on this Windows version can import (DOMAIN.md §8). */
+export function pfxProfileFor(windows: WindowsVersion): PfxProfile {
+  return modernPfxWindows.has(windows) ? 'windows-modern' : 'windows-legacy';
+}
+
+/** The PKI PowerShell module (Import-Certificate) ships from Windows Server 2012 on (DOMAIN.md §1.9). */
+export function hasPkiModule(windows: WindowsVersion): boolean {
+  return windowsVersions.indexOf(windows) >= windowsVersions.indexOf('2012');
+}
+
+/** Ordinal comparison of Exchange versions, for "2010 SP1 or later" style rules. */
+export function exchangeAtLeast(version: ExchangeVersion, floor: ExchangeVersion): boolean {
+  return exchangeVersions.indexOf(version) >= exchangeVersions.indexOf(floor);
+}

@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import { defaultReceiveConnectorName, siteInputSchema } from './schema';
+
+/**
+ * The whole site as the app stores and exports it. Cross-field rules (unique ids and names,
+ * environment consistent with the forests) are checked here; per-field rules live in schema.ts.
+ * After parsing every hub has its receive connector name filled in.
+ */
+export const siteSchema = siteInputSchema
+  .superRefine((site, ctx) => {
+    const seen = (key: string, what: string, path: (string | number)[]) => {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `${what} '${key}' is used twice: give each one a unique value`,
+      });
+    };
+    const ids = new Set<string>();
+    const fqdns = new Set<string>();
+    site.hubs.forEach((hub, i) => {
+      if (ids.has(hub.id)) seen(hub.id, 'Hub id', ['hubs', i, 'id']);
+      ids.add(hub.id);
+      if (fqdns.has(hub.fqdn)) seen(hub.fqdn, 'FQDN', ['hubs', i, 'fqdn']);
+      fqdns.add(hub.fqdn);
+    });
+    const shIds = new Set<string>();
+    site.steelheads.forEach((sh, i) => {
+      if (shIds.has(sh.id)) seen(sh.id, 'SteelHead id', ['steelheads', i, 'id']);
+      shIds.add(sh.id);
+      sh.hubIds.forEach((hubId, j) => {
+        if (!ids.has(hubId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['steelheads', i, 'hubIds', j],
+            message: `hub '${hubId}' does not exist: pick one of ${[...ids].join(', ')}`,
+          });
+        }
+      });
+    });
+    const forests = new Set(site.hubs.map((h) => h.forest));
+    if (site.environment === 'single-domain' && forests.size > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['environment'],
+        message: `Environment is single-domain but the hubs are in ${forests.size} forests (${[...forests].join(', ')}): choose multi-domain or correct the forests`,
+      });
+    }
+    if (site.environment === 'multi-domain' && forests.size < 2) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['environment'],
+        message:
+          'Environment is multi-domain but every hub is in the same forest: add the partner hubs with their own forest, or choose single-domain',
+      });
+    }
+    if (site.environment === 'multi-domain') {
+      // Partner organisations are told apart by SMTP domain in the secure lists.
+      const domainByForest = new Map<string, string>();
+      site.hubs.forEach((hub, i) => {
+        for (const [forest, domain] of domainByForest) {
+          if (forest !== hub.forest && domain === hub.smtpDomain) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['hubs', i, 'smtpDomain'],
+              message: `SMTP domain '${hub.smtpDomain}' is also used by forest ${forest}: each partner organisation needs its own SMTP domain`,
+            });
+          }
+        }
+        domainByForest.set(hub.forest, hub.smtpDomain);
+      });
+    }
+  })
+  .transform((site) => ({
+    ...site,
+    hubs: site.hubs.map((hub) => ({
+      ...hub,
+      receiveConnectorName:
+        hub.receiveConnectorName ??
+        defaultReceiveConnectorName(site.exchangeVersion, hub.netbiosName, site.environment),
+    })),
+  }));
+
+export type SiteInput = z.input<typeof siteSchema>;
+export type Site = z.output<typeof siteSchema>;
+export type Hub = Site['hubs'][number];
+export type Steelhead = Site['steelheads'][number];
+export type CertificateChoices = Site['certificate'];
+export type Customer = Site['customer'];
+export type Engineer = Site['engineer'];
