@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { DEVELOPMENT_CSP, PRODUCTION_CSP } from './core/security/csp';
+
+const root = import.meta.dirname;
+
+/** Main, preload (CommonJS: sandboxed preloads cannot load ES modules) and renderer builds. */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      rollupOptions: { input: { index: resolve(root, 'electron/main/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [
+      react(),
+      {
+        name: 'runbook-csp',
+        transformIndexHtml: {
+          order: 'pre',
+          handler: (html, ctx) =>
+            html.replace('%RUNBOOK_CSP%', ctx.server ? DEVELOPMENT_CSP : PRODUCTION_CSP),
+        },
+      },
+    ],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      assetsInlineLimit: 0,
+      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});

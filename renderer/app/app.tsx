@@ -1,0 +1,60 @@
+import { Tabs } from 'radix-ui';
+import { useState } from 'react';
+import { AboutPanel } from '../features/about/about-panel';
+import { useRunbook } from '../store/store-context';
+import { areas, type AreaId } from './areas';
+import { NoticesBanner } from './notices-banner';
+import { useApplyTheme } from './theme';
+import { ThemeSwitch } from './theme-switch';
+
+/** The window: navigation on the left (arrow keys move, Enter/Space opens), the area on the right. */
+export function App() {
+  const theme = useRunbook((s) => s.preferences.theme);
+  useApplyTheme(theme);
+  const [area, setArea] = useState<AreaId>('site');
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Tabs.Root
+        className="shell"
+        orientation="vertical"
+        activationMode="manual"
+        value={area}
+        onValueChange={(v) => setArea(v as AreaId)}
+      >
+        <nav className="sidebar" aria-label="Areas">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            <span>Secure SMTP Runbook</span>
+          </div>
+          <Tabs.List className="nav" aria-label="Areas">
+            {areas.map((a) => (
+              <Tabs.Trigger key={a.id} value={a.id} className="nav-item" title={a.hint}>
+                {a.label}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+          <ThemeSwitch />
+        </nav>
+        <main id="main" className="content" tabIndex={-1}>
+          <NoticesBanner />
+          {areas.map((a) => (
+            <Tabs.Content key={a.id} value={a.id} className="area">
+              {a.id === 'settings' ? (
+                <AboutPanel />
+              ) : (
+                <section className="panel">
+                  <h2>{a.label}</h2>
+                  <p className="muted">{a.hint}.</p>
+                </section>
+              )}
+            </Tabs.Content>
+          ))}
+        </main>
+      </Tabs.Root>
+    </div>
+  );
+}

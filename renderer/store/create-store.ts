@@ -1,0 +1,66 @@
+import { persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import { createGuardedStorage } from './guarded-storage';
+import { migratePersisted } from './migrations';
+import type { NoticeStore } from './notices';
+import { STORE_KEY, STORE_VERSION, persistedSchema, type PersistedState } from './persisted-schema';
+import { createPreferencesSlice, type PreferencesSlice } from './slices/preferences';
+
+export type RunbookState = PreferencesSlice;
+
+export interface StoreOptions {
+  readonly storage: Storage;
+  readonly notices: NoticeStore;
+  readonly now?: () => Date;
+}
+
+/** Builds a fresh store (one per window; tests build their own). Persists through a guarded storage. */
+export function createRunbookStore(options: StoreOptions) {
+  const now = options.now ?? (() => new Date());
+  const storage = createGuardedStorage<PersistedState>({
+    storage: options.storage,
+    currentVersion: STORE_VERSION,
+    notices: options.notices,
+    now,
+  });
+  return createStore<RunbookState>()(
+    persist((...a) => ({ ...createPreferencesSlice(...a) }), {
+      name: STORE_KEY,
+      version: STORE_VERSION,
+      storage,
+      partialize: (s): PersistedState => ({ preferences: s.preferences }),
+      migrate: (persisted, version) => {
+        const migrated = migratePersisted(persisted, version);
+        options.notices
+          .getState()
+          .report({
+            kind: 'migrated',
+            reason: `Saved data was upgraded from format ${version} to ${STORE_VERSION}.`,
+            at: now().toISOString(),
+          });
+        return migrated as PersistedState;
+      },
+      // Runs on every hydration: stored data is untrusted input, validated with the same schema.
+      merge: (persisted, current) => {
+        if (persisted === undefined) return current;
+        const parsed = persistedSchema.safeParse(persisted);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          storage.keepAside(
+            `The saved data failed validation at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}.`,
+          );
+          return current;
+        }
+        return { ...current, ...parsed.data };
+      },
+      onRehydrateStorage: () => (_state, error) => {
+        if (error)
+          storage.keepAside(
+            `The saved data could not be upgraded: ${error instanceof Error ? error.message : 'unknown error'}.`,
+          );
+      },
+    }),
+  );
+}
+
+export type RunbookStore = ReturnType<typeof createRunbookStore>;

@@ -1,0 +1,107 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { NoticeStore } from './notices';
+
+export interface GuardedStorageOptions {
+  readonly storage: Storage;
+  readonly currentVersion: number;
+  readonly notices: NoticeStore;
+  readonly now: () => Date;
+}
+
+/** The storage plus the raw text it last read, so a later validation failure can keep it aside. */
+export interface GuardedStorage<S> extends PersistStorage<S> {
+  /** Copies the last-read raw blob under a new key and tells the user why. Returns the key. */
+  keepAside(reason: string): string | null;
+}
+
+/**
+ * A PersistStorage that never loses what it cannot use. zustand's own JSON storage throws on
+ * corrupt JSON, after which the first change overwrites the blob; here unreadable, unrecognised
+ * or newer-version data is copied to `<name>.kept.<time>` and reported before anything writes.
+ * The blob found at start-up is also copied to `<name>.backup` before the first overwrite, and a
+ * write that fails (quota) is reported instead of throwing out of the user's action.
+ */
+export function createGuardedStorage<S>(options: GuardedStorageOptions): GuardedStorage<S> {
+  const { storage, currentVersion, notices, now } = options;
+  let lastRaw: { name: string; raw: string } | null = null;
+  let backedUp = false;
+
+  const keepAside = (reason: string): string | null => {
+    if (!lastRaw) return null;
+    const key = `${lastRaw.name}.kept.${now().toISOString()}`;
+    try {
+      storage.setItem(key, lastRaw.raw);
+    } catch {
+      notices
+        .getState()
+        .report({
+          kind: 'not-saved',
+          reason: `Could not keep a copy of unusable saved data (${reason}): storage is full.`,
+          at: now().toISOString(),
+        });
+      return null;
+    }
+    notices
+      .getState()
+      .report({ kind: 'kept-aside', reason, keptUnder: key, at: now().toISOString() });
+    backedUp = true; // the kept copy is the backup; nothing else needs saving before overwrite
+    return key;
+  };
+
+  return {
+    keepAside,
+    getItem(name) {
+      const raw = storage.getItem(name);
+      if (raw === null) return null;
+      lastRaw = { name, raw };
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        keepAside('The saved data could not be read (it is not valid JSON).');
+        return null;
+      }
+      if (
+        typeof parsed !== 'object' ||
+        parsed === null ||
+        !('state' in parsed) ||
+        typeof (parsed as { version?: unknown }).version !== 'number'
+      ) {
+        keepAside('The saved data is not in a format this app knows.');
+        return null;
+      }
+      const value = parsed as StorageValue<S>;
+      if ((value.version ?? 0) > currentVersion) {
+        keepAside(
+          `The saved data comes from a newer version of the app (format ${value.version}; this app reads up to ${currentVersion}).`,
+        );
+        return null;
+      }
+      return value;
+    },
+    setItem(name, value) {
+      try {
+        if (!backedUp) {
+          const existing = storage.getItem(name);
+          if (existing !== null) storage.setItem(`${name}.backup`, existing);
+          backedUp = true;
+        }
+        storage.setItem(name, JSON.stringify(value));
+      } catch (error) {
+        const full =
+          error instanceof DOMException &&
+          (error.name === 'QuotaExceededError' || error.code === 22);
+        notices.getState().report({
+          kind: 'not-saved',
+          reason: full
+            ? 'Your last change was NOT saved: the app storage is full. Export the site to a file, then remove old sites.'
+            : 'Your last change was NOT saved: the app storage refused it. Export the site to a file before closing.',
+          at: now().toISOString(),
+        });
+      }
+    },
+    removeItem(name) {
+      storage.removeItem(name);
+    },
+  };
+}

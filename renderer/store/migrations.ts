@@ -1,0 +1,20 @@
+import { STORE_VERSION } from './persisted-schema';
+
+/** migrations[n] turns format n into format n + 1. Pure; never drops user data it understands. */
+export const migrations: Readonly<
+  Record<number, (state: Record<string, unknown>) => Record<string, unknown>>
+> = {};
+
+/** Runs every migration from `fromVersion` up to the current format, in order. */
+export function migratePersisted(state: unknown, fromVersion: number): unknown {
+  let current = (typeof state === 'object' && state !== null ? state : {}) as Record<
+    string,
+    unknown
+  >;
+  for (let v = fromVersion; v < STORE_VERSION; v += 1) {
+    const step = migrations[v];
+    if (!step) throw new Error(`No migration from store format ${v} to ${v + 1}.`);
+    current = step(current);
+  }
+  return current;
+}

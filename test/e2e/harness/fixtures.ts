@@ -1,0 +1,77 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDispatcher } from '../../../core/ipc/dispatch';
+import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers';
+import { bridgeScript } from './bridge';
+import { serveRenderer } from './static-server';
+
+const rendererRoot = join(import.meta.dirname, '../../../out/renderer');
+
+export interface RunbookApp {
+  readonly page: Page;
+  readonly origin: string;
+  /** A real temporary folder the "folder picker" answers with. */
+  readonly workDir: string;
+  /** Every IPC call the page made, in order (channel names only). */
+  readonly calls: string[];
+  /** CSP violations and page errors seen so far. */
+  readonly problems: string[];
+  /** Saves a screenshot under test-results/screens/<name>.png. */
+  screenshot(name: string): Promise<void>;
+}
+
+export const test = base.extend<{ app: RunbookApp }>({
+  app: async ({ page }, use) => {
+    const server = await serveRenderer(rendererRoot);
+    const workDir = await mkdtemp(join(tmpdir(), 'runbook-e2e-'));
+    const deps: HandlerDeps = {
+      appInfo: {
+        name: 'secure-smtp-runbook',
+        version: '0.1.0',
+        platform: process.platform,
+        versions: { electron: null, chrome: null, node: process.versions.node },
+        secretStorage: 'unavailable',
+      },
+      pickFolder: async () => workDir,
+    };
+    const dispatch = createDispatcher(createHandlers(deps), server.origin, (channel, error) => {
+      throw new Error(`handler ${channel} failed: ${String(error)}`);
+    });
+    const calls: string[] = [];
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text()))
+        problems.push(msg.text());
+    });
+    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    await page.exposeBinding('__runbookInvoke', async (source, channel: unknown, args: unknown) => {
+      calls.push(String(channel));
+      return dispatch(channel, args, {
+        frameUrl: source.frame.url(),
+        isMainFrame: source.frame === source.page.mainFrame(),
+        isOurWindow: source.page === page,
+      });
+    });
+    await page.addInitScript({ content: bridgeScript() });
+    await page.goto(`${server.origin}/index.html`);
+    await use({
+      page,
+      origin: server.origin,
+      workDir,
+      calls,
+      problems,
+      screenshot: async (name) => {
+        await page.screenshot({
+          path: join('test-results', 'screens', `${name}.png`),
+          fullPage: true,
+        });
+      },
+    });
+    await server.close();
+    await rm(workDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
