@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import forge from 'node-forge';
+import { signSha256, type RsaKey } from './keygen';
+import { randomSerialHex } from './serial';
+import type { PkiEffects } from './types';
+
+/** Clock skew tolerance: certificates start five minutes in the past. */
+const BACKDATE_MS = 5 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Who signs a certificate: itself (self-signed) or a site CA held in main. */
+export interface Issuer {
+  readonly cert: forge.pki.Certificate;
+  readonly key: RsaKey;
+}
+
+/** What a certificate says, independent of who signs it. */
+export interface CertProfile {
+  readonly commonName: string;
+  readonly dnsNames: readonly string[];
+  readonly days: number;
+  /**
+   * 'self-signed-leaf': CA:TRUE + keyCertSign, because it is imported into the partner's
+   * Trusted Root (DOMAIN.md §1.11) and GnuTLS refuses a self-signed CA:FALSE leaf as a trust anchor.
+   * 'leaf': CA:FALSE, signed by the site CA. 'site-ca': CA:TRUE, pathlen 0, keyCertSign + cRLSign.
+   */
+  readonly kind: 'self-signed-leaf' | 'leaf' | 'site-ca';
+  readonly organization?: string;
+}
+
+/** Builds and signs an X.509 v3 certificate with SHA-256; the signature runs off the event loop. */
+export async function buildCertificate(
+  profile: CertProfile,
+  subjectKey: RsaKey,
+  issuer: Issuer | null,
+  fx: PkiEffects,
+): Promise<forge.pki.Certificate> {
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = subjectKey.publicKey;
+  cert.serialNumber = randomSerialHex(fx.randomBytes);
+  const now = fx.now().getTime();
+  cert.validity.notBefore = new Date(now - BACKDATE_MS);
+  cert.validity.notAfter = new Date(now + profile.days * DAY_MS);
+  const subject: forge.pki.CertificateField[] = [{ name: 'commonName', value: profile.commonName }];
+  if (profile.organization) subject.push({ name: 'organizationName', value: profile.organization });
+  cert.setSubject(subject);
+  cert.setIssuer(issuer ? issuer.cert.subject.attributes : subject);
+  cert.setExtensions(extensionsFor(profile, cert, issuer));
+  await signCertificate(cert, issuer ? issuer.key : subjectKey);
+  return cert;
+}
+
+function extensionsFor(
+  profile: CertProfile,
+  cert: forge.pki.Certificate,
+  issuer: Issuer | null,
+): object[] {
+  const ski = cert.generateSubjectKeyIdentifier().getBytes();
+  const aki = issuer ? subjectKeyIdOf(issuer.cert) : ski;
+  const ext: object[] = [];
+  if (profile.kind === 'site-ca') {
+    ext.push({ name: 'basicConstraints', critical: true, cA: true, pathLenConstraint: 0 });
+    ext.push({ name: 'keyUsage', critical: true, keyCertSign: true, cRLSign: true });
+  } else {
+    const selfSigned = profile.kind === 'self-signed-leaf';
+    ext.push({ name: 'basicConstraints', critical: true, cA: selfSigned });
+    ext.push({
+      name: 'keyUsage',
+      critical: true,
+      digitalSignature: true,
+      keyEncipherment: true,
+      keyCertSign: selfSigned,
+    });
+    ext.push({ name: 'extKeyUsage', serverAuth: true, clientAuth: true });
+    ext.push({
+      name: 'subjectAltName',
+      altNames: profile.dnsNames.map((value) => ({ type: 2, value })),
+    });
+  }
+  ext.push({ name: 'subjectKeyIdentifier' });
+  ext.push({ name: 'authorityKeyIdentifier', keyIdentifier: aki });
+  return ext;
+}
+
+function subjectKeyIdOf(cert: forge.pki.Certificate): string {
+  const ext = cert.getExtension('subjectKeyIdentifier') as { subjectKeyIdentifier?: string } | null;
+  if (ext?.subjectKeyIdentifier) return forge.util.hexToBytes(ext.subjectKeyIdentifier);
+  return cert.generateSubjectKeyIdentifier().getBytes();
+}
+
+/** Same as forge's cert.sign(key, sha256) but with node:crypto doing the RSA private operation. */
+async function signCertificate(cert: forge.pki.Certificate, key: RsaKey): Promise<void> {
+  const oid = forge.pki.oids.sha256WithRSAEncryption as string;
+  const c = cert as forge.pki.Certificate & {
+    signatureOid: string;
+    siginfo: { algorithmOid: string };
+    tbsCertificate: forge.asn1.Asn1;
+    md: forge.md.MessageDigest;
+  };
+  c.md = forge.md.sha256.create();
+  c.signatureOid = oid;
+  c.siginfo.algorithmOid = oid;
+  c.tbsCertificate = (
+    forge.pki as unknown as { getTBSCertificate(c: forge.pki.Certificate): forge.asn1.Asn1 }
+  ).getTBSCertificate(cert);
+  const tbs = Buffer.from(forge.asn1.toDer(c.tbsCertificate).getBytes(), 'binary');
+  const sig = await signSha256(tbs, key.keyObject);
+  cert.signature = sig.toString('binary');
+}
+
+/** DER bytes of a forge certificate. */
+export function certificateDer(cert: forge.pki.Certificate): Buffer {
+  return Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
+}
+
+/** Parses a DER certificate with forge. */
+export function certificateFromDer(der: Buffer): forge.pki.Certificate {
+  return forge.pki.certificateFromAsn1(forge.asn1.fromDer(der.toString('binary')));
+}
+
+/** SHA-1 thumbprint as Exchange prints it: upper-case hex, no spaces. */
+export function thumbprintSha1(der: Buffer): string {
+  return createHash('sha1').update(der).digest('hex').toUpperCase();
+}
+
+/** SHA-256 fingerprint, upper-case hex, no spaces. */
+export function fingerprintSha256(der: Buffer): string {
+  return createHash('sha256').update(der).digest('hex').toUpperCase();
+}

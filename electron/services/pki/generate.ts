@@ -1,0 +1,156 @@
+import type forge from 'node-forge';
+import { AppErrorException, appError, type AppError } from '../../../core/errors';
+import { buildCertificate, type Issuer } from './certificate';
+import { generateRsaKey, type RsaKey } from './keygen';
+import { certificateMetadata } from './metadata';
+import { checkPfxPassword } from './password';
+import { buildPfx } from './pfx-build';
+import { openPfx } from './pfx-read';
+import { checkRequest, requestWarnings, sanList } from './request';
+import type { CertMetadata, CertRequest, PfxProfile, PkiEffects } from './types';
+
+/** One hub's generated material; the key and PFX stay in main (vault), the metadata may travel. */
+export interface GeneratedHub {
+  readonly request: CertRequest;
+  readonly key: RsaKey;
+  readonly cert: forge.pki.Certificate;
+  /** Leaf first, then the site CA when one signed it. */
+  readonly chain: readonly forge.pki.Certificate[];
+  readonly pfx: Buffer;
+  readonly profile: PfxProfile;
+  readonly metadata: CertMetadata;
+  readonly warnings: readonly string[];
+}
+
+/** A site root CA held in main. */
+export interface SiteCa extends Issuer {
+  readonly metadata: CertMetadata;
+}
+
+/** Progress of a site generation, one event per stage per hub. */
+export interface GenerationProgress {
+  readonly hubId: string;
+  readonly stage: 'key' | 'certificate' | 'pfx' | 'done' | 'failed';
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Creates a site root CA: CA:TRUE, pathlen 0, keyCertSign + cRLSign, signs every hub leaf. */
+export async function generateSiteCa(
+  commonName: string,
+  days: number,
+  bits: number,
+  fx: PkiEffects,
+): Promise<SiteCa> {
+  const key = await generateRsaKey(bits);
+  const cert = await buildCertificate(
+    {
+      commonName,
+      dnsNames: [],
+      days,
+      kind: 'site-ca',
+      organization: 'Secure SMTP Runbook site CA',
+    },
+    key,
+    null,
+    fx,
+  );
+  return { cert, key, metadata: certificateMetadata(cert) };
+}
+
+/**
+ * Generates one hub: key (async node:crypto), certificate (self-signed CA:TRUE leaf, or a CA:FALSE
+ * leaf signed by the site CA), PFX in the requested profile, then re-opens the PFX with the password.
+ */
+export async function generateHub(
+  req: CertRequest,
+  password: string,
+  fx: PkiEffects,
+  ca: Issuer | null = null,
+  onStage: (stage: 'certificate' | 'pfx') => void = () => {},
+): Promise<GeneratedHub> {
+  const problem = checkRequest(req) ?? checkPfxPassword(password);
+  if (problem) throw new AppErrorException(problem);
+  const key = await generateRsaKey(req.bits);
+  onStage('certificate');
+  const cert = await buildCertificate(
+    {
+      commonName: req.fqdn,
+      dnsNames: sanList(req),
+      days: req.days,
+      kind: ca ? 'leaf' : 'self-signed-leaf',
+    },
+    key,
+    ca,
+    fx,
+  );
+  onStage('pfx');
+  const chain = ca ? [cert, ca.cert] : [cert];
+  const pfx = buildPfx(key, chain, password, {
+    profile: req.profile,
+    friendlyName: req.friendlyName,
+  });
+  const reopened = openPfx(pfx, password);
+  if (!reopened.privateKey || reopened.certificates.length !== chain.length) {
+    throw new AppErrorException(
+      appError(
+        'pfx-self-check',
+        'pfx',
+        'The new PFX did not re-open correctly; nothing was saved. Try again.',
+      ),
+    );
+  }
+  return {
+    request: req,
+    key,
+    cert,
+    chain,
+    pfx,
+    profile: req.profile,
+    metadata: certificateMetadata(cert),
+    warnings: requestWarnings(req),
+  };
+}
+
+/** Turns anything thrown into an AppError the UI can show (never includes key material). */
+export function toAppError(err: unknown, field = ''): AppError {
+  if (err instanceof AppErrorException) return err.appError;
+  const message = err instanceof Error ? err.message : String(err);
+  return appError(
+    'generation-failed',
+    field,
+    `Certificate generation failed: ${message.slice(0, 200)}`,
+  );
+}
+
+/** Generates every hub of a site in parallel (key generation runs on the thread pool), with progress. */
+export async function generateSite(
+  hubs: readonly { readonly hubId: string; readonly request: CertRequest }[],
+  password: string,
+  fx: PkiEffects,
+  ca: Issuer | null,
+  onProgress: (p: GenerationProgress) => void = () => {},
+): Promise<Map<string, GeneratedHub | AppError>> {
+  const pw = checkPfxPassword(password);
+  if (pw) throw new AppErrorException(pw);
+  const total = hubs.length;
+  let done = 0;
+  const results = await Promise.all(
+    hubs.map(async ({ hubId, request }) => {
+      onProgress({ hubId, stage: 'key', done, total });
+      try {
+        const hub = await generateHub(request, password, fx, ca, (stage) =>
+          onProgress({ hubId, stage, done, total }),
+        );
+        done += 1;
+        onProgress({ hubId, stage: 'done', done, total });
+        return [hubId, hub] as const;
+      } catch (err) {
+        done += 1;
+        onProgress({ hubId, stage: 'failed', done, total });
+        return [hubId, toAppError(err, hubId)] as const;
+      }
+    }),
+  );
+  return new Map<string, GeneratedHub | AppError>(results);
+}

@@ -1,0 +1,49 @@
+import type forge from 'node-forge';
+import { certificateDer, fingerprintSha256, thumbprintSha1 } from './certificate';
+import type { CertMetadata } from './types';
+
+/** Formats a forge distinguished name as `CN=a, O=b`. */
+export function dnString(attrs: forge.pki.CertificateField[]): string {
+  return attrs.map((a) => `${a.shortName ?? a.name ?? a.type}=${String(a.value)}`).join(', ');
+}
+
+/** DNS and IP SANs of a certificate. */
+export function sansOf(cert: forge.pki.Certificate): string[] {
+  const ext = cert.getExtension('subjectAltName') as {
+    altNames?: { type: number; value?: string; ip?: string }[];
+  } | null;
+  return (ext?.altNames ?? []).flatMap((n) =>
+    n.type === 2 && n.value ? [n.value] : n.type === 7 && n.ip ? [n.ip] : [],
+  );
+}
+
+/** EKU names present (serverAuth, clientAuth, …). */
+export function ekuOf(cert: forge.pki.Certificate): string[] {
+  const ext = cert.getExtension('extKeyUsage') as Record<string, unknown> | null;
+  if (!ext) return [];
+  const known = ['serverAuth', 'clientAuth', 'codeSigning', 'emailProtection', 'timeStamping'];
+  return known.filter((k) => ext[k] === true);
+}
+
+/** Metadata of a certificate: what the renderer and local storage may see. */
+export function certificateMetadata(cert: forge.pki.Certificate): CertMetadata {
+  const der = certificateDer(cert);
+  const bc = cert.getExtension('basicConstraints') as { cA?: boolean } | null;
+  const pub = cert.publicKey as forge.pki.rsa.PublicKey;
+  const subject = dnString(cert.subject.attributes);
+  const issuer = dnString(cert.issuer.attributes);
+  return {
+    subject,
+    issuer,
+    sans: sansOf(cert),
+    notBefore: cert.validity.notBefore.toISOString(),
+    notAfter: cert.validity.notAfter.toISOString(),
+    keyBits: pub.n ? pub.n.bitLength() : 0,
+    serialHex: cert.serialNumber.toUpperCase(),
+    thumbprint: thumbprintSha1(der),
+    sha256: fingerprintSha256(der),
+    selfSigned: subject === issuer,
+    isCa: bc?.cA === true,
+    extKeyUsage: ekuOf(cert),
+  };
+}

@@ -1,0 +1,152 @@
+import forge from 'node-forge';
+import { MS_CSP_NAME_OID } from './pfx-build';
+
+const { asn1 } = forge;
+
+/** Files larger than this are refused before parsing (untrusted DER, SECURITY.md §4). */
+export const MAX_PKI_FILE_BYTES = 1024 * 1024;
+
+const OID_NAMES: Record<string, string> = {
+  '1.2.840.113549.1.12.1.3': 'pbeWithSHA1And3-KeyTripleDES-CBC',
+  '1.2.840.113549.1.12.1.6': 'pbeWithSHA1And40BitRC2-CBC',
+  '1.2.840.113549.1.12.1.5': 'pbeWithSHA1And128BitRC2-CBC',
+  '1.2.840.113549.1.12.1.1': 'pbeWithSHA1And128BitRC4',
+  '1.2.840.113549.1.5.13': 'PBES2',
+  '1.2.840.113549.1.5.12': 'PBKDF2',
+  '2.16.840.1.101.3.4.1.2': 'AES-128-CBC',
+  '2.16.840.1.101.3.4.1.22': 'AES-192-CBC',
+  '2.16.840.1.101.3.4.1.42': 'AES-256-CBC',
+  '1.2.840.113549.3.7': 'DES-EDE3-CBC',
+  '1.2.840.113549.2.7': 'hmacWithSHA1',
+  '1.2.840.113549.2.9': 'hmacWithSHA256',
+  '1.3.14.3.2.26': 'sha1',
+  '2.16.840.1.101.3.4.2.1': 'sha256',
+  '2.16.840.1.101.3.4.2.2': 'sha384',
+  '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+
+/** What a PFX says about its protection, readable without the password. */
+export interface PfxAlgorithms {
+  readonly macAlgorithm: string | null;
+  readonly macIterations: number | null;
+  /** One entry per shrouded key bag, e.g. 'pbeWithSHA1And3-KeyTripleDES-CBC'. */
+  readonly keyBagAlgorithms: readonly string[];
+  /** 'none' when certificate bags are stored in plain data content. */
+  readonly certBagAlgorithm: string;
+  /** The Microsoft CSP-name attribute on the key bag, if any. */
+  readonly cspName: string | null;
+  /** True when every algorithm is one Windows Server 2008 R2–2016 can read (no PBES2). */
+  readonly legacyWindowsReadable: boolean;
+}
+
+type Node = forge.asn1.Asn1;
+const OID_SHROUDED = forge.pki.oids.pkcs8ShroudedKeyBag as string;
+const OID_KEYBAG = forge.pki.oids.keyBag as string;
+const OID_CERTBAG = forge.pki.oids.certBag as string;
+
+function children(n: Node | undefined): Node[] {
+  return n && Array.isArray(n.value) ? (n.value as Node[]) : [];
+}
+
+/** Concatenates an OCTET STRING, primitive or constructed (BER files from Windows). */
+function octets(n: Node | undefined): string {
+  if (!n) return '';
+  if (typeof n.value === 'string') return n.value;
+  return children(n).map(octets).join('');
+}
+
+function oidOf(n: Node | undefined): string {
+  return n && typeof n.value === 'string' ? asn1.derToOid(n.value) : '';
+}
+
+function name(oid: string): string {
+  return OID_NAMES[oid] ?? oid;
+}
+
+/** Describes an AlgorithmIdentifier, expanding PBES2 into KDF/PRF/cipher. */
+function describeAlgorithm(algId: Node | undefined): string {
+  const [idNode, params] = children(algId);
+  const id = oidOf(idNode);
+  if (id !== '1.2.840.113549.1.5.13') return name(id);
+  const [kdf, scheme] = children(params);
+  const [kdfId, kdfParams] = children(kdf);
+  const prf = children(kdfParams).find((c) => c.type === asn1.Type.SEQUENCE);
+  const prfName = prf ? name(oidOf(children(prf)[0])) : 'hmacWithSHA1';
+  return `PBES2/${name(oidOf(kdfId))}-${prfName}/${name(oidOf(children(scheme)[0]))}`;
+}
+
+/** Reads the algorithms of a PFX without decrypting it; throws on malformed input. */
+export function pfxAlgorithms(der: Buffer): PfxAlgorithms {
+  if (der.length > MAX_PKI_FILE_BYTES) throw new Error('PFX file is larger than 1 MiB');
+  const pfx = asn1.fromDer(der.toString('binary'), { strict: true, parseAllBytes: true } as never);
+  const [, authSafeCi, macData] = children(pfx);
+  const authSafe = asn1.fromDer(octets(children(children(authSafeCi)[1])[0]));
+  const keyBagAlgorithms: string[] = [];
+  let certBagAlgorithm = 'none';
+  let cspName: string | null = null;
+  for (const ci of children(authSafe)) {
+    const [typeNode, content] = children(ci);
+    const type = oidOf(typeNode);
+    if (type === forge.pki.oids.encryptedData) {
+      const encContentInfo = children(children(content)[0])[1];
+      certBagAlgorithm = describeAlgorithm(children(encContentInfo)[1]);
+      continue;
+    }
+    if (type !== forge.pki.oids.data) continue;
+    const safeContents = asn1.fromDer(octets(children(content)[0]));
+    for (const bag of children(safeContents)) {
+      const [bagId, bagValue, attrs] = children(bag);
+      if (oidOf(bagId) !== forge.pki.oids.pkcs8ShroudedKeyBag) continue;
+      keyBagAlgorithms.push(describeAlgorithm(children(children(bagValue)[0])[0]));
+      for (const attr of children(attrs)) {
+        const [attrId, values] = children(attr);
+        const first = children(values)[0];
+        if (oidOf(attrId) === MS_CSP_NAME_OID && first && typeof first.value === 'string') {
+          cspName = first.value;
+        }
+      }
+    }
+  }
+  const [digestInfo, , iterNode] = children(macData);
+  const macAlgorithm = digestInfo ? name(oidOf(children(children(digestInfo)[0])[0])) : null;
+  const macIterations =
+    iterNode && typeof iterNode.value === 'string' ? asn1.derToInteger(iterNode.value) : null;
+  const all = [...keyBagAlgorithms, certBagAlgorithm];
+  return {
+    macAlgorithm,
+    macIterations: macData ? (macIterations ?? 1) : null,
+    keyBagAlgorithms,
+    certBagAlgorithm,
+    cspName,
+    legacyWindowsReadable:
+      all.every((a) => !a.startsWith('PBES2')) &&
+      (macAlgorithm === null || macAlgorithm === 'sha1'),
+  };
+}
+
+/** The contents of a PFX opened with its password. */
+export interface OpenedPfx {
+  readonly privateKey: forge.pki.rsa.PrivateKey | null;
+  readonly certificates: forge.pki.Certificate[];
+  readonly friendlyName: string | null;
+  readonly localKeyIdHex: string | null;
+}
+
+/** Opens a PFX with its password; throws 'wrong-password' style errors from forge on MAC failure. */
+export function openPfx(der: Buffer, password: string): OpenedPfx {
+  if (der.length > MAX_PKI_FILE_BYTES) throw new Error('PFX file is larger than 1 MiB');
+  const p12 = forge.pkcs12.pkcs12FromAsn1(asn1.fromDer(der.toString('binary')), true, password);
+  const bagsOf = (type: string): forge.pkcs12.Bag[] => p12.getBags({ bagType: type })[type] ?? [];
+  const keyBags = [...bagsOf(OID_SHROUDED), ...bagsOf(OID_KEYBAG)];
+  const certBags = bagsOf(OID_CERTBAG);
+  const keyBag = keyBags[0];
+  const attrs = keyBag?.attributes ?? certBags[0]?.attributes ?? {};
+  const friendly = (attrs as Record<string, string[] | undefined>).friendlyName?.[0] ?? null;
+  const lkid = (attrs as Record<string, string[] | undefined>).localKeyId?.[0] ?? null;
+  return {
+    privateKey: (keyBag?.key as forge.pki.rsa.PrivateKey | undefined) ?? null,
+    certificates: certBags.flatMap((b: forge.pkcs12.Bag) => (b.cert ? [b.cert] : [])),
+    friendlyName: friendly,
+    localKeyIdHex: lkid === null ? null : forge.util.bytesToHex(lkid).toUpperCase(),
+  };
+}
