@@ -1,0 +1,2 @@
+export * from './refuse';
+export * from './quote';
