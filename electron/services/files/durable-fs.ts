@@ -1,0 +1,30 @@
+import { promises as fsp } from 'node:fs';
+
+/** The file handle operations writeFileDurable needs (a subset of fs/promises FileHandle). */
+export interface DurableHandle {
+  write(buffer: Buffer, offset: number, length: number): Promise<{ bytesWritten: number }>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The fs operations writeFileDurable needs; injected so tests can fail any step. */
+export interface DurableFs {
+  open(path: string, flags: string, mode?: number): Promise<DurableHandle>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  readFile(path: string): Promise<Buffer>;
+  stat(path: string): Promise<{ isDirectory(): boolean; mode: number; size: number }>;
+  chmod(path: string, mode: number): Promise<void>;
+  readdir(path: string): Promise<string[]>;
+}
+
+/** The real file system. */
+export const nodeDurableFs: DurableFs = {
+  open: (p, flags, mode) => fsp.open(p, flags, mode),
+  rename: (a, b) => fsp.rename(a, b),
+  unlink: (p) => fsp.unlink(p),
+  readFile: (p) => fsp.readFile(p),
+  stat: (p) => fsp.stat(p),
+  chmod: (p, m) => fsp.chmod(p, m),
+  readdir: (p) => fsp.readdir(p),
+};
