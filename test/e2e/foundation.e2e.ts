@@ -1,3 +1,4 @@
+import { PRODUCTION_CSP } from '../../core/security/csp';
 import { STORE_KEY } from '../../renderer/store/persisted-schema';
 import { expect, test } from './harness/fixtures';
 
@@ -19,6 +20,14 @@ test.describe('foundation', () => {
     );
     await app.screenshot('settings-about');
     expect(app.problems).toEqual([]);
+  });
+
+  test('the served page carries the production CSP as header and meta tag', async ({ app }) => {
+    const response = await app.page.request.get(`${app.origin}/index.html`);
+    expect(response.headers()['content-security-policy']).toBe(PRODUCTION_CSP);
+    expect(await response.text()).toContain(`content="${PRODUCTION_CSP}"`);
+    const escape = await app.page.request.get(`${app.origin}/%2e%2e/%2e%2e/package.json`);
+    expect(escape.status()).toBe(404);
   });
 
   test('a malformed argument comes back as a typed error naming the field', async ({ app }) => {

@@ -1,0 +1,130 @@
+// @vitest-environment happy-dom
+import { fc, test } from '@fast-check/vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createRunbookStore } from '../../../../renderer/store/create-store';
+import { createNoticeStore } from '../../../../renderer/store/notices';
+import {
+  STORE_KEY,
+  STORE_VERSION,
+  persistedSchema,
+} from '../../../../renderer/store/persisted-schema';
+
+const fixedNow = () => new Date('2026-11-28T10:00:00.000Z');
+
+function build() {
+  const notices = createNoticeStore();
+  const store = createRunbookStore({ storage: localStorage, notices, now: fixedNow });
+  return { store, notices };
+}
+
+function keptKeys(): string[] {
+  return Object.keys(localStorage).filter((k) => k.startsWith(`${STORE_KEY}.kept.`));
+}
+
+describe('persisted store', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('round-trips the user preferences with the current version', () => {
+    const first = build();
+    first.store.getState().setTheme('dark');
+    const saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null');
+    expect(saved).toEqual({ state: { preferences: { theme: 'dark' } }, version: STORE_VERSION });
+    expect(build().store.getState().preferences.theme).toBe('dark');
+  });
+
+  it('keeps unreadable JSON aside, reports it, and the next change does not destroy it', () => {
+    localStorage.setItem(STORE_KEY, '{"state":{"prefer');
+    const { store, notices } = build();
+    expect(notices.getState().notices).toMatchObject([
+      { kind: 'kept-aside', reason: expect.stringContaining('not valid JSON') },
+    ]);
+    store.getState().setTheme('light');
+    expect(keptKeys().map((k) => localStorage.getItem(k))).toEqual(['{"state":{"prefer']);
+    expect(notices.getState().notices[0]?.keptUnder).toBe(
+      `${STORE_KEY}.kept.2026-11-28T10:00:00.000Z`,
+    );
+  });
+
+  it('keeps data from a newer app version aside instead of downgrading it', () => {
+    const newer = JSON.stringify({
+      state: { preferences: { theme: 'dark' }, future: true },
+      version: STORE_VERSION + 1,
+    });
+    localStorage.setItem(STORE_KEY, newer);
+    const { store, notices } = build();
+    expect(store.getState().preferences.theme).toBe('system');
+    expect(notices.getState().notices[0]).toMatchObject({
+      kind: 'kept-aside',
+      reason: expect.stringContaining('newer version'),
+    });
+    store.getState().setTheme('light');
+    expect(keptKeys().map((k) => localStorage.getItem(k))).toEqual([newer]);
+  });
+
+  it('keeps data that fails validation aside and names the field', () => {
+    const bad = JSON.stringify({
+      state: { preferences: { theme: 'purple' } },
+      version: STORE_VERSION,
+    });
+    localStorage.setItem(STORE_KEY, bad);
+    const { store, notices } = build();
+    expect(store.getState().preferences.theme).toBe('system');
+    expect(notices.getState().notices[0]).toMatchObject({
+      kind: 'kept-aside',
+      reason: expect.stringContaining('preferences.theme'),
+    });
+    expect(keptKeys().map((k) => localStorage.getItem(k))).toEqual([bad]);
+  });
+
+  it('backs the found blob up before the first overwrite', () => {
+    const original = JSON.stringify({
+      state: { preferences: { theme: 'dark' } },
+      version: STORE_VERSION,
+    });
+    localStorage.setItem(STORE_KEY, original);
+    const { store } = build();
+    store.getState().setTheme('light');
+    expect(localStorage.getItem(`${STORE_KEY}.backup`)).toBe(original);
+  });
+
+  it('reports a full storage instead of throwing out of the action', () => {
+    // Fault injection: the real localStorage, except that writes fail as a full quota does.
+    let full = false;
+    const storage: Storage = {
+      get length() {
+        return localStorage.length;
+      },
+      clear: () => localStorage.clear(),
+      key: (i) => localStorage.key(i),
+      getItem: (k) => localStorage.getItem(k),
+      removeItem: (k) => localStorage.removeItem(k),
+      setItem: (k, v) => {
+        if (full) throw new DOMException('full', 'QuotaExceededError');
+        localStorage.setItem(k, v);
+      },
+    };
+    const notices = createNoticeStore();
+    const store = createRunbookStore({ storage, notices, now: fixedNow });
+    store.getState().setTheme('light');
+    full = true;
+    expect(() => store.getState().setTheme('dark')).not.toThrow();
+    expect(notices.getState().notices.at(-1)).toMatchObject({
+      kind: 'not-saved',
+      reason: expect.stringContaining('NOT saved'),
+    });
+    expect(JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}').state.preferences.theme).toBe(
+      'light',
+    );
+  });
+
+  test.prop([fc.oneof(fc.json(), fc.string())], { numRuns: 300 })(
+    'any stored text hydrates without throwing to a valid state',
+    (raw) => {
+      localStorage.clear();
+      localStorage.setItem(STORE_KEY, raw);
+      const { store } = build();
+      const persisted = { preferences: store.getState().preferences };
+      expect(persistedSchema.safeParse(persisted).success).toBe(true);
+    },
+  );
+});
