@@ -103,7 +103,9 @@ async function signCertificate(cert: forge.pki.Certificate, key: RsaKey): Promis
   c.tbsCertificate = (
     forge.pki as unknown as { getTBSCertificate(c: forge.pki.Certificate): forge.asn1.Asn1 }
   ).getTBSCertificate(cert);
-  const tbs = Buffer.from(forge.asn1.toDer(c.tbsCertificate).getBytes(), 'binary');
+  const tbsBytes = forge.asn1.toDer(c.tbsCertificate).getBytes();
+  c.md.update(tbsBytes); // forge's own sign() leaves the digest of the TBS here; verify() reads it
+  const tbs = Buffer.from(tbsBytes, 'binary');
   const sig = await signSha256(tbs, key.keyObject);
   cert.signature = sig.toString('binary');
 }

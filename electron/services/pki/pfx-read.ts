@@ -77,6 +77,16 @@ function describeAlgorithm(algId: Node | undefined): string {
 
 /** Reads the algorithms of a PFX without decrypting it; throws on malformed input. */
 export function pfxAlgorithms(der: Buffer): PfxAlgorithms {
+  return walkPfx(der).algorithms;
+}
+
+/** DER of the certificates stored unencrypted in a PFX (readable without the password). */
+export function pfxPlainCertificates(der: Buffer): Buffer[] {
+  return walkPfx(der).plainCerts;
+}
+
+function walkPfx(der: Buffer): { algorithms: PfxAlgorithms; plainCerts: Buffer[] } {
+  const plainCerts: Buffer[] = [];
   if (der.length > MAX_PKI_FILE_BYTES) throw new Error('PFX file is larger than 1 MiB');
   const pfx = asn1.fromDer(der.toString('binary'), { strict: true, parseAllBytes: true } as never);
   const [, authSafeCi, macData] = children(pfx);
@@ -96,7 +106,12 @@ export function pfxAlgorithms(der: Buffer): PfxAlgorithms {
     const safeContents = asn1.fromDer(octets(children(content)[0]));
     for (const bag of children(safeContents)) {
       const [bagId, bagValue, attrs] = children(bag);
-      if (oidOf(bagId) !== forge.pki.oids.pkcs8ShroudedKeyBag) continue;
+      if (oidOf(bagId) === OID_CERTBAG) {
+        const certValue = children(children(bagValue)[0])[1];
+        plainCerts.push(Buffer.from(octets(children(certValue)[0]), 'binary'));
+        continue;
+      }
+      if (oidOf(bagId) !== OID_SHROUDED) continue;
       keyBagAlgorithms.push(describeAlgorithm(children(children(bagValue)[0])[0]));
       for (const attr of children(attrs)) {
         const [attrId, values] = children(attr);
@@ -112,7 +127,7 @@ export function pfxAlgorithms(der: Buffer): PfxAlgorithms {
   const macIterations =
     iterNode && typeof iterNode.value === 'string' ? asn1.derToInteger(iterNode.value) : null;
   const all = [...keyBagAlgorithms, certBagAlgorithm];
-  return {
+  const algorithms = {
     macAlgorithm,
     macIterations: macData ? (macIterations ?? 1) : null,
     keyBagAlgorithms,
@@ -122,6 +137,7 @@ export function pfxAlgorithms(der: Buffer): PfxAlgorithms {
       all.every((a) => !a.startsWith('PBES2')) &&
       (macAlgorithm === null || macAlgorithm === 'sha1'),
   };
+  return { algorithms, plainCerts };
 }
 
 /** The contents of a PFX opened with its password. */

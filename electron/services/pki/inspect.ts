@@ -1,0 +1,248 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto';
+import forge from 'node-forge';
+import { appError, type Result } from '../../../core/errors';
+import { certificateFromDer } from './certificate';
+import { expiryColour, lintCertificate, lintPfx, type LintFinding } from './lint';
+import { certificateMetadata } from './metadata';
+import {
+  MAX_PKI_FILE_BYTES,
+  openPfx,
+  pfxAlgorithms,
+  pfxPlainCertificates,
+  type PfxAlgorithms,
+} from './pfx-read';
+import type { CertMetadata, PfxProfile } from './types';
+
+/** One certificate as the inspector shows it. */
+export interface InspectedCertificate extends CertMetadata {
+  readonly keyUsage: readonly string[];
+  readonly signatureAlgorithm: string;
+  readonly expiry: 'green' | 'amber' | 'red';
+  readonly daysLeft: number;
+  readonly lint: readonly LintFinding[];
+}
+
+/** What a file holds: metadata only, never key bytes or the password. */
+export interface InspectReport {
+  readonly name: string;
+  readonly kind: 'pfx' | 'pem' | 'der';
+  readonly certificates: readonly InspectedCertificate[];
+  readonly pfx:
+    | (PfxAlgorithms & { readonly friendlyName: string | null; readonly localKeyId: string | null })
+    | null;
+  /** null when no password was given (or no key in the file). */
+  readonly passwordOk: boolean | null;
+  readonly hasPrivateKey: boolean;
+  /** null when it could not be checked (no key, or key still encrypted). */
+  readonly keyMatchesCert: boolean | null;
+  readonly lint: readonly LintFinding[];
+}
+
+/** Options: the password to check and the Windows target to lint the PFX against. */
+export interface InspectOptions {
+  readonly password?: string;
+  readonly target?: PfxProfile | null;
+  readonly now: Date;
+}
+
+const KU = [
+  'digitalSignature',
+  'nonRepudiation',
+  'keyEncipherment',
+  'dataEncipherment',
+  'keyAgreement',
+  'keyCertSign',
+  'cRLSign',
+];
+
+function describe(cert: forge.pki.Certificate, now: Date): InspectedCertificate {
+  const meta = certificateMetadata(cert);
+  const ku = (cert.getExtension('keyUsage') ?? {}) as Record<string, unknown>;
+  const sigAlg = forge.pki.oids[cert.signatureOid ?? ''] ?? cert.signatureOid ?? 'unknown';
+  const cn = String(cert.subject.getField('CN')?.value ?? '');
+  const lint = lintCertificate(
+    {
+      cn,
+      sans: meta.sans,
+      keyBits: meta.keyBits,
+      eku: meta.extKeyUsage,
+      hasEku: cert.getExtension('extKeyUsage') !== null,
+      isCa: meta.isCa,
+      selfSigned: meta.selfSigned,
+      signatureAlgorithm: String(sigAlg),
+      version: cert.version + 1,
+      notBefore: cert.validity.notBefore,
+      notAfter: cert.validity.notAfter,
+      serialNegative: /^[89a-f]/i.test(cert.serialNumber),
+    },
+    now,
+  );
+  return {
+    ...meta,
+    keyUsage: KU.filter((k) => ku[k] === true),
+    signatureAlgorithm: String(sigAlg),
+    expiry: expiryColour(cert.validity.notAfter, now),
+    daysLeft: Math.floor((cert.validity.notAfter.getTime() - now.getTime()) / 86_400_000),
+    lint,
+  };
+}
+
+function spkiOfCert(cert: forge.pki.Certificate): string {
+  return createPublicKey(forge.pki.publicKeyToPem(cert.publicKey))
+    .export({ type: 'spki', format: 'der' })
+    .toString('hex');
+}
+
+function keyMatches(
+  keyPem: string,
+  cert: forge.pki.Certificate | undefined,
+  passphrase?: string,
+): boolean | null {
+  if (!cert) return null;
+  const key = createPrivateKey(passphrase === undefined ? keyPem : { key: keyPem, passphrase });
+  return (
+    createPublicKey(key).export({ type: 'spki', format: 'der' }).toString('hex') ===
+    spkiOfCert(cert)
+  );
+}
+
+/** Inspects a .pfx/.p12/.cer/.crt/.pem given as bytes (file picker or drag-and-drop). */
+export function inspectBytes(
+  bytes: Buffer,
+  name: string,
+  o: InspectOptions,
+): Result<InspectReport> {
+  if (bytes.length === 0)
+    return { ok: false, error: appError('file-empty', 'file', `${name} is empty.`) };
+  if (bytes.length > MAX_PKI_FILE_BYTES)
+    return {
+      ok: false,
+      error: appError(
+        'file-too-large',
+        'file',
+        `${name} is larger than 1 MiB: not a certificate or PFX file.`,
+      ),
+    };
+  try {
+    const text = bytes.toString('latin1');
+    if (text.includes('-----BEGIN ')) return { ok: true, value: inspectPem(text, name, o) };
+    try {
+      const cert = certificateFromDer(bytes);
+      const c = describe(cert, o.now);
+      return {
+        ok: true,
+        value: {
+          name,
+          kind: 'der',
+          certificates: [c],
+          pfx: null,
+          passwordOk: null,
+          hasPrivateKey: false,
+          keyMatchesCert: null,
+          lint: c.lint,
+        },
+      };
+    } catch {
+      return { ok: true, value: inspectPfx(bytes, name, o) };
+    }
+  } catch {
+    return {
+      ok: false,
+      error: appError(
+        'file-unreadable',
+        'file',
+        `${name} is not a certificate (PEM/DER) or PFX file this app can read.`,
+      ),
+    };
+  }
+}
+
+function inspectPem(text: string, name: string, o: InspectOptions): InspectReport {
+  const certs = (
+    text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []
+  ).map((p) => forge.pki.certificateFromPem(p));
+  const keyBlock = text.match(
+    /-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA |ENCRYPTED )?PRIVATE KEY-----/,
+  )?.[0];
+  const encrypted =
+    !!keyBlock && (keyBlock.includes('ENCRYPTED') || keyBlock.includes('Proc-Type: 4,ENCRYPTED'));
+  let passwordOk: boolean | null = null;
+  let match: boolean | null = null;
+  if (keyBlock && (!encrypted || o.password !== undefined)) {
+    try {
+      match = keyMatches(keyBlock, certs[0], encrypted ? o.password : undefined);
+      passwordOk = encrypted ? true : null;
+    } catch {
+      passwordOk = encrypted ? false : null;
+    }
+  }
+  const described = certs.map((c) => describe(c, o.now));
+  const lint = [...(described[0]?.lint ?? [])];
+  if (keyBlock && !encrypted)
+    lint.push({
+      severity: 'warning',
+      code: 'unencrypted-key',
+      message: 'This file holds an unencrypted private key: never leave it on a USB stick.',
+    });
+  if (match === false)
+    lint.push({
+      severity: 'error',
+      code: 'key-mismatch',
+      message: 'The private key does not belong to the certificate.',
+    });
+  return {
+    name,
+    kind: 'pem',
+    certificates: described,
+    pfx: null,
+    passwordOk,
+    hasPrivateKey: !!keyBlock,
+    keyMatchesCert: match,
+    lint,
+  };
+}
+
+function inspectPfx(bytes: Buffer, name: string, o: InspectOptions): InspectReport {
+  const algs = pfxAlgorithms(bytes);
+  let certs = pfxPlainCertificates(bytes).map(certificateFromDer);
+  let passwordOk: boolean | null = null;
+  let match: boolean | null = null;
+  let friendlyName: string | null = null;
+  let localKeyId: string | null = null;
+  if (o.password !== undefined) {
+    try {
+      const p = openPfx(bytes, o.password);
+      passwordOk = true;
+      certs = p.certificates;
+      friendlyName = p.friendlyName;
+      localKeyId = p.localKeyIdHex;
+      if (p.privateKey) match = keyMatches(forge.pki.privateKeyToPem(p.privateKey), certs[0]);
+    } catch {
+      passwordOk = false;
+    }
+  }
+  const described = certs.map((c) => describe(c, o.now));
+  const lint = [...(described[0]?.lint ?? []), ...lintPfx(algs, o.target ?? null)];
+  if (passwordOk === false)
+    lint.push({
+      severity: 'error',
+      code: 'wrong-password',
+      message: 'The password does not open this PFX (or the file is damaged).',
+    });
+  if (match === false)
+    lint.push({
+      severity: 'error',
+      code: 'key-mismatch',
+      message: 'The private key does not belong to the first certificate.',
+    });
+  return {
+    name,
+    kind: 'pfx',
+    certificates: described,
+    pfx: { ...algs, friendlyName, localKeyId },
+    passwordOk,
+    hasPrivateKey: algs.keyBagAlgorithms.length > 0,
+    keyMatchesCert: match,
+    lint,
+  };
+}

@@ -1,0 +1,192 @@
+import forge from 'node-forge';
+import { appError, type Result } from '../../../core/errors';
+import { nodeDurableFs, type DurableFs } from '../files/durable-fs';
+import { errnoCode } from '../files/errors';
+import { writeFileDurable } from '../files/write-durable';
+import { certificateFromDer } from '../pki/certificate';
+import type { GeneratedHub, SiteCa } from '../pki/generate';
+import { rsaKeyFromPem, type RsaKey } from '../pki/keygen';
+import { certificateMetadata } from '../pki/metadata';
+import type { CertMetadata, CertRequest, PfxProfile } from '../pki/types';
+import type { Protector } from './protector';
+
+/** A hub's secret material, held in main only. */
+export interface VaultEntry {
+  readonly hubId: string;
+  readonly request: CertRequest;
+  readonly key: RsaKey;
+  /** Leaf first, then the site CA when one signed it. */
+  readonly chain: readonly forge.pki.Certificate[];
+  readonly password: string;
+  readonly profile: PfxProfile;
+  readonly metadata: CertMetadata;
+}
+
+/** What may leave main: metadata only. */
+export interface VaultListing {
+  readonly hubId: string;
+  readonly profile: PfxProfile;
+  readonly friendlyName: string;
+  readonly metadata: CertMetadata;
+}
+
+interface Sealed {
+  readonly version: 1;
+  readonly hubs: {
+    hubId: string;
+    request: CertRequest;
+    keyPem: string;
+    chainDer: string[];
+    password: string;
+  }[];
+  readonly ca: { keyPem: string; certDer: string } | null;
+}
+
+/** Where and how the vault persists. */
+export interface VaultDeps {
+  readonly protector: Protector;
+  readonly dir: string;
+  readonly fileName?: string;
+  readonly fs?: DurableFs;
+  /** Allow persisting with a 'weak' protector (Linux without a keyring); default false. */
+  readonly allowWeak?: boolean;
+}
+
+const derB64 = (c: forge.pki.Certificate) =>
+  Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), 'binary').toString(
+    'base64',
+  );
+const fromB64 = (s: string) => certificateFromDer(Buffer.from(s, 'base64'));
+
+/** In-memory key store for main with encrypted persistence through the injected protector. */
+export class KeyVault {
+  private readonly hubs = new Map<string, VaultEntry>();
+  private ca: SiteCa | null = null;
+  constructor(private readonly deps: VaultDeps) {}
+
+  /** Stores a generated hub with its PFX password (replacing an earlier one for the hub). */
+  put(hubId: string, hub: GeneratedHub, password: string): void {
+    this.hubs.set(hubId, {
+      hubId,
+      request: hub.request,
+      key: hub.key,
+      chain: hub.chain,
+      password,
+      profile: hub.profile,
+      metadata: hub.metadata,
+    });
+  }
+
+  /** Secret material of one hub, for services in main (bundle export). */
+  get(hubId: string): VaultEntry | undefined {
+    return this.hubs.get(hubId);
+  }
+
+  remove(hubId: string): boolean {
+    return this.hubs.delete(hubId);
+  }
+
+  setCa(ca: SiteCa | null): void {
+    this.ca = ca;
+  }
+
+  getCa(): SiteCa | null {
+    return this.ca;
+  }
+
+  /** Metadata of every hub: the only view the renderer gets. */
+  list(): VaultListing[] {
+    return [...this.hubs.values()].map((e) => ({
+      hubId: e.hubId,
+      profile: e.profile,
+      friendlyName: e.request.friendlyName,
+      metadata: e.metadata,
+    }));
+  }
+
+  get protectorKind(): Protector['kind'] {
+    return this.deps.protector.kind;
+  }
+
+  /** Encrypts and writes the vault; with no usable protector, keys stay in memory for this run. */
+  async save(): Promise<Result<{ persisted: boolean; note: string | null }>> {
+    const kind = this.deps.protector.kind;
+    if (kind === 'unavailable' || (kind === 'weak' && !this.deps.allowWeak)) {
+      return {
+        ok: true,
+        value: {
+          persisted: false,
+          note: 'This computer cannot encrypt stored keys, so they are kept for this session only: export the bundle before closing the app.',
+        },
+      };
+    }
+    const sealed: Sealed = {
+      version: 1,
+      hubs: [...this.hubs.values()].map((e) => ({
+        hubId: e.hubId,
+        request: e.request,
+        keyPem: e.key.privateKeyPem,
+        chainDer: e.chain.map(derB64),
+        password: e.password,
+      })),
+      ca: this.ca ? { keyPem: this.ca.key.privateKeyPem, certDer: derB64(this.ca.cert) } : null,
+    };
+    const blob = await this.deps.protector.encrypt(Buffer.from(JSON.stringify(sealed), 'utf8'));
+    const r = await writeFileDurable(this.deps.dir, this.fileName, blob, {
+      overwrite: true,
+      mode: 0o600,
+      fs: this.deps.fs,
+    });
+    return r.ok ? { ok: true, value: { persisted: true, note: null } } : r;
+  }
+
+  /** Loads the encrypted vault written by save(); a missing file is an empty vault. */
+  async load(): Promise<Result<{ hubs: number }>> {
+    const fs = this.deps.fs ?? nodeDurableFs;
+    let blob: Buffer;
+    try {
+      blob = await fs.readFile(`${this.deps.dir}/${this.fileName}`);
+    } catch (err) {
+      if (errnoCode(err) === 'ENOENT') return { ok: true, value: { hubs: 0 } };
+      throw err;
+    }
+    let sealed: Sealed;
+    try {
+      sealed = JSON.parse((await this.deps.protector.decrypt(blob)).toString('utf8')) as Sealed;
+      if (sealed.version !== 1) throw new Error('version');
+    } catch {
+      return {
+        ok: false,
+        error: appError(
+          'vault-unreadable',
+          '',
+          'Stored keys could not be decrypted (another user account or computer?). Generate the certificates again; the old file is left in place.',
+        ),
+      };
+    }
+    this.hubs.clear();
+    for (const h of sealed.hubs) {
+      const chain = h.chainDer.map(fromB64);
+      const leaf = chain[0];
+      if (!leaf) continue;
+      this.hubs.set(h.hubId, {
+        hubId: h.hubId,
+        request: h.request,
+        key: rsaKeyFromPem(h.keyPem),
+        chain,
+        password: h.password,
+        profile: h.request.profile,
+        metadata: certificateMetadata(leaf),
+      });
+    }
+    if (sealed.ca) {
+      const cert = fromB64(sealed.ca.certDer);
+      this.ca = { cert, key: rsaKeyFromPem(sealed.ca.keyPem), metadata: certificateMetadata(cert) };
+    }
+    return { ok: true, value: { hubs: this.hubs.size } };
+  }
+
+  private get fileName(): string {
+    return this.deps.fileName ?? 'key-vault.bin';
+  }
+}

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  generateHub,
+  generateSiteCa,
+  type GeneratedHub,
+} from '../../../../electron/services/pki/generate';
+import {
+  createAesGcmProtector,
+  unavailableProtector,
+  type Protector,
+} from '../../../../electron/services/vault/protector';
+import { KeyVault } from '../../../../electron/services/vault/vault';
+
+const fx = { now: () => new Date(), randomBytes: (n: number) => randomBytes(n) };
+const PW = 'Vault-Test-Password-7';
+const dir = mkdtempSync(join(tmpdir(), 'vault-'));
+let hub: GeneratedHub;
+
+beforeAll(async () => {
+  hub = await generateHub(
+    {
+      fqdn: 'hub01.contoso.local',
+      sans: [],
+      bits: 2048,
+      days: 730,
+      profile: 'legacy',
+      friendlyName: 'hub01',
+      legacyKeyAllowed: false,
+    },
+    PW,
+    fx,
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('AES-256-GCM protector', () => {
+  it('round-trips and detects tampering and the wrong key', async () => {
+    const p = createAesGcmProtector(randomBytes(32));
+    const sealed = await p.encrypt(Buffer.from('secret'));
+    expect((await p.decrypt(sealed)).toString()).toBe('secret');
+    sealed[sealed.length - 1]! ^= 1;
+    await expect(p.decrypt(sealed)).rejects.toThrow();
+    await expect(
+      createAesGcmProtector(randomBytes(32)).decrypt(await p.encrypt(Buffer.from('x'))),
+    ).rejects.toThrow();
+    expect(() => createAesGcmProtector(Buffer.alloc(16))).toThrow(/32-byte/);
+  });
+});
+
+describe('KeyVault', () => {
+  it('lists metadata only', () => {
+    const v = new KeyVault({ protector: unavailableProtector, dir });
+    v.put('h1', hub, PW);
+    const json = JSON.stringify(v.list());
+    expect(json).toContain(hub.metadata.thumbprint);
+    expect(json).not.toContain(PW);
+    expect(json).not.toMatch(/PRIVATE KEY|BEGIN/);
+  });
+
+  it('persists only encrypted (mode 0600) and reloads the same key, chain, password and site CA', async () => {
+    const protector = createAesGcmProtector(randomBytes(32));
+    const v = new KeyVault({ protector, dir });
+    v.put('h1', hub, PW);
+    v.setCa(await generateSiteCa('Site CA', 365, 2048, fx));
+    const saved = await v.save();
+    expect(saved.ok && saved.value.persisted).toBe(true);
+    const raw = readFileSync(join(dir, 'key-vault.bin'));
+    expect(raw.toString('latin1')).not.toContain(PW);
+    expect(raw.toString('latin1')).not.toMatch(/PRIVATE KEY|hub01\.contoso/);
+    expect(statSync(join(dir, 'key-vault.bin')).mode & 0o777).toBe(0o600);
+    const again = new KeyVault({ protector, dir });
+    const loaded = await again.load();
+    expect(loaded.ok && loaded.value.hubs).toBe(1);
+    const e = again.get('h1')!;
+    expect(e.password).toBe(PW);
+    expect(e.key.privateKeyPem).toBe(hub.key.privateKeyPem);
+    expect(e.metadata.thumbprint).toBe(hub.metadata.thumbprint);
+    expect(again.getCa()?.metadata.isCa).toBe(true);
+  });
+
+  it('another key cannot read it and says what to do', async () => {
+    const v = new KeyVault({ protector: createAesGcmProtector(randomBytes(32)), dir });
+    const r = await v.load();
+    expect(!r.ok && r.error.code).toBe('vault-unreadable');
+  });
+
+  it('with no OS encryption (or only a weak one) nothing is written and the user is told', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'vault-none-'));
+    const weak: Protector = { ...createAesGcmProtector(randomBytes(32)), kind: 'weak' };
+    for (const protector of [unavailableProtector, weak]) {
+      const v = new KeyVault({ protector, dir: d });
+      v.put('h1', hub, PW);
+      const r = await v.save();
+      expect(r.ok && r.value.persisted).toBe(false);
+      expect(r.ok && r.value.note).toMatch(/this session only/);
+    }
+    expect(readdirSync(d)).toEqual([]);
+    rmSync(d, { recursive: true });
+  });
+});
