@@ -4,9 +4,12 @@ import { createGuardedStorage } from './guarded-storage';
 import { migratePersisted } from './migrations';
 import type { NoticeStore } from './notices';
 import { STORE_KEY, STORE_VERSION, persistedSchema, type PersistedState } from './persisted-schema';
+import { mergeOnWrite, salvage } from './merge-rules';
 import { createPreferencesSlice, type PreferencesSlice } from './slices/preferences';
+import { createProgressSlice, type ProgressSlice } from './slices/progress';
+import { createSiteSlice, type SiteSlice } from './slices/site';
 
-export type RunbookState = PreferencesSlice;
+export type RunbookState = PreferencesSlice & SiteSlice & ProgressSlice;
 
 export interface StoreOptions {
   readonly storage: Storage;
@@ -22,44 +25,57 @@ export function createRunbookStore(options: StoreOptions) {
     currentVersion: STORE_VERSION,
     notices: options.notices,
     now,
+    mergeOnWrite,
   });
   return createStore<RunbookState>()(
-    persist((...a) => ({ ...createPreferencesSlice(...a) }), {
-      name: STORE_KEY,
-      version: STORE_VERSION,
-      storage,
-      partialize: (s): PersistedState => ({ preferences: s.preferences }),
-      migrate: (persisted, version) => {
-        const migrated = migratePersisted(persisted, version);
-        options.notices
-          .getState()
-          .report({
+    persist(
+      (...a) => ({
+        ...createPreferencesSlice(...a),
+        ...createSiteSlice(...a),
+        ...createProgressSlice(...a),
+      }),
+      {
+        name: STORE_KEY,
+        version: STORE_VERSION,
+        storage,
+        partialize: (s): PersistedState => ({
+          preferences: s.preferences,
+          site: s.site,
+          siteDraft: s.siteDraft,
+          progress: s.progress,
+        }),
+        migrate: (persisted, version) => {
+          const migrated = migratePersisted(persisted, version);
+          options.notices.getState().report({
             kind: 'migrated',
             reason: `Saved data was upgraded from format ${version} to ${STORE_VERSION}.`,
             at: now().toISOString(),
           });
-        return migrated as PersistedState;
+          return migrated as PersistedState;
+        },
+        // Runs on every hydration: stored data is untrusted input, validated with the same schema.
+        merge: (persisted, current) => {
+          if (persisted === undefined) return current;
+          const parsed = persistedSchema.safeParse(persisted);
+          if (!parsed.success) {
+            // Keep what is still valid; the original goes aside and the user hears what was dropped.
+            const issue = parsed.error.issues[0];
+            const { state, dropped } = salvage(persisted);
+            storage.keepAside(
+              `The saved data failed validation at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}. Kept what was valid; dropped: ${dropped.join(', ') || 'nothing'}.`,
+            );
+            return { ...current, ...state };
+          }
+          return { ...current, ...parsed.data };
+        },
+        onRehydrateStorage: () => (_state, error) => {
+          if (error)
+            storage.keepAside(
+              `The saved data could not be upgraded: ${error instanceof Error ? error.message : 'unknown error'}.`,
+            );
+        },
       },
-      // Runs on every hydration: stored data is untrusted input, validated with the same schema.
-      merge: (persisted, current) => {
-        if (persisted === undefined) return current;
-        const parsed = persistedSchema.safeParse(persisted);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          storage.keepAside(
-            `The saved data failed validation at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}.`,
-          );
-          return current;
-        }
-        return { ...current, ...parsed.data };
-      },
-      onRehydrateStorage: () => (_state, error) => {
-        if (error)
-          storage.keepAside(
-            `The saved data could not be upgraded: ${error instanceof Error ? error.message : 'unknown error'}.`,
-          );
-      },
-    }),
+    ),
   );
 }
 

@@ -1,11 +1,13 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { NoticeStore } from './notices';
 
-export interface GuardedStorageOptions {
+export interface GuardedStorageOptions<S> {
   readonly storage: Storage;
   readonly currentVersion: number;
   readonly notices: NoticeStore;
   readonly now: () => Date;
+  /** Folds in what another window wrote since we last read or wrote (see merge-rules.ts). */
+  readonly mergeOnWrite?: (stored: StorageValue<S>, ours: StorageValue<S>) => StorageValue<S>;
 }
 
 /** The storage plus the raw text it last read, so a later validation failure can keep it aside. */
@@ -21,9 +23,11 @@ export interface GuardedStorage<S> extends PersistStorage<S> {
  * The blob found at start-up is also copied to `<name>.backup` before the first overwrite, and a
  * write that fails (quota) is reported instead of throwing out of the user's action.
  */
-export function createGuardedStorage<S>(options: GuardedStorageOptions): GuardedStorage<S> {
+export function createGuardedStorage<S>(options: GuardedStorageOptions<S>): GuardedStorage<S> {
   const { storage, currentVersion, notices, now } = options;
   let lastRaw: { name: string; raw: string } | null = null;
+  /** The text this window last read or wrote: anything else in storage came from another window. */
+  let lastSeen: string | null = null;
   let backedUp = false;
 
   const keepAside = (reason: string): string | null => {
@@ -32,13 +36,11 @@ export function createGuardedStorage<S>(options: GuardedStorageOptions): Guarded
     try {
       storage.setItem(key, lastRaw.raw);
     } catch {
-      notices
-        .getState()
-        .report({
-          kind: 'not-saved',
-          reason: `Could not keep a copy of unusable saved data (${reason}): storage is full.`,
-          at: now().toISOString(),
-        });
+      notices.getState().report({
+        kind: 'not-saved',
+        reason: `Could not keep a copy of unusable saved data (${reason}): storage is full.`,
+        at: now().toISOString(),
+      });
       return null;
     }
     notices
@@ -52,6 +54,7 @@ export function createGuardedStorage<S>(options: GuardedStorageOptions): Guarded
     keepAside,
     getItem(name) {
       const raw = storage.getItem(name);
+      lastSeen = raw;
       if (raw === null) return null;
       lastRaw = { name, raw };
       let parsed: unknown;
@@ -81,12 +84,22 @@ export function createGuardedStorage<S>(options: GuardedStorageOptions): Guarded
     },
     setItem(name, value) {
       try {
+        const existing = storage.getItem(name);
         if (!backedUp) {
-          const existing = storage.getItem(name);
           if (existing !== null) storage.setItem(`${name}.backup`, existing);
           backedUp = true;
         }
-        storage.setItem(name, JSON.stringify(value));
+        let toWrite = value;
+        if (existing !== null && existing !== lastSeen && options.mergeOnWrite) {
+          try {
+            toWrite = options.mergeOnWrite(JSON.parse(existing) as StorageValue<S>, value);
+          } catch {
+            // Another window left unreadable text: ours replaces it, the backup above keeps it.
+          }
+        }
+        const text = JSON.stringify(toWrite);
+        storage.setItem(name, text);
+        lastSeen = text;
       } catch (error) {
         const full =
           error instanceof DOMException &&

@@ -1,9 +1,12 @@
 import { STORE_VERSION } from './persisted-schema';
 
+type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
+
 /** migrations[n] turns format n into format n + 1. Pure; never drops user data it understands. */
-export const migrations: Readonly<
-  Record<number, (state: Record<string, unknown>) => Record<string, unknown>>
-> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  // 1 -> 2: the site, the questionnaire draft and step progress arrive; preferences carry over.
+  1: (state) => ({ ...state, site: null, siteDraft: null, progress: {} }),
+};
 
 /** Runs every migration from `fromVersion` up to the current format, in order. */
 export function migratePersisted(state: unknown, fromVersion: number): unknown {

@@ -1,16 +1,50 @@
 import { z } from 'zod';
+import { siteSchema } from '../../core/site';
 
 /** The persisted store's format version. Bump it with every shape change and add a migration. */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 export const STORE_KEY = 'secure-smtp-runbook';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof themeSchema>;
 
-/** What version 1 persists: only the user's preferences. */
+/** Format 1 (the first release): only the user's preferences. */
 export const persistedV1Schema = z.object({
   preferences: z.object({ theme: themeSchema }),
 });
 
-export const persistedSchema = persistedV1Schema;
+export const stepStatuses = ['todo', 'done', 'skipped', 'blocked'] as const;
+export type StepStatus = (typeof stepStatuses)[number];
+
+/** One step's state on one target (a hub, the organisation, a partner pair...). */
+export const stepRecordSchema = z.object({
+  status: z.enum(stepStatuses),
+  /** Who changed it last (the engineer's name from the site) and when (ISO time). */
+  by: z.string().max(120),
+  at: z.iso.datetime(),
+  note: z.string().max(4000),
+  /** Evidence files in the app's data folder, by id (images are never kept in localStorage). */
+  evidence: z
+    .array(z.string().regex(/^[a-z0-9-]{1,64}$/u))
+    .max(50)
+    .default([]),
+});
+export type StepRecord = z.infer<typeof stepRecordSchema>;
+
+/** The questionnaire's unfinished answers, kept so a crash mid-way loses no typing. */
+export const siteDraftSchema = z.object({
+  page: z.number().int().min(0).max(20),
+  value: z.record(z.string(), z.unknown()),
+});
+export type SiteDraft = z.infer<typeof siteDraftSchema>;
+
+/** Format 2: preferences, the site, the questionnaire draft, and per-target step progress. */
+export const persistedV2Schema = z.object({
+  preferences: z.object({ theme: themeSchema }),
+  site: siteSchema.nullable(),
+  siteDraft: siteDraftSchema.nullable(),
+  progress: z.record(z.string().max(300), stepRecordSchema),
+});
+
+export const persistedSchema = persistedV2Schema;
 export type PersistedState = z.infer<typeof persistedSchema>;

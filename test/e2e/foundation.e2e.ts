@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { PRODUCTION_CSP } from '../../core/security/csp';
 import { STORE_KEY } from '../../renderer/store/persisted-schema';
 import { expect, test } from './harness/fixtures';
@@ -96,5 +97,17 @@ test.describe('foundation', () => {
     }, STORE_KEY);
     expect(kept).toEqual(['{"state": {"preferences": ']);
     await app.screenshot('store-kept-aside');
+  });
+
+  test('an older saved format is migrated and the user is told', async ({ app }) => {
+    const { page } = app;
+    const v1 = readFileSync('test/fixtures/store/v1.json', 'utf8').trim();
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      STORE_KEY,
+      v1,
+    ] as const);
+    await page.reload();
+    await expect(page.getByTestId('notice-migrated')).toContainText('format 1 to 2');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 });

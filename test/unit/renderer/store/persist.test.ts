@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { fc, test } from '@fast-check/vitest';
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRunbookStore } from '../../../../renderer/store/create-store';
 import { createNoticeStore } from '../../../../renderer/store/notices';
@@ -28,7 +29,10 @@ describe('persisted store', () => {
     const first = build();
     first.store.getState().setTheme('dark');
     const saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null');
-    expect(saved).toEqual({ state: { preferences: { theme: 'dark' } }, version: STORE_VERSION });
+    expect(saved).toEqual({
+      state: { preferences: { theme: 'dark' }, site: null, siteDraft: null, progress: {} },
+      version: STORE_VERSION,
+    });
     expect(build().store.getState().preferences.theme).toBe('dark');
   });
 
@@ -78,7 +82,7 @@ describe('persisted store', () => {
 
   it('backs the found blob up before the first overwrite', () => {
     const original = JSON.stringify({
-      state: { preferences: { theme: 'dark' } },
+      state: { preferences: { theme: 'dark' }, site: null, siteDraft: null, progress: {} },
       version: STORE_VERSION,
     });
     localStorage.setItem(STORE_KEY, original);
@@ -123,8 +127,96 @@ describe('persisted store', () => {
       localStorage.clear();
       localStorage.setItem(STORE_KEY, raw);
       const { store } = build();
-      const persisted = { preferences: store.getState().preferences };
+      const { preferences, site, siteDraft, progress } = store.getState();
+      const persisted = { preferences, site, siteDraft, progress };
       expect(persistedSchema.safeParse(persisted).success).toBe(true);
     },
   );
+
+  it('migrates a format-1 store (preferences only) to the current format, keeping the preferences', () => {
+    const v1 = readFileSync('test/fixtures/store/v1.json', 'utf8').trim();
+    localStorage.setItem(STORE_KEY, v1);
+    const { store, notices } = build();
+    expect(store.getState().preferences.theme).toBe('dark');
+    expect(store.getState().progress).toEqual({});
+    expect(store.getState().site).toBeNull();
+    expect(notices.getState().notices).toMatchObject([
+      { kind: 'migrated', reason: expect.stringContaining('format 1 to 2') },
+    ]);
+    store.getState().setTheme('light');
+    expect(JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}').version).toBe(STORE_VERSION);
+    expect(localStorage.getItem(`${STORE_KEY}.backup`)).toBe(v1);
+  });
+
+  it('keeps the valid step records when one record is bad, and keeps the original aside', () => {
+    const good = {
+      status: 'done',
+      by: 'Jan',
+      at: '2026-11-28T09:00:00.000Z',
+      note: '',
+      evidence: [],
+    };
+    const raw = JSON.stringify({
+      state: {
+        preferences: { theme: 'dark' },
+        site: null,
+        siteDraft: null,
+        progress: {
+          'import-pfx@hub:hub-1': good,
+          'assign-smtp@hub:hub-1': { status: 'finished', by: 1 },
+        },
+      },
+      version: STORE_VERSION,
+    });
+    localStorage.setItem(STORE_KEY, raw);
+    const { store, notices } = build();
+    expect(store.getState().progress).toEqual({ 'import-pfx@hub:hub-1': good });
+    expect(store.getState().preferences.theme).toBe('dark');
+    expect(notices.getState().notices[0]).toMatchObject({
+      kind: 'kept-aside',
+      reason: expect.stringContaining('assign-smtp@hub:hub-1'),
+    });
+    expect(keptKeys().map((k) => localStorage.getItem(k))).toEqual([raw]);
+  });
+
+  it('two windows ticking different steps both keep their change', () => {
+    const a = build();
+    const b = build(); // hydrated before A writes, like a second window
+    a.store
+      .getState()
+      .setStep(
+        'import-pfx@hub:hub-1',
+        { status: 'done', note: '' },
+        'Jan',
+        new Date('2026-11-28T09:00:00Z'),
+      );
+    b.store
+      .getState()
+      .setStep(
+        'assign-smtp@hub:hub-2',
+        { status: 'done', note: '' },
+        'Ana',
+        new Date('2026-11-28T09:01:00Z'),
+      );
+    const stored = JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}').state.progress;
+    expect(Object.keys(stored).sort()).toEqual(['assign-smtp@hub:hub-2', 'import-pfx@hub:hub-1']);
+  });
+
+  it('a step changed in two windows keeps the newer change', () => {
+    const a = build();
+    const b = build();
+    a.store
+      .getState()
+      .setStep(
+        'k',
+        { status: 'blocked', note: 'no access' },
+        'Jan',
+        new Date('2026-11-28T09:05:00Z'),
+      );
+    b.store
+      .getState()
+      .setStep('k', { status: 'done', note: '' }, 'Ana', new Date('2026-11-28T09:01:00Z'));
+    const stored = JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}').state.progress;
+    expect(stored.k).toMatchObject({ status: 'blocked', by: 'Jan' });
+  });
 });
