@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { EmcWindow, emcTree } from './emc-window';
+import { IllustrationSvg, serverLabel } from './primitives';
+import type { IllustrationProps } from './types';
+
+/** EMC 2010 Server Configuration with the Exchange Certificates work-pane tab and the import action. */
+export function EmcExchangeCertificates(props: IllustrationProps): ReactNode {
+  const server = serverLabel(props.serverName);
+  return (
+    <IllustrationSvg title={props.title}>
+      <EmcWindow
+        hl={props.highlight !== false}
+        tree={emcTree(server, 'server', 'server')}
+        resultTitle="Server Configuration"
+        resultColumns={[
+          { label: 'Name', w: 120 },
+          { label: 'Role', w: 130 },
+          { label: 'Version', w: 90 },
+        ]}
+        resultRows={[
+          { cells: [server, 'Hub Transport', null], selected: true, icon: 'server' },
+          { cells: [null, null, null], icon: 'server' },
+        ]}
+        work={{
+          header: server,
+          tabs: ['Exchange Certificates'],
+          active: 0,
+          columns: [
+            { label: 'Name', w: 150 },
+            { label: 'Self Signed', w: 80 },
+            { label: 'Services', w: 98 },
+          ],
+          rows: [
+            { cells: ['Microsoft Exchange', 'True', null], icon: 'cert' },
+            { cells: [null, null, null], icon: 'cert' },
+          ],
+        }}
+        actions={[
+          {
+            title: 'Server Configuration',
+            items: [null, 'Import Exchange Certificate…', null, null, null],
+          },
+          { title: server, items: [null, null] },
+          { title: 'Selected certificate', items: ['Assign Services to Certificate…', null] },
+        ]}
+        marks={[
+          { kind: 'workTab', index: 0, n: 1 },
+          { kind: 'action', section: 0, item: 1, n: 2 },
+        ]}
+      />
+    </IllustrationSvg>
+  );
+}

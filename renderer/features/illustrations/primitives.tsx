@@ -1,0 +1,203 @@
+import type { ReactNode } from 'react';
+
+/** Theme colours: CSS custom properties with light fallbacks so an SVG renders standalone. */
+export const C = {
+  bg: 'var(--ill-bg, #eef1f5)',
+  fg: 'var(--ill-fg, #1b1f24)',
+  muted: 'var(--ill-muted, #5f6b77)',
+  border: 'var(--ill-border, #9aa5b1)',
+  accent: 'var(--ill-accent, #0b63c5)',
+  highlight: 'var(--ill-highlight, #d9480f)',
+  window: 'var(--ill-window, #ffffff)',
+  titlebar: 'var(--ill-titlebar, #dde4ec)',
+  titlebarFg: 'var(--ill-titlebar-fg, #1b1f24)',
+  pane: 'var(--ill-pane, #f2f4f7)',
+  selection: 'var(--ill-selection, #cfe3fb)',
+  placeholder: 'var(--ill-placeholder, #d3d9e0)',
+  input: 'var(--ill-input, #ffffff)',
+  badgeFg: 'var(--ill-badge-fg, #ffffff)',
+  consoleBg: 'var(--ill-console-bg, #0f2a52)',
+  consoleFg: 'var(--ill-console-fg, #e8edf3)',
+  consoleMuted: 'var(--ill-console-muted, #9fb3c8)',
+} as const;
+
+const FONT = "'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif";
+
+/** Rough text width in SVG units for layout (no DOM measuring in SSR or tests). */
+export function textWidth(text: string, size = 11): number {
+  return Math.ceil(text.length * size * 0.56);
+}
+
+/** Shortens a string to `max` characters with an ellipsis; returns plain text for a React text node. */
+export function fit(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, Math.max(1, max - 1))}…`;
+}
+
+/** The server name to draw: the user's, trimmed and shortened, or the placeholder HUB01. */
+export function serverLabel(serverName: string | undefined, max = 20): string {
+  const s = serverName?.trim();
+  return fit(s && s.length > 0 ? s : 'HUB01', max);
+}
+
+/** The connector name to draw, or the given placeholder. */
+export function connectorLabel(name: string | undefined, fallback: string, max = 28): string {
+  const s = name?.trim();
+  return fit(s && s.length > 0 ? s : fallback, max);
+}
+
+/** Root SVG: scales with its container (viewBox, width 100%), themed background. */
+export function IllustrationSvg(props: {
+  w?: number;
+  h?: number;
+  title?: string | undefined;
+  children: ReactNode;
+}): ReactNode {
+  const { w = 800, h = 500, title } = props;
+  const titled = title !== undefined && title.trim().length > 0;
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${w} ${h}`}
+      width="100%"
+      preserveAspectRatio="xMidYMid meet"
+      className="ill-svg"
+      fontFamily={FONT}
+      fontSize={11}
+      role={titled ? 'img' : undefined}
+      aria-hidden={titled ? undefined : true}
+      focusable="false"
+      style={{ display: 'block', height: 'auto', maxWidth: '100%' }}
+    >
+      {titled ? <title>{title}</title> : null}
+      <rect x={0} y={0} width={w} height={h} fill={C.bg} />
+      {props.children}
+    </svg>
+  );
+}
+
+/** Single line of text; `weight` and `muted` cover the console look. */
+export function T(props: {
+  x: number;
+  y: number;
+  children: ReactNode;
+  size?: number;
+  bold?: boolean;
+  fill?: string;
+  anchor?: 'start' | 'middle' | 'end';
+  italic?: boolean;
+  mono?: boolean;
+}): ReactNode {
+  return (
+    <text
+      x={props.x}
+      y={props.y}
+      fontSize={props.size ?? 11}
+      fontWeight={props.bold ? 600 : undefined}
+      fontStyle={props.italic ? 'italic' : undefined}
+      fontFamily={
+        props.mono ? "Consolas, 'Cascadia Mono', 'DejaVu Sans Mono', monospace" : undefined
+      }
+      fill={props.fill ?? C.fg}
+      textAnchor={props.anchor}
+    >
+      {props.children}
+    </text>
+  );
+}
+
+/** Grey bar standing in for text we do not reproduce (unverified or irrelevant captions). */
+export function Bar(props: { x: number; y: number; w: number; fill?: string }): ReactNode {
+  return (
+    <rect
+      x={props.x}
+      y={props.y - 7}
+      width={props.w}
+      height={6}
+      rx={3}
+      fill={props.fill ?? C.placeholder}
+    />
+  );
+}
+
+/** Plain rectangle with the theme border. */
+export function Box(props: {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fill?: string;
+  stroke?: string;
+  rx?: number;
+}): ReactNode {
+  return (
+    <rect
+      x={props.x}
+      y={props.y}
+      width={props.w}
+      height={props.h}
+      rx={props.rx ?? 0}
+      fill={props.fill ?? C.window}
+      stroke={props.stroke ?? C.border}
+      strokeWidth={1}
+    />
+  );
+}
+
+/** Highlight ring with a static numbered badge; renders nothing when `show` is false. */
+export function Highlight(props: {
+  show: boolean;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  n: number;
+  badge?: 'tl' | 'tr' | 'bl' | 'br' | 'l' | 'r';
+  note?: string;
+}): ReactNode {
+  if (!props.show) return null;
+  const pad = 3;
+  const x0 = props.x - pad;
+  const y0 = props.y - pad;
+  const x1 = props.x + props.w + pad;
+  const y1 = props.y + props.h + pad;
+  const spot = props.badge ?? 'tl';
+  const bx =
+    spot === 'tl' || spot === 'bl' ? x0 : spot === 'l' ? x0 - 12 : spot === 'r' ? x1 + 12 : x1;
+  const by =
+    spot === 'tl' || spot === 'tr' ? y0 : spot === 'bl' || spot === 'br' ? y1 : (y0 + y1) / 2;
+  return (
+    <g className="ill-highlight" data-step={props.n}>
+      <rect
+        x={x0}
+        y={y0}
+        width={x1 - x0}
+        height={y1 - y0}
+        rx={6}
+        fill="none"
+        stroke={C.highlight}
+        strokeWidth={3}
+      />
+      <circle cx={bx} cy={by} r={9} fill={C.highlight} stroke={C.window} strokeWidth={1.5} />
+      <text x={bx} y={by + 4} fontSize={11} fontWeight={700} fill={C.badgeFg} textAnchor="middle">
+        {props.n}
+      </text>
+      {props.note ? (
+        <text
+          x={x1 + (spot === 'r' ? 26 : 8)}
+          y={(y0 + y1) / 2 + 4}
+          fontSize={11}
+          fontWeight={700}
+          fill={C.highlight}
+        >
+          {props.note}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+/** Start positions of items laid out left to right: start, start + w0 + gap, … */
+export function offsets(widths: readonly number[], start: number, gap: number): number[] {
+  return widths.map((_, i) => widths.slice(0, i).reduce((sum, w) => sum + w + gap, start));
+}
