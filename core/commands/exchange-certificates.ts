@@ -1,0 +1,84 @@
+import { exchangeAtLeast, type ExchangeVersion, type Hub } from '../site';
+import { quotePowerShell } from '../quote';
+import { certificateFriendlyName, certificateSubject, pfxPath } from './bundle-layout';
+import { psBundlePath } from './paths';
+import type { Command, CommandOptions } from './types';
+
+const thumbprintPattern = /^[0-9A-Fa-f]{40}$/u;
+
+/** Sets $PfxPassword by prompting, so the password is never written into a file or history. */
+export function pfxPasswordPrompt(hub: Hub): string {
+  return `$PfxPassword = Read-Host ${quotePowerShell(`Password of ${hub.fqdn}.pfx`)} -AsSecureString`;
+}
+
+/** Import-ExchangeCertificate with the file parameter this version has (DOMAIN.md §1.5, §1.12). */
+export function importPfxCommands(
+  version: ExchangeVersion,
+  hub: Hub,
+  options: CommandOptions,
+): Command[] {
+  const file = psBundlePath(options, pfxPath(hub));
+  const friendly = quotePowerShell(certificateFriendlyName(hub));
+  // 2007 only knows -Path; 2010 on take -FileData, the one form every later build still has.
+  const source =
+    version === '2007' ? `-Path ${file}` : `-FileData ([System.IO.File]::ReadAllBytes(${file}))`;
+  return [
+    {
+      shell: 'powershell',
+      label: 'Import the PFX into the local computer Personal store',
+      command: [
+        pfxPasswordPrompt(hub),
+        `Import-ExchangeCertificate ${source} -Password $PfxPassword -FriendlyName ${friendly}`,
+      ].join('\n'),
+      status: 'verified',
+    },
+  ];
+}
+
+/**
+ * Sets $Thumbprint: from the certificate metadata when known, else looked up by subject among
+ * the certificates Exchange sees, newest first, stopping if none is found.
+ */
+export function thumbprintAssignment(hub: Hub, options: CommandOptions): string {
+  const known = options.thumbprints[hub.id];
+  if (known !== undefined && thumbprintPattern.test(known)) {
+    return `$Thumbprint = ${quotePowerShell(known.toUpperCase())}`;
+  }
+  const subject = quotePowerShell(certificateSubject(hub));
+  return [
+    `$Cert = Get-ExchangeCertificate | Where-Object { $_.Subject -eq ${subject} } | Sort-Object NotBefore -Descending | Select-Object -First 1`,
+    `if (-not $Cert) { throw ${quotePowerShell(`No certificate with subject ${certificateSubject(hub)} found: import ${hub.fqdn}.pfx first`)} }`,
+    '$Thumbprint = $Cert.Thumbprint',
+  ].join('\n');
+}
+
+/** Enable-ExchangeCertificate for SMTP; the overwrite prompt is left for the engineer to answer. */
+export function enableSmtpCommands(hub: Hub, options: CommandOptions): Command[] {
+  return [
+    {
+      shell: 'powershell',
+      label: 'Bind the certificate to SMTP (answer Yes to the overwrite prompt)',
+      command: [
+        thumbprintAssignment(hub, options),
+        'Enable-ExchangeCertificate -Thumbprint $Thumbprint -Services SMTP',
+      ].join('\n'),
+      status: 'verified',
+    },
+  ];
+}
+
+/** Microsoft's own check that the certificate is present and bound to SMTP (DOMAIN.md §1.7). */
+export function showCertificatesCommand(): Command {
+  return {
+    shell: 'powershell',
+    label: 'List the Exchange certificates with their services',
+    command:
+      'Get-ExchangeCertificate | Format-List FriendlyName,Subject,CertificateDomains,Thumbprint,Services,NotAfter',
+    status: 'verified',
+  };
+}
+
+/** Whether this version can import a PFX in its graphical console at all (DOMAIN.md §1.12). */
+export function hasCertificateImportGui(version: ExchangeVersion): boolean {
+  return version !== '2007' && !exchangeAtLeast(version, '2016-2019-se');
+}

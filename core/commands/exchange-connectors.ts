@@ -1,0 +1,107 @@
+import { exchangeAtLeast, type ExchangeVersion, type Hub } from '../site';
+import { quotePowerShell } from '../quote';
+import type { Command } from './types';
+
+/** `Server\Connector`: receive connectors are per server, so the identity always names it. */
+export function receiveConnectorIdentity(hub: Hub, connectorName: string): string {
+  return quotePowerShell(`${hub.netbiosName}\\${connectorName}`);
+}
+
+/** The name we give a dedicated Partner receive connector. */
+export const partnerConnectorName = 'Secure SMTP Partners';
+
+/** The permission groups the seed's "tick Partners, clear Anonymous users" leaves on a hub connector. */
+export const partnerPermissionGroups =
+  'ExchangeUsers,ExchangeServers,ExchangeLegacyServers,Partners';
+
+/** Shows a receive connector's security settings (to record before and check after). */
+export function showReceiveConnectorCommand(hub: Hub, connectorName: string): Command {
+  return {
+    shell: 'powershell',
+    label: 'Show the receive connector settings',
+    command: `Get-ReceiveConnector -Identity ${receiveConnectorIdentity(hub, connectorName)} | Format-List Identity,Bindings,RemoteIPRanges,AuthMechanism,PermissionGroups,DomainSecureEnabled`,
+    status: 'verified',
+  };
+}
+
+/** Seed step: add Partners and drop Anonymous users, as an explicit list (DOMAIN.md §1.8). */
+export function setPartnerPermissionCommands(hub: Hub, connectorName: string): Command[] {
+  return [
+    showReceiveConnectorCommand(hub, connectorName),
+    {
+      shell: 'powershell',
+      label: 'Allow Partners, without Anonymous users',
+      command: `Set-ReceiveConnector -Identity ${receiveConnectorIdentity(hub, connectorName)} -PermissionGroups ${partnerPermissionGroups}`,
+      status: 'verified',
+    },
+  ];
+}
+
+/**
+ * A dedicated Partner receive connector on port 25 scoped to the partner hubs' addresses, so the
+ * Internet-facing default connector keeps its Anonymous users (DOMAIN.md §1.8, pitfall 6).
+ */
+export function newPartnerConnectorCommands(
+  version: ExchangeVersion,
+  hub: Hub,
+  partnerIps: readonly string[],
+): Command[] {
+  if (partnerIps.length === 0) {
+    return [
+      {
+        shell: 'powershell',
+        label: 'Partner IP addresses are missing',
+        command: `throw ${quotePowerShell('Add the partner hubs\u2019 IP addresses to the site before creating the Partner connector')}`,
+        status: 'verified',
+      },
+    ];
+  }
+  const ranges = partnerIps.map(quotePowerShell).join(',');
+  const name = quotePowerShell(partnerConnectorName);
+  const server = quotePowerShell(hub.netbiosName);
+  // 2007 takes a usage type; 2010+ has the -Partner switch; 2013+ puts port 25 on Frontend Transport.
+  const usage = version === '2007' ? '-Usage Partner' : '-Partner';
+  const role = exchangeAtLeast(version, '2013') ? ' -TransportRole FrontendTransport' : '';
+  return [
+    {
+      shell: 'powershell',
+      label: 'Create a Partner receive connector for the partner hubs only',
+      command: `New-ReceiveConnector -Name ${name} -Server ${server}${role} ${usage} -Bindings '0.0.0.0:25' -RemoteIPRanges ${ranges}`,
+      status: version === '2007' ? 'partial' : 'verified',
+    },
+  ];
+}
+
+/** Turns on domain security (mutual TLS) on a receive connector — never the seed's misspelling. */
+export function receiveDomainSecureCommands(hub: Hub, connectorName: string): Command[] {
+  return [
+    {
+      shell: 'powershell',
+      label: 'Enable domain security on the receive connector',
+      command: `Set-ReceiveConnector -Identity ${receiveConnectorIdentity(hub, connectorName)} -DomainSecureEnabled $true`,
+      status: 'verified',
+    },
+  ];
+}
+
+/** Shows the send connector fields domain security depends on (DOMAIN.md §1.2). */
+export function showSendConnectorCommand(connectorName: string): Command {
+  return {
+    shell: 'powershell',
+    label: 'Show the send connector settings',
+    command: `Get-SendConnector -Identity ${quotePowerShell(connectorName)} | Format-List Name,DomainSecureEnabled,DNSRoutingEnabled,SmartHosts,IgnoreSTARTTLS,AddressSpaces`,
+    status: 'verified',
+  };
+}
+
+/** Turns on domain security on a send connector (organisation object; re-running is harmless). */
+export function sendDomainSecureCommands(connectorName: string): Command[] {
+  return [
+    {
+      shell: 'powershell',
+      label: 'Enable domain security on the send connector',
+      command: `Set-SendConnector -Identity ${quotePowerShell(connectorName)} -DomainSecureEnabled $true`,
+      status: 'verified',
+    },
+  ];
+}

@@ -1,0 +1,60 @@
+import type { CertificateChoices, Hub, PfxProfile } from '../site';
+import { quoteSh } from '../quote';
+import { certificateFriendlyName } from './bundle-layout';
+import type { Command } from './types';
+
+/**
+ * OpenSSL commands that replace the seed's example (DOMAIN.md §2.3): RSA of the chosen size,
+ * explicit validity, SAN with the hub FQDN and SMTP domain, serverAuth+clientAuth EKU, and a PFX
+ * whose encryption the target Windows can read. Needs OpenSSL 3 (-noenc) / 1.1.1 (-addext).
+ */
+export function opensslCommands(
+  hub: Hub,
+  choices: CertificateChoices,
+  profile: PfxProfile,
+): Command[] {
+  const base = hub.fqdn;
+  const san = [
+    `DNS:${hub.fqdn}`,
+    ...(hub.smtpDomain !== hub.fqdn ? [`DNS:${hub.smtpDomain}`] : []),
+  ].join(',');
+  const pbe =
+    profile === 'windows-legacy'
+      ? '-keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1'
+      : '-keypbe AES-256-CBC -certpbe AES-256-CBC -macalg sha256';
+  return [
+    {
+      shell: 'sh',
+      label: `Key and self-signed certificate (RSA ${choices.keySize}, ${choices.validityDays} days)`,
+      command: [
+        `openssl req -x509 -newkey rsa:${choices.keySize} -sha256 -days ${choices.validityDays} -noenc`,
+        `  -keyout ${quoteSh(`${base}.key`)} -out ${quoteSh(`${base}.crt`)} -subj ${quoteSh(`/CN=${hub.fqdn}`)}`,
+        `  -addext ${quoteSh(`subjectAltName=${san}`)}`,
+        `  -addext 'extendedKeyUsage=serverAuth,clientAuth'`,
+        `  -addext 'keyUsage=critical,digitalSignature,keyEncipherment,keyCertSign'`,
+      ].join(' \\\n'),
+      status: 'verified',
+    },
+    {
+      shell: 'sh',
+      label:
+        profile === 'windows-legacy'
+          ? 'PFX for the hub, 3DES/SHA-1 (readable by every Windows Server in scope)'
+          : 'PFX for the hub, AES-256 (Windows Server 2019 and later only)',
+      command: `openssl pkcs12 -export -inkey ${quoteSh(`${base}.key`)} -in ${quoteSh(`${base}.crt`)} -name ${quoteSh(certificateFriendlyName(hub))} ${pbe} -out ${quoteSh(`${base}.pfx`)}`,
+      status: profile === 'windows-legacy' ? 'verified' : 'partial',
+    },
+    {
+      shell: 'sh',
+      label: 'DER copy of the certificate for the partners\u2019 Trusted Root store',
+      command: `openssl x509 -in ${quoteSh(`${base}.crt`)} -outform der -out ${quoteSh(`${base}.cer`)}`,
+      status: 'verified',
+    },
+    {
+      shell: 'sh',
+      label: 'Check the PFX encryption before it leaves the workstation',
+      command: `openssl pkcs12 -in ${quoteSh(`${base}.pfx`)} -info -noout`,
+      status: 'verified',
+    },
+  ];
+}

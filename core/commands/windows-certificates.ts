@@ -1,0 +1,63 @@
+import { hasPkiModule, type Hub } from '../site';
+import { quotePowerShell } from '../quote';
+import { cerPath, certificateSubject, pfxPath } from './bundle-layout';
+import { cmdBundlePath, psBundlePath } from './paths';
+import type { Command, CommandOptions } from './types';
+
+/**
+ * Imports a partner's public certificate into LocalMachine\Root on `hub` (DOMAIN.md §1.9):
+ * Import-Certificate where the PKI module exists (Server 2012+), certutil everywhere.
+ */
+export function trustPeerCommands(hub: Hub, peer: Hub, options: CommandOptions): Command[] {
+  const relative = cerPath(peer);
+  const commands: Command[] = [];
+  if (hasPkiModule(hub.windowsVersion)) {
+    commands.push({
+      shell: 'powershell',
+      label: `Trust ${peer.fqdn} (computer Trusted Root store)`,
+      command: `Import-Certificate -FilePath ${psBundlePath(options, relative)} -CertStoreLocation Cert:\\LocalMachine\\Root`,
+      status: 'verified',
+    });
+  } else {
+    commands.push({
+      shell: 'powershell',
+      label: `Trust ${peer.fqdn} (computer Trusted Root store, via certutil: no PKI module before Server 2012)`,
+      command: `certutil.exe -addstore Root ${psBundlePath(options, relative)}`,
+      status: 'verified',
+      native: true,
+    });
+  }
+  commands.push({
+    shell: 'cmd',
+    label: `Trust ${peer.fqdn} (computer Trusted Root store)`,
+    command: `certutil -addstore Root ${cmdBundlePath(options, relative)}`,
+    status: 'verified',
+    native: true,
+  });
+  return commands;
+}
+
+/** Shows that the partner's certificate is in LocalMachine\Root. */
+export function showTrustedPeerCommand(peer: Hub): Command {
+  return {
+    shell: 'powershell',
+    label: `Find ${peer.fqdn} in the computer Trusted Root store`,
+    command: `Get-ChildItem Cert:\\LocalMachine\\Root | Where-Object { $_.Subject -eq ${quotePowerShell(certificateSubject(peer))} } | Format-List Subject,Thumbprint,NotAfter`,
+    status: 'verified',
+  };
+}
+
+/**
+ * certutil import of the PFX into the machine Personal store with the legacy SChannel CSP, so
+ * the key does not land in a CNG provider Exchange 2010 cannot use (DOMAIN.md §1.10).
+ * certutil asks for the PFX password when -p is not given, keeping it off the command line.
+ */
+export function certutilImportPfxCommand(hub: Hub, options: CommandOptions): Command {
+  return {
+    shell: 'cmd',
+    label: 'Alternative: import the PFX with certutil into the SChannel CSP',
+    command: `certutil -csp "Microsoft RSA SChannel Cryptographic Provider" -importpfx ${cmdBundlePath(options, pfxPath(hub))} NoExport`,
+    status: 'partial',
+    native: true,
+  };
+}

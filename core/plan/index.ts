@@ -1,0 +1,5 @@
+export * from './types';
+export * from './plan';
+export * from './site-warnings';
+export * from './render-text';
+export * from './install-script';

@@ -1,0 +1,147 @@
+import { installScriptName, type Command, type CommandOptions } from '../commands';
+import { appError, fail, ok, type Result } from '../errors';
+import { quotePowerShell, refusalFor } from '../quote';
+import { exchangeVersionLabels, environmentLabels, type Site } from '../site';
+import { planFor } from './plan';
+import type { PlannedStep } from './types';
+
+export interface InstallScriptOptions {
+  /** The clock, injected so golden files and tests are stable. */
+  readonly now: Date;
+  /** Thumbprints by hub id from the certificate metadata, when known. */
+  readonly thumbprints?: Readonly<Record<string, string>>;
+}
+
+export interface InstallScript {
+  readonly fileName: string;
+  readonly content: string;
+}
+
+/** A header comment line; validation already refused line breaks, this refuses them again. */
+function comment(text: string): string {
+  if (refusalFor('powershell', text) !== null) throw new Error('unsafe text in a script comment');
+  return `# ${text}`.trimEnd();
+}
+
+const prologue = [
+  'param([switch]$WhatIf)',
+  '',
+  "$ErrorActionPreference = 'Stop'",
+  'if (Get-Command Set-StrictMode -ErrorAction SilentlyContinue) { Set-StrictMode -Version 2.0 }',
+  '$BundleRoot = Split-Path -Parent $MyInvocation.MyCommand.Path',
+  '$script:StepNumber = 0',
+  "trap { Write-Host ('STOPPED: ' + $_) -ForegroundColor Red; Write-Host 'Fix the cause, then run the script again: finished steps are safe to repeat.'; exit 1 }",
+  '',
+  '# Echoes a step; in a -WhatIf dry run prints its commands instead of running them.',
+  'function Start-RunbookStep([string]$Key, [string]$Title, [string[]]$Lines) {',
+  '  $script:StepNumber++',
+  "  Write-Host ''",
+  "  Write-Host ('[' + $script:StepNumber + '] ' + $Title) -ForegroundColor Cyan",
+  "  Write-Host ('    progress key: ' + $Key)",
+  '  if ($WhatIf) {',
+  "    foreach ($line in $Lines) { Write-Host ('    ' + $line) }",
+  "    Write-Host '    (dry run: nothing changed)'",
+  '    return $false',
+  '  }',
+  '  return $true',
+  '}',
+];
+
+function stepBlock(step: PlannedStep, commands: readonly Command[]): string[] {
+  const lines = commands.flatMap((c) => c.command.split('\n'));
+  const body = commands.flatMap((c) => {
+    const own = c.command.split('\n').map((l) => `  ${l}`);
+    // Native programs report failure through the exit code, which 'Stop' does not see.
+    if (c.native)
+      own.push(
+        `  if ($LASTEXITCODE -ne 0) { throw (${quotePowerShell(`${c.label} failed with exit code `)} + $LASTEXITCODE) }`,
+      );
+    return own;
+  });
+  return [
+    '',
+    comment(`--- ${step.title} (${step.runOn})`),
+    comment(`why: ${step.why}`),
+    ...step.warnings
+      .filter((w) => w.level !== 'info')
+      .map((w) => comment(`${w.level}: ${w.message}`)),
+    `if (Start-RunbookStep ${quotePowerShell(step.key)} ${quotePowerShell(`${step.title}: ${step.runOn}`)} @(`,
+    lines.map((l) => `  ${quotePowerShell(l)}`).join(',\n'),
+    ')) {',
+    ...body,
+    '}',
+  ];
+}
+
+function notInScript(step: PlannedStep): string {
+  return comment(`not in this script: ${step.title} (${step.runOn}); see the checklist`);
+}
+
+/** The whole install-<server>.ps1 for one hub: header, strict mode, -WhatIf, each step echoed, stop on first error. */
+export function installScript(
+  site: Site,
+  hubId: string,
+  options: InstallScriptOptions,
+): Result<InstallScript> {
+  const hub = site.hubs.find((h) => h.id === hubId);
+  if (!hub) {
+    return fail(
+      appError(
+        'unknown-hub',
+        'hubId',
+        `There is no hub '${hubId}' in this site: pick one of ${site.hubs.map((h) => h.id).join(', ')}`,
+      ),
+    );
+  }
+  const commandOptions: CommandOptions = {
+    mode: 'script',
+    bundleRoot: '',
+    thumbprints: options.thumbprints ?? {},
+  };
+  const plan = planFor(site, commandOptions);
+  const hubPlan = plan.hubs.find((h) => h.hubId === hubId);
+  if (!hubPlan) return fail(appError('unknown-hub', 'hubId', `No plan for hub '${hubId}'`));
+  const organisation = plan.organisations.find((o) => o.designatedHubId === hubId);
+  const ordered = [
+    ...hubPlan.steps.filter((s) => s.phase !== 'verification'),
+    ...(organisation?.steps ?? []),
+    ...hubPlan.steps.filter((s) => s.phase === 'verification'),
+  ];
+  const fileName = installScriptName(hub);
+  const out = [
+    comment(`${fileName}: Secure SMTP Runbook install script for ${hub.netbiosName}`),
+    comment(`Site:      ${site.customer.name}, ${site.customer.siteName}`),
+    comment(`Server:    ${hub.netbiosName} (${hub.fqdn}), forest ${hub.forest}`),
+    comment(
+      `Exchange:  ${exchangeVersionLabels[site.exchangeVersion]}; ${environmentLabels[site.environment]}`,
+    ),
+    comment(
+      `Generated: ${options.now.toISOString().slice(0, 16).replace('T', ' ')} UTC for ${site.engineer.name}`,
+    ),
+    comment('Run in the Exchange Management Shell on this server, from the bundle folder.'),
+    comment('Dry run first:  .\\' + fileName + ' -WhatIf'),
+    ...(organisation
+      ? [
+          comment(
+            `This hub also carries the once-per-organisation steps for ${organisation.forest}.`,
+          ),
+        ]
+      : []),
+    '',
+    ...prologue,
+    '',
+    `if (-not $WhatIf -and $env:COMPUTERNAME -ne ${quotePowerShell(hub.netbiosName)}) { throw ${quotePowerShell(`This script is for ${hub.netbiosName}: run the script named after this server instead`)} }`,
+    `if (-not $WhatIf -and -not (Get-Command Get-ExchangeCertificate -ErrorAction SilentlyContinue)) { throw 'Run this script in the Exchange Management Shell' }`,
+  ];
+  for (const step of ordered) {
+    const ps = step.commands.filter((c) => c.shell === 'powershell');
+    out.push(...(ps.length > 0 ? stepBlock(step, ps) : ['', notInScript(step)]));
+  }
+  out.push(
+    '',
+    "Write-Host ''",
+    `Write-Host ${quotePowerShell(`All steps for ${hub.netbiosName} finished.`)} -ForegroundColor Green`,
+    '',
+  );
+  return ok({ fileName, content: out.join('\r\n') });
+}

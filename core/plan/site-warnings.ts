@@ -1,0 +1,57 @@
+import type { PlanWarning } from '../procedure';
+import { exchangeAtLeast, type Site } from '../site';
+
+/** Warnings about the site as a whole, shown above the plan. */
+export function siteWarnings(site: Site): PlanWarning[] {
+  const out: PlanWarning[] = [];
+  if (site.certificate.keySize === 1024) {
+    out.push({
+      code: 'legacy-1024-bit-key',
+      level: 'danger',
+      message:
+        'RSA 1024 was chosen as an explicit legacy exception: it is below the 2048-bit minimum. Replace these certificates with 2048-bit ones as soon as the legacy system allows.',
+    });
+  }
+  if (site.environment === 'single-domain') {
+    out.push({
+      code: 'single-domain-no-domain-security',
+      level: 'info',
+      message:
+        'Single domain: the hubs already trust each other and send no client certificate, so the plan has no domain-security or secure-list steps.',
+    });
+  }
+  if (site.exchangeVersion === '2016-2019-se') {
+    out.push({
+      code: 'import-in-shell-only',
+      level: 'info',
+      message:
+        'Exchange 2016 CU23+, 2019 CU12+ and SE import certificates only in the Exchange Management Shell (-FileData); the admin center is used to check and assign.',
+    });
+  }
+  if (exchangeAtLeast(site.exchangeVersion, '2013')) {
+    out.push({
+      code: 'exchange-2013-ports',
+      level: 'info',
+      message:
+        'Exchange 2013 and later take mail from other organisations on the Default Frontend connector (port 25) and hub-to-hub mail inside one organisation on Default <SERVER> (port 2525): SteelHead rules must match the right port.',
+    });
+  }
+  if (site.steelheads.length > 0 && !site.steelheads.some((s) => s.side === 'server-side')) {
+    out.push({
+      code: 'no-server-side-steelhead',
+      level: 'warning',
+      message:
+        'No server-side SteelHead is recorded: the hub certificates and keys must be loaded on the SteelHead in front of the receiving hub.',
+    });
+  }
+  for (const hub of site.hubs) {
+    if (!hub.fqdn.endsWith(`.${hub.adDomain}`)) {
+      out.push({
+        code: 'fqdn-outside-ad-domain',
+        level: 'info',
+        message: `${hub.netbiosName}: ${hub.fqdn} is not under ${hub.adDomain}. Check the FQDN: the certificate must carry the name the hub presents.`,
+      });
+    }
+  }
+  return out;
+}

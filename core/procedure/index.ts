@@ -1,0 +1,7 @@
+export * from './illustrations';
+export * from './targets';
+export * from './types';
+export * from './steps';
+export * from './console-paths';
+export * from './connector-choice';
+export { pfxProfileForHub } from './steps-certificates';

@@ -1,0 +1,240 @@
+import {
+  certutilImportPfxCommand,
+  enableSmtpCommands,
+  hasCertificateImportGui,
+  importPfxCommands,
+  opensslCommands,
+  showCertificatesCommand,
+  certificateFriendlyName,
+} from '../commands';
+import { pfxProfileFor, type Hub, type PfxProfile, type Site } from '../site';
+import { certificateConsole } from './console-paths';
+import { required, type PlanWarning, type StepDefinition } from './types';
+
+/** The PFX profile a hub gets: the site's explicit choice, or the one its Windows can read. */
+export function pfxProfileForHub(site: Site, hub: Hub): PfxProfile {
+  return site.certificate.pfxProfile === 'auto'
+    ? pfxProfileFor(hub.windowsVersion)
+    : site.certificate.pfxProfile;
+}
+
+/** New key pair and self-signed certificate per hub, made outside Exchange so the key can go to the SteelHead too. */
+export const generateCertificate: StepDefinition = {
+  id: 'certificate-generate',
+  title: 'Generate the hub certificate and PFX',
+  why: 'A hub will not export the private key of its own certificate, but the server-side SteelHead needs that key, so the pair is made here.',
+  scope: 'hub',
+  phase: 'certificates',
+  status: 'verified',
+  appliesTo: () => true,
+  consoles: () => [],
+  illustration: () => null,
+  shellOnly: () => true,
+  commands: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    return opensslCommands(hub, ctx.site.certificate, pfxProfileForHub(ctx.site, hub));
+  },
+  verify: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    return {
+      how: 'Read the PFX back before it leaves the workstation (the app does this for every PFX it writes).',
+      expected: `Subject CN=${hub.fqdn}, RSA ${ctx.site.certificate.keySize} bits, ${ctx.site.certificate.validityDays} days, SAN and EKU present, PFX profile ${pfxProfileForHub(ctx.site, hub)}.`,
+    };
+  },
+  warnings: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    const out: PlanWarning[] = [
+      {
+        code: 'private-key-on-disk',
+        level: 'warning',
+        message: `The .key file is the identity of ${hub.fqdn}: keep it off the USB stick unless the SteelHead needs it, and delete working copies afterwards.`,
+      },
+    ];
+    if (ctx.site.certificate.keySize === 1024) {
+      out.push({
+        code: 'legacy-1024-bit-key',
+        level: 'danger',
+        message:
+          'RSA 1024 was chosen as a legacy exception: it is below the 2048-bit minimum; replace these certificates as soon as the legacy system allows.',
+      });
+    }
+    if (
+      pfxProfileForHub(ctx.site, hub) === 'windows-modern' &&
+      pfxProfileFor(hub.windowsVersion) === 'windows-legacy'
+    ) {
+      out.push({
+        code: 'pfx-profile-too-new',
+        level: 'danger',
+        message: `${hub.netbiosName} runs Windows Server ${hub.windowsVersion}, which cannot read an AES PFX (it reports a wrong password): use the Windows legacy profile.`,
+      });
+    }
+    return out;
+  },
+};
+
+/** Import the PFX into the hub's computer Personal store with the version's own cmdlet form. */
+export const importPfx: StepDefinition = {
+  id: 'certificate-import',
+  title: 'Import the PFX on the hub',
+  why: 'The hub needs the certificate and its private key in the computer Personal store before Exchange can use it.',
+  scope: 'hub',
+  phase: 'certificates',
+  status: 'verified',
+  appliesTo: () => true,
+  consoles: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    const v = ctx.site.exchangeVersion;
+    if (!hasCertificateImportGui(v)) {
+      return [
+        {
+          console: 'ems',
+          steps: [
+            v === '2007'
+              ? 'Exchange 2007 has no certificate screens: run the command below in the Exchange Management Shell.'
+              : 'Current Exchange 2016/2019/SE builds import certificates only in the Exchange Management Shell: run the command below.',
+            'Type the PFX password when asked; it is not stored anywhere.',
+          ],
+          status: 'verified',
+        },
+      ];
+    }
+    if (certificateConsole(v) === 'emc') {
+      return [
+        {
+          console: 'emc',
+          steps: [
+            'In the console tree select Server Configuration, then the hub in the result pane.',
+            'In the work pane open the Exchange Certificates tab; in the action pane choose Import Exchange Certificate...',
+            `Browse to ${hub.fqdn}.pfx, type its password, pick ${hub.netbiosName}, then Import and Finish.`,
+          ],
+          status: 'partial',
+        },
+      ];
+    }
+    return [
+      {
+        console: 'eac',
+        steps: [
+          'Go to servers > certificates and pick the hub in Select server.',
+          'Open ... More options > Import Exchange certificate.',
+          `Give the UNC path of ${hub.fqdn}.pfx and its password, add ${hub.netbiosName} to the servers, then Finish.`,
+        ],
+        status: 'verified',
+      },
+    ];
+  },
+  illustration: (ctx) => {
+    const v = ctx.site.exchangeVersion;
+    if (!hasCertificateImportGui(v)) return 'ems-console';
+    return certificateConsole(v) === 'emc'
+      ? 'emc-exchange-certificates'
+      : 'eac-servers-certificates';
+  },
+  shellOnly: (ctx) => !hasCertificateImportGui(ctx.site.exchangeVersion),
+  commands: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    const cmds = importPfxCommands(ctx.site.exchangeVersion, hub, ctx.options);
+    // certutil with the SChannel CSP is the fallback when a KSP-stored key upsets Exchange 2010.
+    if (ctx.site.exchangeVersion.startsWith('2010'))
+      cmds.push(certutilImportPfxCommand(hub, ctx.options));
+    return cmds;
+  },
+  verify: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    return {
+      how: 'List the Exchange certificates.',
+      command: showCertificatesCommand(),
+      expected: `A certificate with Subject CN=${hub.fqdn} and FriendlyName ${certificateFriendlyName(hub)} is listed.`,
+    };
+  },
+  warnings: (ctx) =>
+    ctx.site.exchangeVersion.startsWith('2010')
+      ? [
+          {
+            code: 'exchange-2010-cng',
+            level: 'info',
+            message:
+              'Exchange 2010 cannot use keys stored by a CNG provider: import with Import-ExchangeCertificate or certutil with the SChannel CSP, not with a tool that picks a KSP.',
+          },
+        ]
+      : [],
+};
+
+/** Bind the certificate to SMTP; the overwrite prompt is the point to pause and read. */
+export const assignSmtp: StepDefinition = {
+  id: 'certificate-assign-smtp',
+  title: 'Assign the SMTP service to the certificate',
+  why: 'Exchange only presents a certificate in SMTP TLS once SMTP is one of its services.',
+  scope: 'hub',
+  phase: 'certificates',
+  status: 'verified',
+  appliesTo: () => true,
+  consoles: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    const overwrite =
+      'When asked whether to overwrite the existing default SMTP certificate, answer Yes: that replaces the self-signed default for SMTP on this server. Services cannot be removed from a certificate later.';
+    const c = certificateConsole(ctx.site.exchangeVersion);
+    if (c === 'ems') {
+      return [{ console: 'ems', steps: ['Run the command below.', overwrite], status: 'verified' }];
+    }
+    if (c === 'emc') {
+      return [
+        {
+          console: 'emc',
+          steps: [
+            'Server Configuration > the hub > Exchange Certificates tab.',
+            `Right-click the certificate whose subject is CN=${hub.fqdn} and choose Assign Services to Certificate.`,
+            'Tick Simple Mail Transfer Protocol (SMTP), click Assign, then Finish.',
+            overwrite,
+          ],
+          status: 'partial',
+        },
+      ];
+    }
+    return [
+      {
+        console: 'eac',
+        steps: [
+          'servers > certificates > Select server: the hub.',
+          `Select the certificate CN=${hub.fqdn}, click Edit, open services, tick SMTP and Save.`,
+          overwrite,
+        ],
+        status: 'partial',
+      },
+    ];
+  },
+  illustration: (ctx) => {
+    const c = certificateConsole(ctx.site.exchangeVersion);
+    return c === 'ems'
+      ? 'ems-console'
+      : c === 'emc'
+        ? 'emc-assign-services-wizard'
+        : 'eac-certificate-services';
+  },
+  shellOnly: (ctx) => certificateConsole(ctx.site.exchangeVersion) === 'ems',
+  commands: (ctx) => enableSmtpCommands(required(ctx.hub, 'hub'), ctx.options),
+  verify: (ctx) => ({
+    how: 'List the Exchange certificates.',
+    command: showCertificatesCommand(),
+    expected: `The CN=${required(ctx.hub, 'hub').fqdn} certificate lists SMTP among its Services.`,
+  }),
+  warnings: (ctx) => {
+    const out: PlanWarning[] = [
+      {
+        code: 'smtp-overwrite-prompt',
+        level: 'warning',
+        message:
+          'Enabling SMTP asks to overwrite the default SMTP certificate: answer Yes deliberately; -Force would answer it silently, so the commands leave it out.',
+      },
+    ];
+    if (ctx.site.exchangeVersion === '2007') {
+      out.push({
+        code: 'exchange-2007-single-smtp-certificate',
+        level: 'info',
+        message:
+          'Exchange 2007 binds one certificate to SMTP, so this certificate must carry every name the hub presents.',
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,314 @@
+import {
+  newPartnerConnectorCommands,
+  receiveDomainSecureCommands,
+  sendDomainSecureCommands,
+  setPartnerPermissionCommands,
+  showReceiveConnectorCommand,
+  showSendConnectorCommand,
+  showTrustedPeerCommand,
+  trustPeerCommands,
+  cerPath,
+} from '../commands';
+import { exchangeAtLeast } from '../site';
+import { partnerAddresses } from '../trust/matrix';
+import { connectorConsole } from './console-paths';
+import { carriesInternetMail, securedReceiveConnector } from './connector-choice';
+import { required, type PlanWarning, type StepDefinition } from './types';
+
+const multi = (site: { environment: string }) => site.environment === 'multi-domain';
+
+/** Each hub trusts its partners' self-signed certificates as roots. */
+export const trustPartnerCertificate: StepDefinition = {
+  id: 'trust-partner-certificate',
+  title: "Trust the partner hub's certificate",
+  why: 'The certificates are self-signed, so each side only accepts the other once it sits in the computer Trusted Root store.',
+  scope: 'partner-pair',
+  phase: 'certificates',
+  status: 'verified',
+  appliesTo: (site) => site.hubs.length > 1,
+  consoles: (ctx) => {
+    const peer = required(ctx.peer, 'peer');
+    return [
+      {
+        console: 'mmc',
+        steps: [
+          'Run mmc, add the Certificates snap-in for the Computer account, Local computer.',
+          'Open Trusted Root Certification Authorities > Certificates; right-click, All Tasks > Import...',
+          `Choose ${cerPath(peer)} from the bundle, keep the store Trusted Root Certification Authorities, Finish.`,
+        ],
+        status: 'partial',
+      },
+    ];
+  },
+  illustration: () => 'mmc-trusted-root-import',
+  shellOnly: () => false,
+  commands: (ctx) =>
+    trustPeerCommands(required(ctx.hub, 'hub'), required(ctx.peer, 'peer'), ctx.options),
+  verify: (ctx) => {
+    const peer = required(ctx.peer, 'peer');
+    return {
+      how: 'Look for the partner certificate in the computer Trusted Root store.',
+      command: showTrustedPeerCommand(peer),
+      expected: `One entry with Subject CN=${peer.fqdn}.`,
+    };
+  },
+  warnings: () => [
+    {
+      code: 'trusted-root-machine-store',
+      level: 'info',
+      message: 'Import into the computer (LocalMachine) store, not the current user\u2019s.',
+    },
+  ],
+};
+
+/** Seed step on a connector that does not take Internet mail: Partners on, Anonymous off. */
+export const receiveConnectorPermissions: StepDefinition = {
+  id: 'receive-connector-permissions',
+  title: 'Allow the Partners permission group on the receive connector',
+  why: 'Mail from a domain-secured partner is accepted under the Partners group; Anonymous users is not needed on a connector that takes no Internet mail.',
+  scope: 'hub',
+  phase: 'connectors',
+  status: 'verified',
+  appliesTo: multi,
+  appliesToHub: (site, hub) => !carriesInternetMail(site, hub),
+  consoles: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    if (connectorConsole(ctx.site.exchangeVersion) === 'emc') {
+      return [
+        {
+          console: 'emc',
+          steps: [
+            'Server Configuration > Hub Transport, select the hub; open the Receive Connectors tab.',
+            `Select ${hub.receiveConnectorName} and choose Properties in the action pane.`,
+            'Permission Groups tab: tick Partners, clear Anonymous users, OK.',
+          ],
+          status: 'verified',
+        },
+      ];
+    }
+    return [
+      {
+        console: 'eac',
+        steps: [
+          'mail flow > receive connectors, Select server: the hub.',
+          `Edit ${hub.receiveConnectorName}, open security; under permission groups tick Partners and clear Anonymous users; Save.`,
+        ],
+        status: 'verified',
+      },
+    ];
+  },
+  illustration: (ctx) =>
+    connectorConsole(ctx.site.exchangeVersion) === 'emc'
+      ? 'emc-receive-connector-permission-groups'
+      : 'eac-receive-connector-security',
+  shellOnly: () => false,
+  commands: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    return setPartnerPermissionCommands(hub, hub.receiveConnectorName);
+  },
+  verify: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    return {
+      how: 'Show the receive connector.',
+      command: showReceiveConnectorCommand(hub, hub.receiveConnectorName),
+      expected: 'PermissionGroups includes Partners and not AnonymousUsers.',
+    };
+  },
+};
+
+/** Instead of clearing Anonymous users on an Internet-facing connector: a Partner connector. */
+export const partnerReceiveConnector: StepDefinition = {
+  id: 'partner-receive-connector',
+  title: 'Create a dedicated Partner receive connector for the partner hubs',
+  why: 'The chosen connector also receives Internet mail; clearing Anonymous users there would stop it, so partners get their own connector scoped to their addresses.',
+  scope: 'hub',
+  phase: 'connectors',
+  status: 'verified',
+  appliesTo: multi,
+  appliesToHub: (site, hub) => carriesInternetMail(site, hub),
+  consoles: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    const ips = partnerAddresses(ctx.site, hub).join(', ') || '(partner hub addresses)';
+    if (exchangeAtLeast(ctx.site.exchangeVersion, '2013')) {
+      return [
+        {
+          console: 'eac',
+          steps: [
+            'mail flow > receive connectors, Select server: the hub, then + (new).',
+            'Name: Secure SMTP Partners; Role: Frontend Transport; Type: Partner.',
+            `Keep the binding on port 25; under remote network settings replace the default range with ${ips}; Finish.`,
+          ],
+          status: 'verified',
+        },
+      ];
+    }
+    return [
+      {
+        console: 'ems',
+        steps: [`Run the command below; it limits the new connector to ${ips} on port 25.`],
+        status: 'verified',
+      },
+    ];
+  },
+  illustration: (ctx) =>
+    exchangeAtLeast(ctx.site.exchangeVersion, '2013') ? 'eac-new-partner-connector' : 'ems-console',
+  shellOnly: (ctx) => !exchangeAtLeast(ctx.site.exchangeVersion, '2013'),
+  commands: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    return newPartnerConnectorCommands(
+      ctx.site.exchangeVersion,
+      hub,
+      partnerAddresses(ctx.site, hub),
+    );
+  },
+  verify: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    return {
+      how: 'Show the new connector.',
+      command: showReceiveConnectorCommand(hub, securedReceiveConnector(ctx.site, hub)),
+      expected:
+        'Bindings 0.0.0.0:25, RemoteIPRanges only the partner hubs, PermissionGroups Partners, AuthMechanism includes Tls.',
+    };
+  },
+  warnings: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    const out: PlanWarning[] = [
+      {
+        code: 'internet-facing-receive-connector',
+        level: 'danger',
+        message: `${hub.receiveConnectorName} on ${hub.netbiosName} carries Internet mail: do not clear Anonymous users on it (inbound Internet mail would stop). The plan creates a Partner connector instead.`,
+      },
+    ];
+    if (partnerAddresses(ctx.site, hub).length === 0) {
+      out.push({
+        code: 'partner-addresses-missing',
+        level: 'danger',
+        message: `No partner hub IP addresses are recorded: add them to the site so the Partner connector on ${hub.netbiosName} can be scoped.`,
+      });
+    }
+    return out;
+  },
+};
+
+/** Domain security on the send connector (never the seed's -DomainSecurityEnabled). */
+export const sendConnectorDomainSecure: StepDefinition = {
+  id: 'send-connector-domain-secure',
+  title: 'Enable domain security on the send connector',
+  why: 'Mutual TLS towards the partner is only attempted when the send connector is domain-secured.',
+  scope: 'hub',
+  phase: 'connectors',
+  status: 'verified',
+  appliesTo: multi,
+  consoles: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    if (connectorConsole(ctx.site.exchangeVersion) === 'emc') {
+      return [
+        {
+          console: 'emc',
+          steps: [
+            'Organization Configuration > Hub Transport > Send Connectors tab.',
+            `Open the properties of ${hub.sendConnectorName} and tick Enable Domain Security (Mutual Auth TLS) (tab name unverified); OK.`,
+          ],
+          status: 'partial',
+        },
+      ];
+    }
+    return [
+      {
+        console: 'ems',
+        steps: ['The admin center has no verified checkbox for this: run the command below.'],
+        status: 'verified',
+      },
+    ];
+  },
+  illustration: (ctx) =>
+    connectorConsole(ctx.site.exchangeVersion) === 'emc'
+      ? 'emc-send-connector-domain-security'
+      : 'ems-console',
+  shellOnly: (ctx) => connectorConsole(ctx.site.exchangeVersion) !== 'emc',
+  commands: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    return [
+      showSendConnectorCommand(hub.sendConnectorName),
+      ...sendDomainSecureCommands(hub.sendConnectorName),
+    ];
+  },
+  verify: (ctx) => ({
+    how: 'Show the send connector.',
+    command: showSendConnectorCommand(required(ctx.hub, 'hub').sendConnectorName),
+    expected:
+      "DomainSecureEnabled True, DNSRoutingEnabled True, SmartHosts empty, IgnoreSTARTTLS False, AddressSpaces include the partner's domain.",
+  }),
+  warnings: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    const out: PlanWarning[] = [
+      {
+        code: 'send-connector-organisation-object',
+        level: 'info',
+        message: `Send connectors belong to the organisation: if other hubs share ${hub.sendConnectorName}, running this again there is harmless.`,
+      },
+    ];
+    if (hub.sendConnectorUsesSmartHost) {
+      out.push({
+        code: 'send-connector-smart-host',
+        level: 'danger',
+        message: `${hub.sendConnectorName} routes through a smart host: domain security needs DNS routing, so mutual TLS will not happen until the connector uses DNS (MX) routing.`,
+      });
+    }
+    return out;
+  },
+};
+
+/** Domain security on the receive connector that partners' mail arrives on. */
+export const receiveConnectorDomainSecure: StepDefinition = {
+  id: 'receive-connector-domain-secure',
+  title: 'Enable domain security on the receive connector',
+  why: 'The receiving side must also require and check the partner certificate (mutual TLS).',
+  scope: 'hub',
+  phase: 'connectors',
+  status: 'verified',
+  appliesTo: multi,
+  consoles: (ctx) => {
+    const name = securedReceiveConnector(ctx.site, required(ctx.hub, 'hub'));
+    if (connectorConsole(ctx.site.exchangeVersion) === 'emc') {
+      return [
+        {
+          console: 'emc',
+          steps: [
+            `Server Configuration > Hub Transport > Receive Connectors: open the properties of ${name}.`,
+            'Authentication tab: tick Transport Layer Security (TLS) and Enable Domain Security (Mutual Auth TLS); OK.',
+          ],
+          status: 'verified',
+        },
+      ];
+    }
+    return [
+      {
+        console: 'eac',
+        steps: [
+          `mail flow > receive connectors: edit ${name}, open security.`,
+          'Tick Transport Layer Security (TLS) and the domain security (mutual TLS) option (exact caption unverified); Save.',
+        ],
+        status: 'partial',
+      },
+    ];
+  },
+  illustration: (ctx) =>
+    connectorConsole(ctx.site.exchangeVersion) === 'emc'
+      ? 'emc-receive-connector-authentication'
+      : 'eac-receive-connector-security',
+  shellOnly: () => false,
+  commands: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    return receiveDomainSecureCommands(hub, securedReceiveConnector(ctx.site, hub));
+  },
+  verify: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    return {
+      how: 'Show the receive connector.',
+      command: showReceiveConnectorCommand(hub, securedReceiveConnector(ctx.site, hub)),
+      expected:
+        'DomainSecureEnabled True; AuthMechanism includes Tls and not ExternalAuthoritative.',
+    };
+  },
+};

@@ -1,0 +1,36 @@
+import { assignSmtp, generateCertificate, importPfx } from './steps-certificates';
+import {
+  partnerReceiveConnector,
+  receiveConnectorDomainSecure,
+  receiveConnectorPermissions,
+  sendConnectorDomainSecure,
+  trustPartnerCertificate,
+} from './steps-connectors';
+import { transportSecureLists } from './steps-organisation';
+import { forestTrust, steelheadPrerequisites } from './steps-prerequisites';
+import { steelheadClientSide, steelheadServerSide } from './steps-steelhead';
+import { finalVerification } from './steps-verify';
+import type { StepDefinition } from './types';
+
+/** The whole procedure in working order. planFor() selects and tailors from this list. */
+export const procedure: readonly StepDefinition[] = [
+  steelheadPrerequisites,
+  forestTrust,
+  generateCertificate,
+  importPfx,
+  assignSmtp,
+  trustPartnerCertificate,
+  receiveConnectorPermissions,
+  partnerReceiveConnector,
+  sendConnectorDomainSecure,
+  receiveConnectorDomainSecure,
+  transportSecureLists,
+  steelheadServerSide,
+  steelheadClientSide,
+  finalVerification,
+];
+
+/** Looks a step record up by id. */
+export function stepById(id: string): StepDefinition | undefined {
+  return procedure.find((s) => s.id === id);
+}

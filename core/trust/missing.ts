@@ -1,0 +1,34 @@
+import { isFinished, stepKey, type Progress } from '../procedure/targets';
+import type { TrustMatrix } from './matrix';
+
+/** Step ids the trust matrix tracks (kept here so the matrix does not import the step records). */
+export const trustStepIds = {
+  trustPeer: 'trust-partner-certificate',
+  secureLists: 'transport-secure-lists',
+} as const;
+
+export interface MissingTrust {
+  readonly trusts: readonly { hubId: string; peerHubId: string; key: string }[];
+  readonly secureLists: readonly { forest: string; domains: readonly string[]; key: string }[];
+}
+
+/** Given saved progress, the certificate trusts and secure-list entries not yet done. */
+export function missing(matrix: TrustMatrix, progress: Progress): MissingTrust {
+  const trusts = matrix.edges
+    .map((e) => ({
+      ...e,
+      key: stepKey(trustStepIds.trustPeer, {
+        kind: 'pair',
+        hubId: e.hubId,
+        peerHubId: e.peerHubId,
+      }),
+    }))
+    .filter((e) => !isFinished(progress, e.key));
+  const secureLists = matrix.secureLists
+    .map((l) => ({
+      ...l,
+      key: stepKey(trustStepIds.secureLists, { kind: 'organisation', forest: l.forest }),
+    }))
+    .filter((l) => !isFinished(progress, l.key));
+  return { trusts, secureLists };
+}
