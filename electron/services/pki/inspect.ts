@@ -2,41 +2,13 @@ import { createPrivateKey, createPublicKey } from 'node:crypto';
 import forge from 'node-forge';
 import { appError, type Result } from '../../../core/errors';
 import { certificateFromDer } from './certificate';
-import { expiryColour, lintCertificate, lintPfx, type LintFinding } from './lint';
+import { expiryColour, lintCertificate, lintPfx } from './lint';
 import { certificateMetadata } from './metadata';
-import {
-  MAX_PKI_FILE_BYTES,
-  openPfx,
-  pfxAlgorithms,
-  pfxPlainCertificates,
-  type PfxAlgorithms,
-} from './pfx-read';
-import type { CertMetadata, PfxProfile } from './types';
+import { MAX_PKI_FILE_BYTES, openPfx, pfxAlgorithms, pfxPlainCertificates } from './pfx-read';
+import type { PfxProfile } from './types';
 
-/** One certificate as the inspector shows it. */
-export interface InspectedCertificate extends CertMetadata {
-  readonly keyUsage: readonly string[];
-  readonly signatureAlgorithm: string;
-  readonly expiry: 'green' | 'amber' | 'red';
-  readonly daysLeft: number;
-  readonly lint: readonly LintFinding[];
-}
-
-/** What a file holds: metadata only, never key bytes or the password. */
-export interface InspectReport {
-  readonly name: string;
-  readonly kind: 'pfx' | 'pem' | 'der';
-  readonly certificates: readonly InspectedCertificate[];
-  readonly pfx:
-    | (PfxAlgorithms & { readonly friendlyName: string | null; readonly localKeyId: string | null })
-    | null;
-  /** null when no password was given (or no key in the file). */
-  readonly passwordOk: boolean | null;
-  readonly hasPrivateKey: boolean;
-  /** null when it could not be checked (no key, or key still encrypted). */
-  readonly keyMatchesCert: boolean | null;
-  readonly lint: readonly LintFinding[];
-}
+import type { InspectReport, InspectedCertificate } from '../../../core/ipc/cert-channels';
+export type { InspectReport, InspectedCertificate };
 
 /** Options: the password to check and the Windows target to lint the PFX against. */
 export interface InspectOptions {

@@ -1,12 +1,8 @@
 import type { PfxAlgorithms } from './pfx-read';
 import type { PfxProfile } from './types';
 
-/** One finding against DOMAIN.md §1.11 (what Domain Security needs). */
-export interface LintFinding {
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly code: string;
-  readonly message: string;
-}
+import type { LintFinding } from '../../../core/ipc/cert-channels';
+export type { LintFinding };
 
 /** The certificate facts the linter reads (all available from metadata + a few extensions). */
 export interface LintInput {

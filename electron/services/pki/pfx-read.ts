@@ -25,19 +25,8 @@ const OID_NAMES: Record<string, string> = {
   '2.16.840.1.101.3.4.2.3': 'sha512',
 };
 
-/** What a PFX says about its protection, readable without the password. */
-export interface PfxAlgorithms {
-  readonly macAlgorithm: string | null;
-  readonly macIterations: number | null;
-  /** One entry per shrouded key bag, e.g. 'pbeWithSHA1And3-KeyTripleDES-CBC'. */
-  readonly keyBagAlgorithms: readonly string[];
-  /** 'none' when certificate bags are stored in plain data content. */
-  readonly certBagAlgorithm: string;
-  /** The Microsoft CSP-name attribute on the key bag, if any. */
-  readonly cspName: string | null;
-  /** True when every algorithm is one Windows Server 2008 R2–2016 can read (no PBES2). */
-  readonly legacyWindowsReadable: boolean;
-}
+import type { PfxAlgorithms } from '../../../core/ipc/cert-channels';
+export type { PfxAlgorithms };
 
 type Node = forge.asn1.Asn1;
 const OID_SHROUDED = forge.pki.oids.pkcs8ShroudedKeyBag as string;

@@ -19,23 +19,7 @@ export interface CertRequest {
   readonly legacyKeyAllowed: boolean;
 }
 
-/** Metadata safe to show and persist anywhere: never a key, never a password. */
-export interface CertMetadata {
-  readonly subject: string;
-  readonly issuer: string;
-  readonly sans: readonly string[];
-  readonly notBefore: string;
-  readonly notAfter: string;
-  readonly keyBits: number;
-  readonly serialHex: string;
-  /** SHA-1 of the DER, upper-case hex, no spaces: what Get-ExchangeCertificate prints. */
-  readonly thumbprint: string;
-  /** SHA-256 of the DER, upper-case hex, no spaces. */
-  readonly sha256: string;
-  readonly selfSigned: boolean;
-  readonly isCa: boolean;
-  readonly extKeyUsage: readonly string[];
-}
+export type { CertMetadata } from '../../../core/ipc/cert-channels';
 
 /** Injected effects so tests can pin time and randomness. */
 export interface PkiEffects {

@@ -1,0 +1,166 @@
+import { promises as fsp } from 'node:fs';
+import { AppErrorException, appError } from '../../../core/errors';
+import type {
+  BundleExportResult,
+  BundleVerifyResult,
+  CertArgsOf,
+  CertChannel,
+  CertResultOf,
+  HubCertView,
+  HubGenerateOutcome,
+} from '../../../core/ipc/cert-channels';
+import type { PfxProfile as SiteProfile } from '../../../core/site/enums';
+import type { KeyVault, VaultListing } from '../vault/vault';
+import { generateSite, generateSiteCa, type GenerationProgress } from './generate';
+import { inspectBytes } from './inspect';
+import { MAX_PKI_FILE_BYTES } from './pfx-read';
+import type { KeyBits, PfxProfile, PkiEffects } from './types';
+
+/** One function per certificate channel, taking the already validated argument. */
+export type CertHandlers = {
+  readonly [C in CertChannel]: (args: CertArgsOf<C>) => Promise<CertResultOf<C>>;
+};
+
+/** What the certificate handlers need; the app and tests inject their own. */
+export interface CertHandlerDeps extends PkiEffects {
+  readonly vault: KeyVault;
+  /** Reads a file chosen in the inspector (default: fs.readFile, refusing files > 1 MiB). */
+  readonly readFile?: (path: string) => Promise<Buffer>;
+  /** Receives per-hub progress during cert:generate (the app forwards it to the window). */
+  readonly onProgress?: (p: GenerationProgress) => void;
+  /** Bundle export and verification (electron/services/bundle). */
+  readonly bundle: {
+    readonly exportBundle: (
+      args: CertArgsOf<'bundle:export'>,
+      vault: KeyVault,
+    ) => Promise<BundleExportResult>;
+    readonly verifyBundle: (folder: string) => Promise<BundleVerifyResult>;
+  };
+}
+
+/** Maps the site model's profile names to the PKI service's. */
+export function pkiProfile(p: SiteProfile): PfxProfile {
+  return p === 'windows-modern' ? 'modern' : 'legacy';
+}
+
+/** Maps the PKI service's profile names back to the site model's. */
+export function siteProfile(p: PfxProfile): SiteProfile {
+  return p === 'modern' ? 'windows-modern' : 'windows-legacy';
+}
+
+function view(l: VaultListing): HubCertView {
+  return {
+    hubId: l.hubId,
+    profile: siteProfile(l.profile),
+    friendlyName: l.friendlyName,
+    metadata: l.metadata,
+  };
+}
+
+async function readCapped(path: string): Promise<Buffer> {
+  const st = await fsp.stat(path);
+  if (st.size > MAX_PKI_FILE_BYTES) {
+    throw new AppErrorException(
+      appError(
+        'file-too-large',
+        'path',
+        'The file is larger than 1 MiB: not a certificate or PFX file.',
+      ),
+    );
+  }
+  return fsp.readFile(path);
+}
+
+/** Builds the handlers for certChannels; results carry metadata only, never keys or passwords. */
+export function createCertHandlers(deps: CertHandlerDeps): CertHandlers {
+  const readFile = deps.readFile ?? readCapped;
+  const fx: PkiEffects = { now: deps.now, randomBytes: deps.randomBytes };
+  return {
+    'cert:generate': async (a) => {
+      const ca = a.siteCa
+        ? await generateSiteCa(
+            a.siteCa.commonName,
+            Math.max(a.validityDays + 365, 1825),
+            Math.max(a.keySize, 2048),
+            fx,
+          )
+        : null;
+      const results = await generateSite(
+        a.hubs.map((h) => ({
+          hubId: h.hubId,
+          request: {
+            fqdn: h.fqdn,
+            sans: h.sans,
+            bits: a.keySize as KeyBits,
+            days: a.validityDays,
+            profile: pkiProfile(h.profile),
+            friendlyName: h.friendlyName ?? `Riverbed SMTP ${h.fqdn.split('.')[0] ?? h.fqdn}`,
+            legacyKeyAllowed: a.legacyKeyAllowed,
+          },
+        })),
+        a.password,
+        fx,
+        ca,
+        deps.onProgress,
+      );
+      const hubs: HubGenerateOutcome[] = [];
+      for (const [hubId, r] of results) {
+        if ('code' in r) {
+          hubs.push({
+            hubId,
+            ok: false,
+            error: { code: r.code, field: r.field, message: r.message },
+          });
+          continue;
+        }
+        deps.vault.put(hubId, r, a.password);
+        hubs.push({
+          hubId,
+          ok: true,
+          cert: view({
+            hubId,
+            profile: r.profile,
+            friendlyName: r.request.friendlyName,
+            metadata: r.metadata,
+          }),
+          warnings: r.warnings,
+        });
+      }
+      if (ca) deps.vault.setCa(ca);
+      const saved = await deps.vault.save();
+      if (!saved.ok) throw new AppErrorException(saved.error);
+      return {
+        hubs,
+        siteCa: ca?.metadata ?? null,
+        persisted: saved.value.persisted,
+        note: saved.value.note,
+      };
+    },
+    'cert:list': async () => ({
+      hubs: deps.vault.list().map(view),
+      siteCa: deps.vault.getCa()?.metadata ?? null,
+      storage: deps.vault.protectorKind,
+    }),
+    'cert:inspect': async (a) => {
+      const bytes = await readFile(a.path);
+      const r = inspectBytes(bytes, a.path.split(/[\\/]/).pop() ?? a.path, {
+        password: a.password,
+        target: a.target ? pkiProfile(a.target) : null,
+        now: deps.now(),
+      });
+      if (!r.ok) throw new AppErrorException(r.error);
+      return r.value;
+    },
+    'cert:inspect-bytes': async (a) => {
+      const r = inspectBytes(Buffer.from(a.base64, 'base64'), a.name, {
+        password: a.password,
+        target: a.target ? pkiProfile(a.target) : null,
+        now: deps.now(),
+      });
+      if (!r.ok) throw new AppErrorException(r.error);
+      return r.value;
+    },
+    'bundle:export': async (a) => deps.bundle.exportBundle(a, deps.vault),
+    'bundle:verify': async (a) => deps.bundle.verifyBundle(a.folder),
+  };
+}
