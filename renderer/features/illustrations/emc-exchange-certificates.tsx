@@ -13,9 +13,9 @@ export function EmcExchangeCertificates(props: IllustrationProps): ReactNode {
         tree={emcTree(server, 'server', 'server')}
         resultTitle="Server Configuration"
         resultColumns={[
-          { label: 'Name', w: 120 },
-          { label: 'Role', w: 130 },
-          { label: 'Version', w: 90 },
+          { label: 'Name', w: 110 },
+          { label: 'Role', w: 120 },
+          { label: 'Version', w: 86 },
         ]}
         resultRows={[
           { cells: [server, 'Hub Transport', null], selected: true, icon: 'server' },
@@ -26,9 +26,9 @@ export function EmcExchangeCertificates(props: IllustrationProps): ReactNode {
           tabs: ['Exchange Certificates'],
           active: 0,
           columns: [
-            { label: 'Name', w: 150 },
-            { label: 'Self Signed', w: 80 },
-            { label: 'Services', w: 98 },
+            { label: 'Name', w: 140 },
+            { label: 'Self Signed', w: 74 },
+            { label: 'Services', w: 90 },
           ],
           rows: [
             { cells: ['Microsoft Exchange', 'True', null], icon: 'cert' },

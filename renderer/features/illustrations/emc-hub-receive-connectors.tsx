@@ -14,9 +14,9 @@ export function EmcHubReceiveConnectors(props: IllustrationProps): ReactNode {
         tree={emcTree(server, 'server', 'hub')}
         resultTitle="Hub Transport"
         resultColumns={[
-          { label: 'Name', w: 120 },
-          { label: 'Role', w: 130 },
-          { label: 'Version', w: 90 },
+          { label: 'Name', w: 110 },
+          { label: 'Role', w: 120 },
+          { label: 'Version', w: 86 },
         ]}
         resultRows={[
           { cells: [server, 'Hub Transport', null], selected: true, icon: 'server' },
@@ -27,8 +27,8 @@ export function EmcHubReceiveConnectors(props: IllustrationProps): ReactNode {
           tabs: ['Receive Connectors'],
           active: 0,
           columns: [
-            { label: 'Name', w: 220 },
-            { label: 'Status', w: 108 },
+            { label: 'Name', w: 210 },
+            { label: 'Status', w: 94 },
           ],
           rows: [
             { cells: [connector, 'Enabled'], selected: true, icon: 'connector' },

@@ -29,8 +29,8 @@ export function EmcSendConnectorDomainSecurity(props: IllustrationProps): ReactN
         resultTitle="Hub Transport"
         resultTabs={{ tabs: [null, null, 'Send Connectors', null], active: 2 }}
         resultColumns={[
-          { label: 'Name', w: 180 },
-          { label: 'Status', w: 148 },
+          { label: 'Name', w: 174 },
+          { label: 'Status', w: 130 },
         ]}
         resultRows={[
           { cells: [connector, 'Enabled'], selected: true, icon: 'connector' },

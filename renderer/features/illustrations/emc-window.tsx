@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { TabStrip, layoutTabs } from './controls';
 import { MenuBar, WindowFrame } from './frames';
-import { Icon } from './icons';
 import { Box, C, Highlight } from './primitives';
 import { ActionSection, ListView, PaneHeader, Tree } from './views';
 import type { Column, TreeRow } from './views';
@@ -21,8 +20,8 @@ type Rows = readonly {
 }[];
 
 const TREE_X = 14;
-const MID_X = 218;
-const MID_W = 340;
+const MID_X = 242;
+const MID_W = 316;
 const ACT_X = 562;
 const ACT_W = 224;
 const TOP = 84;
@@ -90,8 +89,8 @@ export function EmcWindow(props: {
           <rect key={i} x={20 + i * 22} y={61} width={14} height={14} rx={2} fill={C.placeholder} />
         ))}
       </g>
-      <Box x={TREE_X} y={TOP} w={200} h={402} />
-      <Tree x={TREE_X} y={TOP + 4} w={200} rows={props.tree} />
+      <Box x={TREE_X} y={TOP} w={224} h={402} />
+      <Tree x={TREE_X} y={TOP + 4} w={224} rows={props.tree} />
       <Box x={MID_X} y={TOP} w={MID_W} h={resultBottom - TOP} />
       <PaneHeader x={MID_X} y={TOP} w={MID_W} label={props.resultTitle} />
       {props.resultTabs ? (
@@ -117,7 +116,6 @@ export function EmcWindow(props: {
         <g>
           <Box x={MID_X} y={WORK_Y} w={MID_W} h={486 - WORK_Y} />
           <PaneHeader x={MID_X} y={WORK_Y} w={MID_W} label={props.work.header} fill={C.pane} />
-          <Icon kind="server" x={MID_X + MID_W - 22} y={WORK_Y + 4} />
           <path d={`M${MID_X} ${WORK_Y + 50} h${MID_W}`} stroke={C.border} />
           <TabStrip
             x={MID_X + 6}

@@ -24,7 +24,7 @@ export function Tree(props: {
     <g>
       {props.rows.map((r, i) => {
         const ry = props.y + i * 20;
-        const ix = props.x + 6 + r.depth * 12;
+        const ix = props.x + 6 + r.depth * 10;
         const chars = Math.floor((props.x + props.w - ix - 36) / 6);
         return (
           <g key={i}>
