@@ -2,11 +2,15 @@
 // Never asserted in tests: timings on a shared 2-core machine are evidence, not pass/fail.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { benchPki } from './pki';
 import { benchRendererLoad } from './renderer-load';
 
 type Bench = { readonly name: string; readonly run: () => Promise<string[]> };
 
-const benches: Bench[] = [{ name: 'renderer', run: benchRendererLoad }];
+const benches: Bench[] = [
+  { name: 'renderer', run: benchRendererLoad },
+  { name: 'pki', run: benchPki },
+];
 
 const only = process.argv.slice(2);
 if (!existsSync('out/renderer/index.html')) {

@@ -85,11 +85,13 @@ export async function generateHub(
     fx,
   );
   onStage('pfx');
+  await yieldToEventLoop();
   const chain = ca ? [cert, ca.cert] : [cert];
   const pfx = buildPfx(key, chain, password, {
     profile: req.profile,
     friendlyName: req.friendlyName,
   });
+  await yieldToEventLoop();
   const reopened = openPfx(pfx, password);
   if (!reopened.privateKey || reopened.certificates.length !== chain.length) {
     throw new AppErrorException(
@@ -110,6 +112,11 @@ export async function generateHub(
     metadata: certificateMetadata(cert),
     warnings: requestWarnings(req),
   };
+}
+
+/** Lets queued events run between the synchronous forge steps (PBE key derivation, ASN.1). */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Turns anything thrown into an AppError the UI can show (never includes key material). */
