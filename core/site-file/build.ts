@@ -1,0 +1,34 @@
+import type { Site } from '../site';
+import {
+  SITE_FILE_FORMAT,
+  SITE_FILE_VERSION,
+  type SiteFile,
+  type SiteFileProgress,
+} from './schema';
+
+/** Assembles a site file from the current site and its progress (nothing secret is ever in either). */
+export function buildSiteFile(site: Site, progress: SiteFileProgress, exportedAt: Date): SiteFile {
+  return {
+    format: SITE_FILE_FORMAT,
+    formatVersion: SITE_FILE_VERSION,
+    site,
+    progress: { ...progress },
+    exportedAt: exportedAt.toISOString(),
+  };
+}
+
+/** The file's text: stable two-space JSON with a trailing newline, easy to diff and to e-mail. */
+export function serializeSiteFile(file: SiteFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A Windows-safe file name for the export dialog, from the customer and site names. */
+export function suggestedSiteFileName(site: Site): string {
+  const words = `${site.customer.name} ${site.customer.siteName}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, 60)
+    .replace(/-+$/u, '');
+  return `${words || 'site'}.smtp-site.json`;
+}

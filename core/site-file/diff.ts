@@ -1,0 +1,133 @@
+import type { Site } from '../site';
+import { hubFieldLabels } from './labels';
+import type { SiteFile, SiteFileProgress, SiteFileStep } from './schema';
+
+type Hub = Site['hubs'][number];
+
+/** A hub as the preview names it. */
+export interface HubRef {
+  readonly id: string;
+  readonly fqdn: string;
+}
+
+/** A hub present on both sides whose answers differ, with the labels of the fields that do. */
+export interface HubChange extends HubRef {
+  readonly fields: readonly string[];
+}
+
+/** A progress record the import would change. */
+export interface StepOverwrite {
+  readonly key: string;
+  readonly from: SiteFileStep['status'];
+  readonly to: SiteFileStep['status'];
+}
+
+/** What importing a site file would change, for the preview shown before anything is applied. */
+export interface SiteFileDiff {
+  readonly siteName: { readonly from: string | null; readonly to: string };
+  readonly customerName: { readonly from: string | null; readonly to: string };
+  /** Labels of site-wide answers that change (Exchange version, environment, certificates…). */
+  readonly siteFields: readonly string[];
+  readonly hubs: {
+    readonly added: readonly HubRef[];
+    readonly removed: readonly HubRef[];
+    readonly changed: readonly HubChange[];
+    readonly unchanged: number;
+  };
+  readonly steelheads: {
+    readonly added: number;
+    readonly removed: number;
+    readonly changed: number;
+  };
+  readonly progress: {
+    readonly added: readonly string[];
+    readonly overwritten: readonly StepOverwrite[];
+    readonly unchanged: number;
+    /** Records only this laptop has: the import keeps them. */
+    readonly keptLocal: number;
+  };
+  /** True when applying would change nothing at all. */
+  readonly identical: boolean;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function hubChanges(before: Hub, after: Hub): string[] {
+  return (Object.keys(hubFieldLabels) as (keyof typeof hubFieldLabels)[])
+    .filter((key) => !same(before[key], after[key]))
+    .map((key) => hubFieldLabels[key]);
+}
+
+/** Compares the current site and progress with an incoming file: hubs by id, steps by key. */
+export function diffSiteFile(
+  current: { readonly site: Site | null; readonly progress: SiteFileProgress },
+  incoming: SiteFile,
+): SiteFileDiff {
+  const { site } = current;
+  const next = incoming.site;
+  const oldHubs = new Map((site?.hubs ?? []).map((h) => [h.id, h]));
+  const newHubs = new Map(next.hubs.map((h) => [h.id, h]));
+  const ref = (h: Hub): HubRef => ({ id: h.id, fqdn: h.fqdn });
+  const added = next.hubs.filter((h) => !oldHubs.has(h.id)).map(ref);
+  const removed = (site?.hubs ?? []).filter((h) => !newHubs.has(h.id)).map(ref);
+  const changed: HubChange[] = [];
+  let unchanged = 0;
+  for (const hub of next.hubs) {
+    const before = oldHubs.get(hub.id);
+    if (!before) continue;
+    const fields = hubChanges(before, hub);
+    if (fields.length > 0) changed.push({ ...ref(hub), fields });
+    else unchanged += 1;
+  }
+
+  const siteFields: string[] = [];
+  if (site) {
+    if (site.exchangeVersion !== next.exchangeVersion) siteFields.push('Exchange version');
+    if (site.environment !== next.environment) siteFields.push('Environment');
+    if (!same(site.engineer, next.engineer)) siteFields.push('Engineer');
+    if (!same(site.certificate, next.certificate)) siteFields.push('Certificate choices');
+  }
+
+  const oldSh = new Map((site?.steelheads ?? []).map((s) => [s.id, s]));
+  const newShIds = new Set(next.steelheads.map((s) => s.id));
+  const steelheads = {
+    added: next.steelheads.filter((s) => !oldSh.has(s.id)).length,
+    removed: (site?.steelheads ?? []).filter((s) => !newShIds.has(s.id)).length,
+    changed: next.steelheads.filter((s) => oldSh.has(s.id) && !same(oldSh.get(s.id), s)).length,
+  };
+
+  const progressAdded: string[] = [];
+  const overwritten: StepOverwrite[] = [];
+  let progressSame = 0;
+  for (const [key, record] of Object.entries(incoming.progress)) {
+    const mine = Object.hasOwn(current.progress, key) ? current.progress[key] : undefined;
+    if (!mine) progressAdded.push(key);
+    else if (same(mine, record)) progressSame += 1;
+    else overwritten.push({ key, from: mine.status, to: record.status });
+  }
+  const keptLocal = Object.keys(current.progress).filter(
+    (key) => !Object.hasOwn(incoming.progress, key),
+  ).length;
+
+  const siteName = { from: site?.customer.siteName ?? null, to: next.customer.siteName };
+  const customerName = { from: site?.customer.name ?? null, to: next.customer.name };
+  const identical =
+    site !== null && same(site, next) && progressAdded.length === 0 && overwritten.length === 0;
+  return {
+    siteName,
+    customerName,
+    siteFields,
+    hubs: { added, removed, changed, unchanged },
+    steelheads,
+    progress: { added: progressAdded, overwritten, unchanged: progressSame, keptLocal },
+    identical,
+  };
+}
+
+/** The progress after an import: the file's records win, records only this laptop has stay. */
+export function mergeImportedProgress(
+  current: SiteFileProgress,
+  incoming: SiteFileProgress,
+): Record<string, SiteFileStep> {
+  return { ...current, ...incoming };
+}

@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './build';
+export * from './parse';
+export * from './diff';
+export * from './labels';
