@@ -3,3 +3,4 @@ export * from './plan';
 export * from './site-warnings';
 export * from './render-text';
 export * from './install-script';
+export * from './render-commands';

@@ -3,8 +3,10 @@ import {
   showReceiveConnectorCommand,
   showSecureListsCommand,
   showSendConnectorCommand,
+  showTrustedPeerCommand,
   type Command,
 } from '../commands';
+import { peersToTrust } from '../trust/matrix';
 import { securedReceiveConnector } from './connector-choice';
 import { required, type StepDefinition } from './types';
 
@@ -22,7 +24,7 @@ export const finalVerification: StepDefinition = {
       console: 'ems',
       steps: [
         'Run the commands below and keep their output (screenshot or text) as evidence.',
-        'Send a test message to a partner mailbox and confirm it arrives.',
+        'Send a test message to a mailbox behind each partner hub and confirm it arrives.',
       ],
       status: 'verified',
     },
@@ -31,7 +33,10 @@ export const finalVerification: StepDefinition = {
   shellOnly: () => true,
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    const out: Command[] = [showCertificatesCommand()];
+    const out: Command[] = [
+      showCertificatesCommand(),
+      ...peersToTrust(ctx.site, hub).map((peer) => showTrustedPeerCommand(peer)),
+    ];
     if (ctx.site.environment === 'multi-domain') {
       out.push(
         showReceiveConnectorCommand(hub, securedReceiveConnector(ctx.site, hub)),

@@ -1,3 +1,4 @@
+import { validateSite, type Site } from '../../../../core/site';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -6,3 +7,21 @@ export function rawSiteFixture(name: string): Record<string, unknown> {
   const url = new URL(`../../../fixtures/sites/${name}.json`, import.meta.url);
   return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as Record<string, unknown>;
 }
+
+/** Reads and validates a site fixture, failing loudly if it is no longer valid. */
+export function siteFixture(name: string): Site {
+  const result = validateSite(rawSiteFixture(name));
+  if (!result.ok) throw new Error(`${name}: ${result.error.field}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Every fixture site, by name: one per Exchange version and environment. */
+export const fixtureNames = [
+  '2007-multi',
+  '2010-rtm-multi',
+  '2010-sp1-single',
+  '2010-sp1-multi',
+  '2013-multi',
+  '2016-2019-se-single',
+  '2016-2019-se-multi',
+] as const;

@@ -1,0 +1,37 @@
+import type { Shell } from '../quote';
+import type { Plan, PlannedStep } from './types';
+
+/** Shell comment prefix per shell. */
+const commentPrefix: Record<Shell, string> = { powershell: '#', cmd: 'REM', sh: '#' };
+
+/**
+ * One hub's commands for cmd.exe or sh as a commented listing, in plan order (PowerShell gets the
+ * whole install script instead). Steps with nothing for that shell are left out.
+ */
+export function renderShellCommands(plan: Plan, hubId: string, shell: Shell): string {
+  const hub = plan.hubs.find((h) => h.hubId === hubId);
+  if (!hub) return '';
+  const c = commentPrefix[shell];
+  // cmd still parses % and ! in REM lines of a batch file, so comments there lose those characters.
+  const say = (text: string) => (shell === 'cmd' ? text.replace(/[%!<>|&^"]/gu, ' ') : text);
+  const org = plan.organisations.find((o) => o.designatedHubId === hubId);
+  const steps: PlannedStep[] = [
+    ...plan.prerequisites.filter((s) => s.target.kind === 'forest-pair'),
+    ...hub.steps,
+    ...(org?.steps ?? []),
+  ];
+  const out = [
+    `${c} ${hub.netbiosName} (${hub.fqdn}): ${shell} commands from the Secure SMTP plan`,
+  ];
+  for (const step of steps) {
+    const commands = step.commands.filter((x) => x.shell === shell);
+    if (commands.length === 0) continue;
+    out.push('', say(`${c} ${step.title} (${step.runOn}) [${step.key}]`));
+    for (const command of commands) {
+      const note = command.status === 'verified' ? '' : ` [${command.status}]`;
+      out.push(say(`${c}   ${command.label}${note}`), command.command);
+    }
+  }
+  if (out.length === 1) out.push(`${c} (no ${shell} commands for this hub)`);
+  return `${out.join(shell === 'cmd' ? '\r\n' : '\n')}${shell === 'cmd' ? '\r\n' : '\n'}`;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { installScript } from '../../../../core/plan';
+import { siteFixture } from '../site/load-fixture';
+
+const now = new Date('2026-11-28T21:10:00Z');
+
+function script(name: string, hubId = 'hub-1', thumbprints?: Record<string, string>): string {
+  const r = installScript(siteFixture(name), hubId, {
+    now,
+    ...(thumbprints ? { thumbprints } : {}),
+  });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.content;
+}
+
+describe('install-<server>.ps1', () => {
+  it('is named after the server and has the header, strict mode, -WhatIf and stop-on-error', () => {
+    const r = installScript(siteFixture('2010-sp1-multi'), 'hub-1', { now });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.fileName).toBe('install-ex01.ps1');
+    const text = r.value.content;
+    expect(text).toContain('# Site:      Contoso Ltd, Amsterdam and Fabrikam partner link');
+    expect(text).toContain('# Server:    EX01 (ex01.contoso.local), forest contoso.local');
+    expect(text).toContain('# Generated: 2026-11-28 21:10 UTC');
+    expect(text).toContain('param([switch]$WhatIf)');
+    expect(text).toContain('Set-StrictMode -Version 2.0');
+    expect(text).toContain("$ErrorActionPreference = 'Stop'");
+    expect(text).toMatch(/trap \{[^\n]*exit 1 \}/u);
+  });
+
+  it('puts param() as the first statement (only comments before it)', () => {
+    const lines = script('2013-multi').split('\r\n');
+    const first = lines.find((l) => l.trim() !== '' && !l.startsWith('#'));
+    expect(first).toBe('param([switch]$WhatIf)');
+  });
+
+  it('echoes every step with its progress key', () => {
+    const text = script('2013-multi');
+    expect(text).toContain("if (Start-RunbookStep 'certificate-import@hub:hub-1'");
+    expect(text).toContain("if (Start-RunbookStep 'trust-partner-certificate@pair:hub-1>hub-2'");
+  });
+
+  it('carries the organisation steps only on the designated hub', () => {
+    expect(script('2013-multi', 'hub-1')).toContain('transport-secure-lists@org:contoso.local');
+    expect(script('2013-multi', 'hub-3')).not.toContain('transport-secure-lists');
+  });
+
+  it('uses a known thumbprint instead of looking it up', () => {
+    const text = script('2010-sp1-multi', 'hub-1', { 'hub-1': 'ab'.repeat(20) });
+    expect(text).toContain(`$Thumbprint = '${'AB'.repeat(20)}'`);
+    expect(text).not.toContain('$Cert = Get-ExchangeCertificate');
+  });
+
+  it('checks the exit code of certutil where it stands in for Import-Certificate', () => {
+    const text = script('2010-sp1-multi', 'hub-1');
+    expect(text).toContain(
+      "certutil.exe -addstore Root (Join-Path $BundleRoot 'public\\mx1.fabrikam.local.cer')",
+    );
+    expect(text).toMatch(/if \(\$LASTEXITCODE -ne 0\) \{ throw/u);
+  });
+
+  it('quotes an apostrophe in a connector name instead of ending the literal', () => {
+    const site = siteFixture('2010-sp1-multi');
+    const hubs = site.hubs.map((h, i) =>
+      i === 0 ? { ...h, sendConnectorName: 'Partner\u2019s TLS' } : h,
+    );
+    const r = installScript({ ...site, hubs }, 'hub-1', { now });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.content).toContain(
+      "Set-SendConnector -Identity 'Partner\u2019\u2019s TLS' -DomainSecureEnabled $true",
+    );
+  });
+
+  it('refuses an unknown hub with a message naming the choices', () => {
+    const r = installScript(siteFixture('2010-sp1-multi'), 'hub-9', { now });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain('hub-1, hub-2');
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { allSteps, planFor } from '../../../../core/plan';
+import { illustrationIds } from '../../../../core/procedure';
+import { fixtureNames, siteFixture } from '../site/load-fixture';
+
+const domainSecuritySteps = [
+  'receive-connector-permissions',
+  'partner-receive-connector',
+  'send-connector-domain-secure',
+  'receive-connector-domain-secure',
+  'transport-secure-lists',
+  'forest-trust',
+];
+
+const ids = (name: string) => allSteps(planFor(siteFixture(name))).map((s) => s.stepId);
+
+describe('planFor tailoring', () => {
+  it('gives single-domain sites no domain-security steps', () => {
+    for (const name of ['2010-sp1-single', '2016-2019-se-single']) {
+      const steps = ids(name);
+      for (const id of domainSecuritySteps) expect(steps).not.toContain(id);
+      expect(planFor(siteFixture(name)).warnings.map((w) => w.code)).toContain(
+        'single-domain-no-domain-security',
+      );
+    }
+  });
+
+  it('gives multi-domain sites domain security on both connectors, the secure lists and the forest trust', () => {
+    const steps = ids('2010-sp1-multi');
+    for (const id of [
+      'send-connector-domain-secure',
+      'receive-connector-domain-secure',
+      'transport-secure-lists',
+      'forest-trust',
+    ]) {
+      expect(steps).toContain(id);
+    }
+  });
+
+  it('makes Exchange 2007 certificate steps shell-only', () => {
+    const plan = planFor(siteFixture('2007-multi'));
+    const certSteps =
+      plan.hubs[0]?.steps.filter(
+        (s) => s.stepId.startsWith('certificate-') && s.stepId !== 'certificate-generate',
+      ) ?? [];
+    expect(certSteps.map((s) => s.stepId)).toEqual([
+      'certificate-import',
+      'certificate-assign-smtp',
+    ]);
+    for (const s of certSteps) {
+      expect(s.shellOnly).toBe(true);
+      expect(s.consoles.map((c) => c.console)).toEqual(['ems']);
+    }
+  });
+
+  it('uses the EMC on 2010 and the EAC on 2013 for assigning SMTP', () => {
+    const on2010 = planFor(siteFixture('2010-sp1-multi')).hubs[0]?.steps.find(
+      (s) => s.stepId === 'certificate-assign-smtp',
+    );
+    const on2013 = planFor(siteFixture('2013-multi')).hubs[0]?.steps.find(
+      (s) => s.stepId === 'certificate-assign-smtp',
+    );
+    expect(on2010?.illustration).toBe('emc-assign-services-wizard');
+    expect(on2013?.illustration).toBe('eac-certificate-services');
+  });
+
+  it('offers a Partner connector instead of clearing Anonymous users on an Internet-facing connector', () => {
+    const plan = planFor(siteFixture('2016-2019-se-multi'));
+    for (const hub of plan.hubs) {
+      const steps = hub.steps.map((s) => s.stepId);
+      expect(steps).toContain('partner-receive-connector');
+      expect(steps).not.toContain('receive-connector-permissions');
+      expect(hub.securedReceiveConnector).toBe('Secure SMTP Partners');
+      const partner = hub.steps.find((s) => s.stepId === 'partner-receive-connector');
+      expect(partner?.warnings.map((w) => w.code)).toContain('internet-facing-receive-connector');
+      const all = hub.steps.flatMap((s) => s.commands.map((c) => c.command)).join('\n');
+      expect(all).not.toMatch(/-PermissionGroups/u);
+      expect(all).toMatch(/-RemoteIPRanges '10\.\d\.0\.25'/u);
+    }
+  });
+
+  it('applies the seed permission step where the connector takes no Internet mail', () => {
+    const plan = planFor(siteFixture('2010-sp1-multi'));
+    const step = plan.hubs[0]?.steps.find((s) => s.stepId === 'receive-connector-permissions');
+    expect(step?.commands.map((c) => c.command).join('\n')).toContain(
+      "Set-ReceiveConnector -Identity 'EX01\\Default EX01' -PermissionGroups ExchangeUsers,ExchangeServers,ExchangeLegacyServers,Partners",
+    );
+  });
+
+  it('warns about a smart-host send connector', () => {
+    const plan = planFor(siteFixture('2007-multi'));
+    const step = plan.hubs[1]?.steps.find((s) => s.stepId === 'send-connector-domain-secure');
+    expect(step?.warnings.map((w) => w.code)).toContain('send-connector-smart-host');
+  });
+
+  it('puts the secure lists once per organisation, never in a hub section', () => {
+    const plan = planFor(siteFixture('2013-multi'));
+    expect(plan.organisations.map((o) => [o.forest, o.steps.map((s) => s.stepId)])).toEqual([
+      ['contoso.local', ['transport-secure-lists']],
+      ['fabrikam.local', ['transport-secure-lists']],
+    ]);
+    for (const hub of plan.hubs)
+      expect(hub.steps.map((s) => s.stepId)).not.toContain('transport-secure-lists');
+  });
+
+  it.each(fixtureNames)(
+    '%s: keys are unique, illustrations known, shell-only steps have commands',
+    (name) => {
+      const steps = allSteps(planFor(siteFixture(name)));
+      expect(new Set(steps.map((s) => s.key)).size).toBe(steps.length);
+      for (const s of steps) {
+        if (s.illustration !== null) expect(illustrationIds).toContain(s.illustration);
+        if (s.shellOnly) expect(s.commands.length).toBeGreaterThan(0);
+        expect(s.verify.expected.length).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it('never prints an unverified RiOS command; SteelHead GUI steps carry their status', () => {
+    for (const name of fixtureNames) {
+      for (const s of allSteps(planFor(siteFixture(name)))) {
+        for (const c of s.commands.filter((c) => c.shell === 'rios')) {
+          expect(c.status).not.toBe('unverified');
+          expect(c.command).toMatch(
+            /^(show protocol ssl backend|show secure-peering|in-path rule auto-discover )/u,
+          );
+        }
+      }
+    }
+    const server = planFor(siteFixture('2016-2019-se-multi')).steelheads.find(
+      (s) => s.stepId === 'steelhead-server-side',
+    );
+    expect(server?.consoles[0]?.status).toBe('unverified');
+    expect(server?.commands).toEqual([]);
+  });
+});

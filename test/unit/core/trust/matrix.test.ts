@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { missing, renderTrustGrid, trustMatrix } from '../../../../core/trust';
+import { siteFixture } from '../site/load-fixture';
+
+describe('trust matrix', () => {
+  it('makes every hub trust every peer in a single domain, with no secure lists', () => {
+    const m = trustMatrix(siteFixture('2010-sp1-single'));
+    expect(m.edges).toHaveLength(3 * 2);
+    expect(m.secureLists).toEqual([]);
+    expect(m.forestPairs).toEqual([]);
+  });
+
+  it('pairs hubs only across forests when there are several domains', () => {
+    const m = trustMatrix(siteFixture('2013-multi'));
+    const pairs = m.edges.map((e) => `${e.hubId}>${e.peerHubId}`);
+    expect(pairs.sort()).toEqual(['hub-1>hub-2', 'hub-2>hub-1', 'hub-2>hub-3', 'hub-3>hub-2']);
+    expect(m.secureLists).toEqual([
+      { forest: 'contoso.local', domains: ['fabrikam.com'] },
+      { forest: 'fabrikam.local', domains: ['contoso.com'] },
+    ]);
+    expect(m.organisations.map((o) => o.designatedHubId)).toEqual(['hub-1', 'hub-2']);
+    expect(m.forestPairs).toEqual([['contoso.local', 'fabrikam.local']]);
+  });
+
+  it('reports what is still missing given progress', () => {
+    const m = trustMatrix(siteFixture('2016-2019-se-multi'));
+    const none = missing(m, {});
+    expect(none.trusts).toHaveLength(2);
+    expect(none.secureLists).toHaveLength(2);
+    const some = missing(m, {
+      'trust-partner-certificate@pair:hub-1>hub-2': 'done',
+      'trust-partner-certificate@pair:hub-2>hub-1': 'failed',
+      'transport-secure-lists@org:contoso.local': 'not-applicable',
+    });
+    expect(some.trusts.map((t) => t.key)).toEqual(['trust-partner-certificate@pair:hub-2>hub-1']);
+    expect(some.secureLists.map((l) => l.forest)).toEqual(['fabrikam.local']);
+  });
+
+  it('renders a grid with one row and column per hub', () => {
+    const grid = renderTrustGrid(trustMatrix(siteFixture('2013-multi')));
+    expect(grid).toContain('trusts \\ cert of  EX01  MX1   EX02');
+    expect(grid).toContain('    MX1               X     .     X');
+    expect(grid).toContain('contoso.local: add fabrikam.com');
+  });
+});
