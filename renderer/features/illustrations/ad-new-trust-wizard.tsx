@@ -16,19 +16,22 @@ export function AdNewTrustWizard(props: IllustrationProps): ReactNode {
   const wh = 280;
   return (
     <IllustrationSvg h={560} title={props.title}>
-      <WindowFrame x={10} y={10} w={360} h={230} title="Active Directory Domains and Trusts">
-        <Box x={14} y={40} w={352} h={196} />
+      <WindowFrame x={10} y={10} w={280} h={230} title="Active Directory Domains and Trusts">
+        <Box x={14} y={40} w={272} h={196} />
         <Tree
           x={14}
           y={44}
-          w={352}
+          w={272}
           rows={[
             { label: 'Active Directory Domains and Trusts', depth: 0, open: true, icon: 'forest' },
             { label: DOMAIN, depth: 1, leaf: true, selected: true, icon: 'forest' },
           ]}
         />
         <T x={40} y={130} italic fill={C.muted}>
-          Right-click the forest root domain › Properties
+          Right-click the forest root
+        </T>
+        <T x={40} y={148} italic fill={C.muted}>
+          domain › Properties
         </T>
       </WindowFrame>
       <PropertySheet

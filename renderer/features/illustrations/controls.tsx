@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Bar, Box, C, T, textWidth, offsets } from './primitives';
+import { Bar, Box, C, T, textWidth, offsets, fit } from './primitives';
 
 /** Checkbox with caption; `label: null` draws a placeholder bar of width `barW`. */
 export function Checkbox(props: {
@@ -110,7 +110,7 @@ export function TextField(props: {
       <Box x={props.x} y={props.y} w={props.w} h={20} fill={C.input} />
       {props.value !== undefined ? (
         <T x={props.x + 6} y={props.y + 14}>
-          {props.value}
+          {fit(props.value, Math.floor((props.w - (props.dropdown ? 26 : 12)) / 8))}
         </T>
       ) : null}
       {props.dropdown ? (

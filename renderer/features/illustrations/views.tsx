@@ -112,7 +112,7 @@ export function ListView(props: {
                 <Bar key={i} x={sx} y={ry + 14} w={Math.max(20, room * 0.6)} />
               ) : (
                 <T key={i} x={sx} y={ry + 14}>
-                  {fit(cell, Math.floor(room / 6.2))}
+                  {fit(cell, Math.floor(room / 7))}
                 </T>
               );
             })}
