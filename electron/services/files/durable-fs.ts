@@ -16,6 +16,8 @@ export interface DurableFs {
   stat(path: string): Promise<{ isDirectory(): boolean; mode: number; size: number }>;
   chmod(path: string, mode: number): Promise<void>;
   readdir(path: string): Promise<string[]>;
+  /** Creates a folder and its parents; no error when it exists. */
+  mkdir(path: string): Promise<void>;
 }
 
 /** The real file system. */
@@ -27,4 +29,7 @@ export const nodeDurableFs: DurableFs = {
   stat: (p) => fsp.stat(p),
   chmod: (p, m) => fsp.chmod(p, m),
   readdir: (p) => fsp.readdir(p),
+  mkdir: async (p) => {
+    await fsp.mkdir(p, { recursive: true });
+  },
 };

@@ -1,0 +1,188 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import forge from 'node-forge';
+import { appError } from '../../core/errors';
+import {
+  certificateDer,
+  fileErrorToAppError,
+  generateHub,
+  inspectBytes,
+  openPfx,
+  toAppError,
+  writeFileDurable,
+  type KeyBits,
+  type PfxProfile,
+} from './services';
+import { processIo, readPasswordFile, report, type CliIo } from './io';
+
+export const CERT_USAGE = `usage:
+  smtp-runbook cert new --fqdn <name> [--san <name>]... [--bits 2048|3072|4096] [--days 730]
+                        [--profile legacy|modern] [--friendly-name <text>] [--legacy-key]
+                        --password-file <f> --out <dir> [--overwrite] [--json]
+  smtp-runbook cert inspect <file> [--password-file <f>] [--target legacy|modern] [--json]`;
+
+/** `smtp-runbook cert …`: returns the process exit code (0 ok, 1 failed, 2 usage). */
+export async function runCert(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  try {
+    if (sub === 'new') return await certNew(rest, io);
+    if (sub === 'inspect') return await certInspect(rest, io);
+  } catch (err) {
+    if (err instanceof TypeError && /option|argument/i.test(err.message)) {
+      io.err(`${err.message}\n${CERT_USAGE}`);
+      return 2;
+    }
+    return report(io, toAppError(err), rest.includes('--json'));
+  }
+  io.err(CERT_USAGE);
+  return 2;
+}
+
+async function certNew(args: string[], io: CliIo): Promise<number> {
+  const { values: v } = parseArgs({
+    args,
+    options: {
+      fqdn: { type: 'string' },
+      san: { type: 'string', multiple: true },
+      bits: { type: 'string', default: '2048' },
+      days: { type: 'string', default: '730' },
+      profile: { type: 'string', default: 'legacy' },
+      'friendly-name': { type: 'string' },
+      'legacy-key': { type: 'boolean', default: false },
+      'password-file': { type: 'string' },
+      out: { type: 'string' },
+      overwrite: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (!v.fqdn || !v['password-file'] || !v.out || !['legacy', 'modern'].includes(v.profile)) {
+    io.err(CERT_USAGE);
+    return 2;
+  }
+  const pw = await readPasswordFile(v['password-file']);
+  if (!pw.ok) return report(io, pw.error, v.json);
+  const hub = await generateHub(
+    {
+      fqdn: v.fqdn.toLowerCase(),
+      sans: v.san ?? [],
+      bits: Number(v.bits) as KeyBits,
+      days: Number(v.days),
+      profile: v.profile as PfxProfile,
+      friendlyName: v['friendly-name'] ?? `Riverbed SMTP ${v.fqdn.split('.')[0]}`,
+      legacyKeyAllowed: v['legacy-key'],
+    },
+    pw.password,
+    { now: () => new Date(), randomBytes: (n) => randomBytes(n) },
+  );
+  const dir = resolve(v.out);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    return report(io, fileErrorToAppError(err, dir), v.json);
+  }
+  const files = [
+    {
+      name: `${hub.request.fqdn}.pfx`,
+      data: hub.pfx,
+      mode: 0o600,
+      verify: (b: Buffer) => void openPfx(b, pw.password),
+    },
+    { name: `${hub.request.fqdn}.cer`, data: certificateDer(hub.cert) },
+    { name: `${hub.request.fqdn}.crt`, data: Buffer.from(forge.pki.certificateToPem(hub.cert)) },
+  ];
+  const written: string[] = [];
+  for (const f of files) {
+    const r = await writeFileDurable(dir, f.name, f.data, {
+      overwrite: v.overwrite,
+      mode: f.mode,
+      verify: f.verify,
+    });
+    if (!r.ok) return report(io, r.error, v.json);
+    written.push(r.value.path);
+    if (r.value.modeWarning) io.err(`warning: ${r.value.modeWarning}`);
+  }
+  if (v.json)
+    io.out(
+      JSON.stringify({
+        ok: true,
+        profile: hub.profile,
+        metadata: hub.metadata,
+        files: written,
+        warnings: hub.warnings,
+      }),
+    );
+  else {
+    io.out(
+      `Created ${hub.metadata.subject} (${hub.metadata.keyBits}-bit RSA, PFX profile ${hub.profile})`,
+    );
+    io.out(`  SANs:       ${hub.metadata.sans.join(', ')}`);
+    io.out(`  Valid:      ${hub.metadata.notBefore} .. ${hub.metadata.notAfter}`);
+    io.out(`  Thumbprint: ${hub.metadata.thumbprint}`);
+    io.out(`  SHA-256:    ${hub.metadata.sha256}`);
+    for (const w of hub.warnings) io.out(`  warning: ${w}`);
+    for (const p of written) io.out(`  wrote ${p}`);
+  }
+  return 0;
+}
+
+async function certInspect(args: string[], io: CliIo): Promise<number> {
+  const { values: v, positionals } = parseArgs({
+    args,
+    options: {
+      'password-file': { type: 'string' },
+      target: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const file = positionals[0];
+  if (!file) {
+    io.err(CERT_USAGE);
+    return 2;
+  }
+  let password: string | undefined;
+  if (v['password-file']) {
+    const pw = await readPasswordFile(v['password-file']);
+    if (!pw.ok) return report(io, pw.error, v.json);
+    password = pw.password;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return report(io, appError('file-unreadable', 'file', `Cannot read ${file}.`), v.json);
+  }
+  const target = v.target === 'legacy' || v.target === 'modern' ? v.target : null;
+  const r = inspectBytes(bytes, file, { password, target, now: new Date() });
+  if (!r.ok) return report(io, r.error, v.json);
+  const rep = r.value;
+  if (v.json) {
+    io.out(JSON.stringify({ ok: true, report: rep }));
+  } else {
+    io.out(`${rep.name}: ${rep.kind.toUpperCase()}, ${rep.certificates.length} certificate(s)`);
+    for (const c of rep.certificates) {
+      io.out(`  subject ${c.subject}  issuer ${c.issuer}`);
+      io.out(
+        `    SANs ${c.sans.join(', ') || '(none)'}; EKU ${c.extKeyUsage.join(', ') || '(none)'}; RSA ${c.keyBits}`,
+      );
+      io.out(`    valid ${c.notBefore} .. ${c.notAfter} (${c.daysLeft} days left, ${c.expiry})`);
+      io.out(`    thumbprint ${c.thumbprint}  sha256 ${c.sha256}`);
+    }
+    if (rep.pfx) {
+      io.out(
+        `  PFX: key ${rep.pfx.keyBagAlgorithms.join(', ') || '(none)'}; certs ${rep.pfx.certBagAlgorithm}; MAC ${rep.pfx.macAlgorithm ?? 'none'} x${rep.pfx.macIterations ?? 0}`,
+      );
+      if (rep.pfx.cspName) io.out(`  CSP name: ${rep.pfx.cspName}`);
+    }
+    if (rep.passwordOk !== null)
+      io.out(`  password: ${rep.passwordOk ? 'opens the file' : 'WRONG'}`);
+    if (rep.keyMatchesCert !== null)
+      io.out(`  key matches certificate: ${rep.keyMatchesCert ? 'yes' : 'NO'}`);
+    for (const l of rep.lint) io.out(`  ${l.severity}: ${l.message}`);
+  }
+  return rep.lint.some((l) => l.severity === 'error') ? 1 : 0;
+}

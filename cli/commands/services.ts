@@ -1,0 +1,15 @@
+/* eslint-disable no-restricted-imports -- these are our Electron-free services; the lint pattern
+   'electron/*' also matches the relative path '../../electron/services/…' (reported upstream). */
+export { fileErrorToAppError } from '../../electron/services/files/errors';
+export { writeFileDurable } from '../../electron/services/files/write-durable';
+export { certificateDer } from '../../electron/services/pki/certificate';
+export {
+  generateHub,
+  generateSite,
+  generateSiteCa,
+  toAppError,
+} from '../../electron/services/pki/generate';
+export { inspectBytes } from '../../electron/services/pki/inspect';
+export { checkPfxPassword } from '../../electron/services/pki/password';
+export { openPfx } from '../../electron/services/pki/pfx-read';
+export type { KeyBits, PfxProfile } from '../../electron/services/pki/types';
