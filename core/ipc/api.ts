@@ -31,5 +31,7 @@ export function createRunbookApi(invoke: Invoke) {
     appInfo: call('app:info'),
     folderPick: call('folder:pick'),
     folderInspect: call('folder:inspect'),
+    siteSaveFile: call('site:save-file'),
+    siteOpenFile: call('site:open-file'),
   } satisfies RunbookApi);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SITE_FILE_MAX_BYTES } from '../site-file/schema';
 
 /**
  * The IPC contract: one entry per channel, mapping the channel name to a zod schema for its
@@ -36,6 +37,17 @@ export interface FolderReport {
   readonly entries: number;
 }
 
+/** Where a site file was written. */
+export interface SavedFile {
+  readonly path: string;
+}
+
+/** A site file the user chose to import: its path and text (size-capped by main). */
+export interface OpenedFile {
+  readonly path: string;
+  readonly content: string;
+}
+
 const folderPath = z
   .string({ error: 'folder path must be text' })
   .min(1, 'folder path is empty: choose a folder')
@@ -54,6 +66,24 @@ export const contract = {
       .strict(),
   ),
   'folder:inspect': channel<FolderReport>()(z.object({ path: folderPath }).strict()),
+  'site:save-file': channel<SavedFile | null>()(
+    z
+      .object({
+        suggestedName: z
+          .string({ error: 'suggested file name must be text' })
+          .min(1, 'suggested file name is empty')
+          .max(200, 'suggested file name is longer than 200 characters')
+          .refine(
+            (n) => !/[\\/\0]/u.test(n),
+            'suggested file name must not contain a slash, backslash or NUL',
+          ),
+        content: z
+          .string({ error: 'site file content must be text' })
+          .max(SITE_FILE_MAX_BYTES, 'the site file is larger than 20 MB: it cannot be saved'),
+      })
+      .strict(),
+  ),
+  'site:open-file': channel<OpenedFile | null>()(z.object({}).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -55,7 +55,7 @@ test.describe('foundation', () => {
       module: typeof (window as unknown as { module?: unknown }).module,
     }));
     expect(globals).toEqual({
-      keys: ['appInfo', 'folderInspect', 'folderPick'],
+      keys: ['appInfo', 'folderInspect', 'folderPick', 'siteOpenFile', 'siteSaveFile'],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',

@@ -14,6 +14,12 @@ export interface RunbookApp {
   readonly origin: string;
   /** A real temporary folder the "folder picker" answers with. */
   readonly workDir: string;
+  /** The path the next save dialog answers with (default: workDir/<suggested name>); null cancels. */
+  nextSaveFile: string | null | undefined;
+  /** The path the next open dialog answers with; null (the default) cancels. */
+  nextOpenFile: string | null;
+  /** Every path a save dialog answered with, in order. */
+  readonly savedFiles: string[];
   /** Every IPC call the page made, in order (channel names only). */
   readonly calls: string[];
   /** CSP violations and page errors seen so far. */
@@ -35,6 +41,14 @@ export const test = base.extend<{ app: RunbookApp }>({
         secretStorage: 'unavailable',
       },
       pickFolder: async () => workDir,
+      pickSaveFile: async (suggestedName) => {
+        const chosen =
+          fixture.nextSaveFile === undefined ? join(workDir, suggestedName) : fixture.nextSaveFile;
+        fixture.nextSaveFile = undefined;
+        if (chosen !== null) fixture.savedFiles.push(chosen);
+        return chosen;
+      },
+      pickOpenFile: async () => fixture.nextOpenFile,
     };
     const dispatch = createDispatcher(createHandlers(deps), server.origin, (channel, error) => {
       throw new Error(`handler ${channel} failed: ${String(error)}`);
@@ -56,10 +70,13 @@ export const test = base.extend<{ app: RunbookApp }>({
     });
     await page.addInitScript({ content: bridgeScript() });
     await page.goto(`${server.origin}/index.html`);
-    await use({
+    const fixture: RunbookApp = {
       page,
       origin: server.origin,
       workDir,
+      nextSaveFile: undefined,
+      nextOpenFile: null,
+      savedFiles: [],
       calls,
       problems,
       screenshot: async (name) => {
@@ -68,7 +85,8 @@ export const test = base.extend<{ app: RunbookApp }>({
           fullPage: true,
         });
       },
-    });
+    };
+    await use(fixture);
     await server.close();
     await rm(workDir, { recursive: true, force: true });
   },

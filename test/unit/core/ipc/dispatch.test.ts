@@ -27,6 +27,8 @@ describe('the IPC dispatcher with real handlers', () => {
       secretStorage: 'weak' as const,
     },
     pickFolder: async () => dir,
+    pickSaveFile: async (name: string) => join(dir, name),
+    pickOpenFile: async () => join(dir, 'site.smtp-site.json'),
   });
 
   it('answers a well-formed call from our window with the handler result', async () => {
@@ -136,7 +138,20 @@ describe('the IPC dispatcher with real handlers', () => {
       ok: true,
       value: { exists: false },
     });
-    expect(reached).toEqual(['app:info', 'folder:pick', 'folder:inspect']);
+    expect(
+      await api.siteSaveFile({ suggestedName: 'site.smtp-site.json', content: '{"a":1}\n' }),
+    ).toMatchObject({ ok: true, value: { path: join(dir, 'site.smtp-site.json') } });
+    expect(await api.siteOpenFile({})).toMatchObject({
+      ok: true,
+      value: { path: join(dir, 'site.smtp-site.json'), content: '{"a":1}\n' },
+    });
+    expect(reached).toEqual([
+      'app:info',
+      'folder:pick',
+      'folder:inspect',
+      'site:save-file',
+      'site:open-file',
+    ]);
     expect(Object.isFrozen(api)).toBe(true);
   });
 });
