@@ -1,6 +1,7 @@
 import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { AboutPanel } from '../features/about/about-panel';
+import { ServersArea } from '../features/checklist/servers-area';
 import { useRunbook } from '../store/store-context';
 import { areas, type AreaId } from './areas';
 import { NoticesBanner } from './notices-banner';
@@ -45,6 +46,8 @@ export function App() {
             <Tabs.Content key={a.id} value={a.id} className="area">
               {a.id === 'settings' ? (
                 <AboutPanel />
+              ) : a.id === 'servers' ? (
+                <ServersArea onCreateSite={() => setArea('site')} />
               ) : (
                 <section className="panel">
                   <h2>{a.label}</h2>

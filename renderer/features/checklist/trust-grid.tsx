@@ -1,0 +1,143 @@
+import type { Plan } from '../../../core/plan/types';
+import { stepKey } from '../../../core/procedure/targets';
+import { trustStepIds } from '../../../core/trust/missing';
+import { useRunbook } from '../../store/store-context';
+import { statusOf } from './units';
+
+const cellText = {
+  done: 'Trusted',
+  skipped: 'Skipped',
+  blocked: 'Blocked',
+  todo: 'Missing',
+} as const;
+
+/** Who must trust whose certificate (rows trust columns), done or missing; each cell opens its step. */
+export function TrustGrid({
+  plan,
+  onOpenStep,
+  onBack,
+}: {
+  plan: Plan;
+  onOpenStep: (unitId: string, key: string) => void;
+  onBack: () => void;
+}) {
+  const progress = useRunbook((s) => s.progress);
+  const { hubs, edges, secureLists, environment } = plan.trust;
+  const needs = new Set(edges.map((e) => `${e.hubId}>${e.peerHubId}`));
+  const missing = edges.filter(
+    (e) => statusOf(progress, stepKey(trustStepIds.trustPeer, { kind: 'pair', ...e })) !== 'done',
+  ).length;
+
+  return (
+    <section className="trust" aria-labelledby="trust-title">
+      <div className="unit-head">
+        <button type="button" className="secondary" onClick={onBack}>
+          ← All servers
+        </button>
+        <h2 id="trust-title">Trust matrix</h2>
+        <span className="muted" data-testid="trust-missing">
+          {missing === 0
+            ? 'Every required trust is in place'
+            : `${missing} of ${edges.length} trusts missing`}
+        </span>
+      </div>
+      <p className="muted">
+        {environment === 'multi-domain'
+          ? 'Each row is a hub; each column is a certificate it must trust. Across untrusted domains a hub trusts every partner hub in the other forests.'
+          : 'Each row is a hub; each column is a certificate it must trust. In one domain every hub trusts every other hub.'}
+      </p>
+      <div className="trust-scroll">
+        <table className="trust-grid">
+          <caption className="offscreen">Rows trust the certificate of the column's hub</caption>
+          <thead>
+            <tr>
+              <th scope="col">Hub trusts →</th>
+              {hubs.map((h) => (
+                <th key={h.id} scope="col" title={h.fqdn}>
+                  {h.netbiosName}
+                  <span className="muted small block">{h.forest}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {hubs.map((row) => (
+              <tr key={row.id}>
+                <th scope="row" title={row.fqdn}>
+                  {row.netbiosName}
+                </th>
+                {hubs.map((col) => {
+                  if (row.id === col.id)
+                    return (
+                      <td key={col.id} className="cell-self" aria-label="same hub">
+                        —
+                      </td>
+                    );
+                  if (!needs.has(`${row.id}>${col.id}`))
+                    return (
+                      <td key={col.id} className="cell-none" aria-label="not needed">
+                        ·
+                      </td>
+                    );
+                  const key = stepKey(trustStepIds.trustPeer, {
+                    kind: 'pair',
+                    hubId: row.id,
+                    peerHubId: col.id,
+                  });
+                  const status = statusOf(progress, key);
+                  return (
+                    <td key={col.id} className={`cell-${status}`}>
+                      <button
+                        type="button"
+                        className="cell-button"
+                        data-pair={`${row.id}>${col.id}`}
+                        aria-label={`${row.netbiosName} trusts ${col.netbiosName}: ${cellText[status]}. Open the step.`}
+                        onClick={() => onOpenStep(`hub:${row.id}`, key)}
+                      >
+                        {status === 'done'
+                          ? '✓'
+                          : status === 'todo'
+                            ? '✗'
+                            : status === 'blocked'
+                              ? '!'
+                              : '–'}{' '}
+                        {cellText[status]}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {secureLists.length > 0 ? (
+        <>
+          <h3>TLS secure-domain lists (once per organisation)</h3>
+          <ul className="secure-lists">
+            {secureLists.map((l) => {
+              const key = stepKey(trustStepIds.secureLists, {
+                kind: 'organisation',
+                forest: l.forest,
+              });
+              const status = statusOf(progress, key);
+              return (
+                <li key={l.forest} className={`cell-${status}`}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => onOpenStep(`org:${l.forest}`, key)}
+                  >
+                    {l.forest}
+                  </button>{' '}
+                  adds {l.domains.join(', ')} to TLSSendDomainSecureList and
+                  TLSReceiveDomainSecureList — {cellText[status]}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { STORE_KEY, STORE_VERSION } from '../../renderer/store/persisted-schema';
+import { siteSchema } from '../../core/site';
+import { expect, test } from './harness/fixtures';
+
+function seeded(fixture: string): string {
+  const site = siteSchema.parse(
+    JSON.parse(readFileSync(`test/fixtures/sites/${fixture}.json`, 'utf8')),
+  );
+  return JSON.stringify({
+    state: { preferences: { theme: 'light' }, site, siteDraft: null, progress: {} },
+    version: STORE_VERSION,
+  });
+}
+
+test.describe('checklist screens (site loaded from a saved store)', () => {
+  test.use({ viewport: { width: 1440, height: 1000 } });
+  test('dashboard, a step screen with its illustration, copy, mark done, trust matrix', async ({
+    app,
+    context,
+  }) => {
+    const { page } = app;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+      STORE_KEY,
+      seeded('2016-2019-se-multi'),
+    ] as const);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await expect(page.getByRole('heading', { name: 'Servers' })).toBeVisible();
+    await app.screenshot('dashboard');
+    const firstHub = page.locator('tr[data-unit^="hub:"]').first();
+    await firstHub.getByRole('button').click();
+    await expect(page.locator('.step-screen')).toBeVisible();
+    await app.screenshot('step-screen');
+    await page.getByRole('button', { name: /^Copy command 1/ }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.length).toBeGreaterThan(10);
+    await page.getByRole('radio', { name: 'Done' }).click();
+    await expect(page.getByTestId('step-stamp')).toContainText('Done');
+    await page.reload();
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await page.getByRole('button', { name: 'Trust matrix' }).click();
+    await app.screenshot('trust-matrix');
+    expect(app.problems).toEqual([]);
+  });
+});
