@@ -1,0 +1,29 @@
+import { parseArgs } from 'node:util';
+import { planFor, renderPlanText } from '../../core/plan';
+import type { Subcommand } from '../io';
+import { loadSiteFile } from '../site-file';
+import { reportError } from './report';
+
+const usage = 'usage: smtp-runbook plan --site <site.json> [--json]';
+
+/** `plan`: prints the tailored plan with the trust matrix, as text or JSON. */
+export const planCommand: Subcommand = {
+  summary: 'print the tailored plan and trust matrix for a site file',
+  usage,
+  run: (argv, io) => {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: { site: { type: 'string' }, json: { type: 'boolean', default: false } },
+      strict: true,
+    });
+    if (!values.site) {
+      io.err(`--site is required\n${usage}`);
+      return 2;
+    }
+    const site = loadSiteFile(values.site);
+    if (!site.ok) return reportError(io, site.error, values.json);
+    const plan = planFor(site.value);
+    io.out(values.json ? JSON.stringify(plan, null, 2) : renderPlanText(plan).trimEnd());
+    return 0;
+  },
+};
