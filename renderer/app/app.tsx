@@ -2,6 +2,7 @@ import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { AboutPanel } from '../features/about/about-panel';
 import { ServersArea } from '../features/checklist/servers-area';
+import { CommandsArea } from '../features/commands/commands-area';
 import { useRunbook } from '../store/store-context';
 import { areas, type AreaId } from './areas';
 import { NoticesBanner } from './notices-banner';
@@ -48,6 +49,8 @@ export function App() {
                 <AboutPanel />
               ) : a.id === 'servers' ? (
                 <ServersArea onCreateSite={() => setArea('site')} />
+              ) : a.id === 'commands' ? (
+                <CommandsArea />
               ) : (
                 <section className="panel">
                   <h2>{a.label}</h2>
