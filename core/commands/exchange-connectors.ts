@@ -25,14 +25,19 @@ export function showReceiveConnectorCommand(hub: Hub, connectorName: string): Co
 }
 
 /** Seed step: add Partners and drop Anonymous users, as an explicit list (DOMAIN.md §1.8). */
-export function setPartnerPermissionCommands(hub: Hub, connectorName: string): Command[] {
+export function setPartnerPermissionCommands(
+  version: ExchangeVersion,
+  hub: Hub,
+  connectorName: string,
+): Command[] {
   return [
     showReceiveConnectorCommand(hub, connectorName),
     {
       shell: 'powershell',
       label: 'Allow Partners, without Anonymous users',
       command: `Set-ReceiveConnector -Identity ${receiveConnectorIdentity(hub, connectorName)} -PermissionGroups ${partnerPermissionGroups}`,
-      status: 'verified',
+      // The enum values are documented for 2010 and later; 2007 shows the same groups in its console.
+      status: version === '2007' ? 'partial' : 'verified',
     },
   ];
 }

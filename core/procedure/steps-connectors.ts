@@ -104,7 +104,7 @@ export const receiveConnectorPermissions: StepDefinition = {
   shellOnly: () => false,
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    return setPartnerPermissionCommands(hub, hub.receiveConnectorName);
+    return setPartnerPermissionCommands(ctx.site.exchangeVersion, hub, hub.receiveConnectorName);
   },
   verify: (ctx) => {
     const hub = required(ctx.hub, 'hub');
