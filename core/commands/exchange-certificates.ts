@@ -30,7 +30,8 @@ export function importPfxCommands(
         pfxPasswordPrompt(hub),
         `Import-ExchangeCertificate ${source} -Password $PfxPassword -FriendlyName ${friendly}`,
       ].join('\n'),
-      status: 'verified',
+      // -Path and -Password are documented for 2007; -FriendlyName there only in Microsoft's examples.
+      status: version === '2007' ? 'partial' : 'verified',
     },
   ];
 }
@@ -53,7 +54,11 @@ export function thumbprintAssignment(hub: Hub, options: CommandOptions): string 
 }
 
 /** Enable-ExchangeCertificate for SMTP; the overwrite prompt is left for the engineer to answer. */
-export function enableSmtpCommands(hub: Hub, options: CommandOptions): Command[] {
+export function enableSmtpCommands(
+  version: ExchangeVersion,
+  hub: Hub,
+  options: CommandOptions,
+): Command[] {
   return [
     {
       shell: 'powershell',
@@ -62,7 +67,8 @@ export function enableSmtpCommands(hub: Hub, options: CommandOptions): Command[]
         thumbprintAssignment(hub, options),
         'Enable-ExchangeCertificate -Thumbprint $Thumbprint -Services SMTP',
       ].join('\n'),
-      status: 'verified',
+      // The 2007 form is shown in community examples; the 2007 reference page was not retrieved.
+      status: version === '2007' ? 'partial' : 'verified',
     },
   ];
 }

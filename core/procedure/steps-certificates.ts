@@ -212,7 +212,8 @@ export const assignSmtp: StepDefinition = {
         : 'eac-certificate-services';
   },
   shellOnly: (ctx) => certificateConsole(ctx.site.exchangeVersion) === 'ems',
-  commands: (ctx) => enableSmtpCommands(required(ctx.hub, 'hub'), ctx.options),
+  commands: (ctx) =>
+    enableSmtpCommands(ctx.site.exchangeVersion, required(ctx.hub, 'hub'), ctx.options),
   verify: (ctx) => ({
     how: 'List the Exchange certificates.',
     command: showCertificatesCommand(),

@@ -134,3 +134,35 @@ describe('planFor tailoring', () => {
     expect(server?.commands).toEqual([]);
   });
 });
+
+describe('plan warnings', () => {
+  it('flags a SteelHead without an SSL licence or below RiOS 7.0', () => {
+    const site = siteFixture('2010-sp1-multi');
+    const steelheads = site.steelheads.map((s, i) =>
+      i === 0 ? { ...s, sslLicence: false, riosVersion: '6.5.2' } : s,
+    );
+    const plan = planFor({ ...site, steelheads });
+    const codes = plan.prerequisites[0]?.warnings.map((w) => w.code);
+    expect(codes).toEqual(['steelhead-no-ssl-licence', 'steelhead-rios-too-old']);
+    expect(plan.prerequisites[1]?.warnings).toEqual([]);
+  });
+
+  it('flags a forced AES PFX for a hub whose Windows cannot read it', () => {
+    const site = siteFixture('2010-sp1-multi');
+    const plan = planFor({
+      ...site,
+      certificate: { ...site.certificate, pfxProfile: 'windows-modern' },
+    });
+    const gen = plan.hubs[0]?.steps.find((s) => s.stepId === 'certificate-generate');
+    expect(gen?.warnings.map((w) => w.code)).toContain('pfx-profile-too-new');
+  });
+
+  it('refuses to create a Partner connector without partner addresses', () => {
+    const site = siteFixture('2016-2019-se-multi');
+    const hubs = site.hubs.map((h) => ({ ...h, ipAddresses: [] }));
+    const hub = planFor({ ...site, hubs }).hubs[0];
+    const step = hub?.steps.find((s) => s.stepId === 'partner-receive-connector');
+    expect(step?.warnings.map((w) => w.code)).toContain('partner-addresses-missing');
+    expect(step?.commands[0]?.command).toMatch(/^throw '/u);
+  });
+});
