@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pfxProfiles, type PfxProfile } from '../site/enums';
+import { siteSchema } from '../site/site';
 
 /**
  * The certificate and USB-bundle channels, in the same shape as `contract` (spread into it).
@@ -223,6 +224,8 @@ export const certChannels = {
     z
       .object({
         folder: path,
+        /** The site as the renderer holds it: hubs, forests and who trusts whom. */
+        site: siteSchema,
         /** Empty = every hub with a certificate. */
         hubIds: z.array(id).max(64).default([]),
         /** The user confirmed replacing files that already exist. */

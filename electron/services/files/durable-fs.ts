@@ -16,7 +16,7 @@ export interface DurableFs {
   stat(path: string): Promise<{ isDirectory(): boolean; mode: number; size: number }>;
   chmod(path: string, mode: number): Promise<void>;
   readdir(path: string): Promise<string[]>;
-  /** Creates a folder and its parents; no error when it exists. */
+  /** Creates one folder (never its parents: a vanished stick must not be re-created); EEXIST is fine. */
   mkdir(path: string): Promise<void>;
 }
 
@@ -30,6 +30,10 @@ export const nodeDurableFs: DurableFs = {
   chmod: (p, m) => fsp.chmod(p, m),
   readdir: (p) => fsp.readdir(p),
   mkdir: async (p) => {
-    await fsp.mkdir(p, { recursive: true });
+    try {
+      await fsp.mkdir(p);
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'EEXIST') throw err;
+    }
   },
 };

@@ -1,8 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import { AppErrorException, appError } from '../../../core/errors';
 import type {
-  BundleExportResult,
-  BundleVerifyResult,
   CertArgsOf,
   CertChannel,
   CertResultOf,
@@ -10,6 +8,9 @@ import type {
   HubGenerateOutcome,
 } from '../../../core/ipc/cert-channels';
 import type { PfxProfile as SiteProfile } from '../../../core/site/enums';
+import { exportBundle } from '../bundle/export';
+import { verifyBundle } from '../bundle/verify';
+import type { DurableFs } from '../files/durable-fs';
 import type { KeyVault, VaultListing } from '../vault/vault';
 import { generateSite, generateSiteCa, type GenerationProgress } from './generate';
 import { inspectBytes } from './inspect';
@@ -28,14 +29,10 @@ export interface CertHandlerDeps extends PkiEffects {
   readonly readFile?: (path: string) => Promise<Buffer>;
   /** Receives per-hub progress during cert:generate (the app forwards it to the window). */
   readonly onProgress?: (p: GenerationProgress) => void;
-  /** Bundle export and verification (electron/services/bundle). */
-  readonly bundle: {
-    readonly exportBundle: (
-      args: CertArgsOf<'bundle:export'>,
-      vault: KeyVault,
-    ) => Promise<BundleExportResult>;
-    readonly verifyBundle: (folder: string) => Promise<BundleVerifyResult>;
-  };
+  /** File system for bundle export (tests inject faults); default: the real one. */
+  readonly bundleFs?: DurableFs;
+  /** Free bytes at a folder, or null when unknown (default: statfs). */
+  readonly freeBytes?: (dir: string) => Promise<number | null>;
 }
 
 /** Maps the site model's profile names to the PKI service's. */
@@ -160,7 +157,12 @@ export function createCertHandlers(deps: CertHandlerDeps): CertHandlers {
       if (!r.ok) throw new AppErrorException(r.error);
       return r.value;
     },
-    'bundle:export': async (a) => deps.bundle.exportBundle(a, deps.vault),
-    'bundle:verify': async (a) => deps.bundle.verifyBundle(a.folder),
+    'bundle:export': async (a) =>
+      exportBundle(a.site, deps.vault, a, {
+        now: deps.now,
+        fs: deps.bundleFs,
+        freeBytes: deps.freeBytes,
+      }),
+    'bundle:verify': async (a) => verifyBundle(a.folder, deps.vault, deps.bundleFs),
   };
 }

@@ -20,33 +20,106 @@ describe('smtp-runbook cert', () => {
   it('cert new writes PFX (0600), DER .cer and PEM .crt and prints metadata only', async () => {
     const c = capture();
     const out = join(dir, 'out');
-    const code = await runCert(['new', '--fqdn', 'hub01.contoso.local', '--san', 'contoso.local', '--profile', 'modern', '--password-file', join(dir, 'pw.txt'), '--out', out, '--json'], c.io);
+    const code = await runCert(
+      [
+        'new',
+        '--fqdn',
+        'hub01.contoso.local',
+        '--san',
+        'contoso.local',
+        '--profile',
+        'modern',
+        '--password-file',
+        join(dir, 'pw.txt'),
+        '--out',
+        out,
+        '--json',
+      ],
+      c.io,
+    );
     expect(code, c.err.join('\n')).toBe(0);
-    const res = JSON.parse(c.out[0]!) as { metadata: { thumbprint: string; sans: string[] }; profile: string };
+    const res = JSON.parse(c.out[0]!) as {
+      metadata: { thumbprint: string; sans: string[] };
+      profile: string;
+    };
     expect(res.profile).toBe('modern');
     expect(res.metadata.sans).toEqual(['hub01.contoso.local', 'contoso.local']);
-    expect(readdirSync(out).sort()).toEqual(['hub01.contoso.local.cer', 'hub01.contoso.local.crt', 'hub01.contoso.local.pfx']);
+    expect(readdirSync(out).sort()).toEqual([
+      'hub01.contoso.local.cer',
+      'hub01.contoso.local.crt',
+      'hub01.contoso.local.pfx',
+    ]);
     expect(statSync(join(out, 'hub01.contoso.local.pfx')).mode & 0o777).toBe(0o600);
     expect(c.out.join('\n')).not.toContain(PW);
 
     const again = capture();
-    expect(await runCert(['new', '--fqdn', 'hub01.contoso.local', '--password-file', join(dir, 'pw.txt'), '--out', out], again.io)).toBe(1);
+    expect(
+      await runCert(
+        [
+          'new',
+          '--fqdn',
+          'hub01.contoso.local',
+          '--password-file',
+          join(dir, 'pw.txt'),
+          '--out',
+          out,
+        ],
+        again.io,
+      ),
+    ).toBe(1);
     expect(again.err.join('\n')).toMatch(/already exists/);
 
     const ins = capture();
-    expect(await runCert(['inspect', join(out, 'hub01.contoso.local.pfx'), '--password-file', join(dir, 'pw.txt'), '--target', 'modern', '--json'], ins.io)).toBe(0);
-    const rep = JSON.parse(ins.out[0]!) as { report: { passwordOk: boolean; keyMatchesCert: boolean; certificates: { thumbprint: string }[] } };
+    expect(
+      await runCert(
+        [
+          'inspect',
+          join(out, 'hub01.contoso.local.pfx'),
+          '--password-file',
+          join(dir, 'pw.txt'),
+          '--target',
+          'modern',
+          '--json',
+        ],
+        ins.io,
+      ),
+    ).toBe(0);
+    const rep = JSON.parse(ins.out[0]!) as {
+      report: {
+        passwordOk: boolean;
+        keyMatchesCert: boolean;
+        certificates: { thumbprint: string }[];
+      };
+    };
     expect(rep.report.passwordOk).toBe(true);
     expect(rep.report.keyMatchesCert).toBe(true);
     expect(rep.report.certificates[0]?.thumbprint).toBe(res.metadata.thumbprint);
     const old = capture();
-    expect(await runCert(['inspect', join(out, 'hub01.contoso.local.pfx'), '--target', 'legacy'], old.io)).toBe(1);
+    expect(
+      await runCert(
+        ['inspect', join(out, 'hub01.contoso.local.pfx'), '--target', 'legacy'],
+        old.io,
+      ),
+    ).toBe(1);
     expect(old.out.join('\n')).toMatch(/Windows Server 2016 and older reject it/);
   });
 
   it('refuses a non-ASCII password file and bad usage', async () => {
     const c = capture();
-    expect(await runCert(['new', '--fqdn', 'hub02.contoso.local', '--password-file', join(dir, 'bad-pw.txt'), '--out', dir], c.io)).toBe(1);
+    expect(
+      await runCert(
+        [
+          'new',
+          '--fqdn',
+          'hub02.contoso.local',
+          '--password-file',
+          join(dir, 'bad-pw.txt'),
+          '--out',
+          dir,
+        ],
+        c.io,
+      ),
+    ).toBe(1);
     expect(c.err.join('\n')).toMatch(/printable ASCII/);
     expect(await runCert(['new', '--fqdn', 'x.y'], capture().io)).toBe(2);
     expect(await runCert(['frobnicate'], capture().io)).toBe(2);

@@ -20,14 +20,6 @@ function handlers(progress: unknown[]) {
     now: () => new Date(),
     randomBytes: (n) => randomBytes(n),
     onProgress: (p) => progress.push(p),
-    bundle: {
-      exportBundle: async () => {
-        throw new Error('unused');
-      },
-      verifyBundle: async () => {
-        throw new Error('unused');
-      },
-    },
   });
   return { h, vault };
 }

@@ -1,0 +1,249 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AppErrorException } from '../../../../core/errors';
+import { validateSite } from '../../../../core/site';
+import type { Site } from '../../../../core/site';
+import { exportBundle, type BundleOptions } from '../../../../electron/services/bundle/export';
+import { verifyBundle } from '../../../../electron/services/bundle/verify';
+import { generateHub } from '../../../../electron/services/pki/generate';
+import { unavailableProtector } from '../../../../electron/services/vault/protector';
+import { KeyVault } from '../../../../electron/services/vault/vault';
+import { faultFs } from '../files/fault-fs';
+
+const PW = 'Bundle-Test-Password-5';
+const fx = {
+  now: () => new Date('2026-11-28T12:00:00Z'),
+  randomBytes: (n: number) => randomBytes(n),
+};
+let site: Site;
+const vault = new KeyVault({ protector: unavailableProtector, dir: tmpdir() });
+let out: string;
+
+beforeAll(async () => {
+  const parsed = validateSite(
+    JSON.parse(readFileSync('test/fixtures/sites/2016-2019-se-multi.json', 'utf8')),
+  );
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  site = parsed.value;
+  await Promise.all(
+    site.hubs.map(async (h) => {
+      const profile = h.windowsVersion === '2016' ? 'legacy' : 'modern';
+      const hub = await generateHub(
+        {
+          fqdn: h.fqdn,
+          sans: [h.smtpDomain],
+          bits: 2048,
+          days: 730,
+          profile,
+          friendlyName: `Riverbed SMTP ${h.netbiosName}`,
+          legacyKeyAllowed: false,
+        },
+        PW,
+        fx,
+      );
+      vault.put(h.id, hub, PW);
+    }),
+  );
+});
+beforeEach(() => {
+  out = mkdtempSync(join(tmpdir(), 'bundle-'));
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const opts = (over: Partial<BundleOptions> = {}): BundleOptions => ({
+  folder: out,
+  hubIds: [],
+  overwrite: false,
+  includePemKey: false,
+  pemKeyUnencrypted: false,
+  ...over,
+});
+const allFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)))
+    .sort();
+async function errorOf(p: Promise<unknown>) {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AppErrorException) return e.appError;
+    throw e;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('USB bundle export', () => {
+  it('writes the layout, partner certificates, install scripts, READMEs and checksums that sha256sum accepts', async () => {
+    const r = await exportBundle(site, vault, opts({ includePemKey: true }), { now: fx.now });
+    const [a, b] = site.hubs;
+    expect(allFiles(out)).toEqual(
+      [
+        'README.txt',
+        'SHA256SUMS',
+        `${a!.fqdn}/README.txt`,
+        `${a!.fqdn}/SHA256SUMS`,
+        `${a!.fqdn}/install-${a!.netbiosName.toLowerCase()}.ps1`,
+        `${a!.fqdn}/private/${a!.fqdn}.key`,
+        `${a!.fqdn}/private/${a!.fqdn}.pfx`,
+        `${a!.fqdn}/public/${a!.fqdn}.cer`,
+        `${a!.fqdn}/public/${a!.fqdn}.crt`,
+        `${a!.fqdn}/public/${b!.fqdn}.cer`,
+        `${b!.fqdn}/README.txt`,
+        `${b!.fqdn}/SHA256SUMS`,
+        `${b!.fqdn}/install-${b!.netbiosName.toLowerCase()}.ps1`,
+        `${b!.fqdn}/private/${b!.fqdn}.key`,
+        `${b!.fqdn}/private/${b!.fqdn}.pfx`,
+        `${b!.fqdn}/public/${a!.fqdn}.cer`,
+        `${b!.fqdn}/public/${b!.fqdn}.cer`,
+        `${b!.fqdn}/public/${b!.fqdn}.crt`,
+      ].sort(),
+    );
+    expect(r.files.filter((f) => f.secret)).toHaveLength(4);
+    for (const f of r.files.filter((x) => x.secret))
+      expect(statSync(f.path).mode & 0o777).toBe(0o600);
+    expect(spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: out }).status).toBe(0);
+    expect(
+      spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: join(out, a!.fqdn) }).status,
+    ).toBe(0);
+    const readme = readFileSync(join(out, b!.fqdn, 'README.txt'), 'utf8');
+    expect(readme).toContain(vault.get(b!.id)!.metadata.thumbprint);
+    expect(readme).toContain('Windows legacy (3DES/SHA-1)');
+    const env = { ...process.env, PFXPW: PW };
+    const info = spawnSync(
+      'openssl',
+      [
+        'pkcs12',
+        '-in',
+        join(out, b!.fqdn, 'private', `${b!.fqdn}.pfx`),
+        '-passin',
+        'env:PFXPW',
+        '-info',
+        '-noout',
+      ],
+      { env, encoding: 'utf8' },
+    );
+    expect(info.stderr).toMatch(/pbeWithSHA1And3-KeyTripleDES-CBC/);
+    const key = spawnSync(
+      'openssl',
+      [
+        'pkey',
+        '-in',
+        join(out, a!.fqdn, 'private', `${a!.fqdn}.key`),
+        '-passin',
+        'env:PFXPW',
+        '-check',
+        '-noout',
+      ],
+      { env, encoding: 'utf8' },
+    );
+    expect(key.stdout + key.stderr).toMatch(/Key is valid/);
+    expect((await verifyBundle(out, vault)).ok).toBe(true);
+  });
+
+  it('no secret leaves the private/ folders or reaches the result: no key PEM, no password', async () => {
+    const r = await exportBundle(site, vault, opts({ includePemKey: true }), { now: fx.now });
+    expect(JSON.stringify(r)).not.toContain(PW);
+    for (const f of allFiles(out).filter((p) => !p.includes('/private/'))) {
+      const text = readFileSync(join(out, f)).toString('latin1');
+      expect(text, f).not.toMatch(/PRIVATE KEY/);
+      expect(text, f).not.toContain(PW);
+    }
+    const key = readFileSync(
+      join(out, site.hubs[0]!.fqdn, 'private', `${site.hubs[0]!.fqdn}.key`),
+      'utf8',
+    );
+    expect(key).toContain('BEGIN ENCRYPTED PRIVATE KEY');
+  });
+
+  it('verify after re-insertion reports a changed and a missing file', async () => {
+    await exportBundle(site, vault, opts(), { now: fx.now });
+    const a = site.hubs[0]!.fqdn;
+    appendFileSync(join(out, a, 'public', `${a}.crt`), 'x');
+    rmSync(join(out, a, 'README.txt'));
+    const v = await verifyBundle(out, vault);
+    expect(v.ok).toBe(false);
+    expect(v.mismatched).toEqual([`${a}/public/${a}.crt`]);
+    expect(v.missing).toEqual([`${a}/README.txt`]);
+  });
+
+  it('an existing file is never overwritten without asking, and nothing is written', async () => {
+    writeFileSync(join(out, 'README.txt'), 'mine');
+    const e = await errorOf(exportBundle(site, vault, opts(), { now: fx.now }));
+    expect(e.code).toBe('file-exists');
+    expect(e.message).toMatch(/README\.txt already exists.*Nothing was written/);
+    expect(allFiles(out)).toEqual(['README.txt']);
+    expect(readFileSync(join(out, 'README.txt'), 'utf8')).toBe('mine');
+    await exportBundle(site, vault, opts({ overwrite: true }), { now: fx.now });
+    expect(readFileSync(join(out, 'README.txt'), 'utf8')).toContain('Secure SMTP Runbook bundle');
+  });
+
+  it('too little free space: refused before writing', async () => {
+    const e = await errorOf(
+      exportBundle(site, vault, opts(), { now: fx.now, freeBytes: async () => 1000 }),
+    );
+    expect(e.code).toBe('disk-full');
+    expect(allFiles(out)).toEqual([]);
+  });
+
+  it('the stick fills up mid-export: clear message, earlier files removed, no partial or temp file', async () => {
+    let writes = 0;
+    const fs = faultFs({});
+    const open = fs.open.bind(fs);
+    fs.open = async (p, flags, mode) => {
+      if (flags === 'wx' && ++writes === 6)
+        throw Object.assign(new Error('full'), { code: 'ENOSPC' });
+      return open(p, flags, mode);
+    };
+    const e = await errorOf(exportBundle(site, vault, opts(), { now: fx.now, fs }));
+    expect(e.code).toBe('disk-full');
+    expect(e.message).toMatch(/Not enough space.*removed/);
+    expect(allFiles(out)).toEqual([]);
+  });
+
+  it('read-only media names the problem', async () => {
+    const e = await errorOf(
+      exportBundle(site, vault, opts(), { now: fx.now, fs: faultFs({ open: { code: 'EROFS' } }) }),
+    );
+    expect(e.code).toBe('read-only');
+    expect(allFiles(out)).toEqual([]);
+  });
+
+  it('the folder removed mid-export (stick pulled) gives folder-gone and leaves no half-written file', async () => {
+    let writes = 0;
+    const fs = faultFs({});
+    const open = fs.open.bind(fs);
+    fs.open = async (p, flags, mode) => {
+      if (flags === 'wx' && ++writes === 4) rmSync(out, { recursive: true, force: true });
+      return open(p, flags, mode);
+    };
+    const e = await errorOf(exportBundle(site, vault, opts(), { now: fx.now, fs }));
+    expect(e.code).toBe('folder-gone');
+    expect(e.message).toMatch(/stick pulled/);
+    expect(existsSync(out)).toBe(false); // never re-created behind the user's back
+    mkdirSync(out, { recursive: true });
+  });
+
+  it('a hub without a certificate is named', async () => {
+    const e = await errorOf(
+      exportBundle(site, new KeyVault({ protector: unavailableProtector, dir: out }), opts(), {
+        now: fx.now,
+      }),
+    );
+    expect(e.code).toBe('no-certificates');
+  });
+});
