@@ -1,5 +1,6 @@
 /* eslint-disable no-restricted-imports -- these are our Electron-free services; the lint pattern
    'electron/*' also matches the relative path '../../electron/services/…' (reported upstream). */
+export { exportBundle } from '../../electron/services/bundle/export';
 export { fileErrorToAppError } from '../../electron/services/files/errors';
 export { writeFileDurable } from '../../electron/services/files/write-durable';
 export { certificateDer } from '../../electron/services/pki/certificate';
@@ -12,4 +13,7 @@ export {
 export { inspectBytes } from '../../electron/services/pki/inspect';
 export { checkPfxPassword } from '../../electron/services/pki/password';
 export { openPfx } from '../../electron/services/pki/pfx-read';
+export { requestsFromSite } from '../../electron/services/pki/site-requests';
+export { unavailableProtector } from '../../electron/services/vault/protector';
+export { KeyVault } from '../../electron/services/vault/vault';
 export type { KeyBits, PfxProfile } from '../../electron/services/pki/types';

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { appError } from '../../core/errors';
+import { validateSite } from '../../core/site';
+import { processIo, readPasswordFile, report, type CliIo } from './io';
+import {
+  exportBundle,
+  fileErrorToAppError,
+  generateSite,
+  generateSiteCa,
+  KeyVault,
+  requestsFromSite,
+  toAppError,
+  unavailableProtector,
+} from './services';
+
+export const BUNDLE_USAGE = `usage:
+  smtp-runbook bundle --site <site.json> --password-file <f> --out <dir>
+                      [--hub <id>]... [--site-ca <common name>] [--include-pem-key [--pem-key-unencrypted]]
+                      [--overwrite] [--json]`;
+
+/** `smtp-runbook bundle`: generates every hub's certificate from the site file and exports the USB bundle. */
+export async function runBundle(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let v;
+  try {
+    v = parseArgs({
+      args: [...argv],
+      options: {
+        site: { type: 'string' },
+        'password-file': { type: 'string' },
+        out: { type: 'string' },
+        hub: { type: 'string', multiple: true },
+        'site-ca': { type: 'string' },
+        'include-pem-key': { type: 'boolean', default: false },
+        'pem-key-unencrypted': { type: 'boolean', default: false },
+        overwrite: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (err) {
+    io.err(`${(err as Error).message}\n${BUNDLE_USAGE}`);
+    return 2;
+  }
+  if (!v.site || !v['password-file'] || !v.out) {
+    io.err(BUNDLE_USAGE);
+    return 2;
+  }
+  try {
+    const pw = await readPasswordFile(v['password-file']);
+    if (!pw.ok) return report(io, pw.error, v.json);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(v.site, 'utf8'));
+    } catch {
+      return report(
+        io,
+        appError('site-file', 'site', `Cannot read ${v.site} as a site JSON file.`),
+        v.json,
+      );
+    }
+    const site = validateSite(raw);
+    if (!site.ok) return report(io, site.error, v.json);
+    const fx = { now: () => new Date(), randomBytes: (n: number) => randomBytes(n) };
+    const ca = v['site-ca']
+      ? await generateSiteCa(
+          v['site-ca'],
+          Math.max(site.value.certificate.validityDays + 365, 1825),
+          2048,
+          fx,
+        )
+      : null;
+    const generated = await generateSite(
+      requestsFromSite(site.value, v.hub ?? []),
+      pw.password,
+      fx,
+      ca,
+      (p) => {
+        if (!v.json && (p.stage === 'done' || p.stage === 'failed'))
+          io.err(`  ${p.hubId}: ${p.stage} (${p.done}/${p.total})`);
+      },
+    );
+    const vault = new KeyVault({ protector: unavailableProtector, dir: '.' });
+    for (const [hubId, r] of generated) {
+      if ('code' in r) return report(io, { ...r, message: `${hubId}: ${r.message}` }, v.json);
+      vault.put(hubId, r, pw.password);
+    }
+    const folder = resolve(v.out);
+    try {
+      await mkdir(folder, { recursive: true });
+    } catch (err) {
+      return report(io, fileErrorToAppError(err, folder), v.json);
+    }
+    const result = await exportBundle(
+      site.value,
+      vault,
+      {
+        folder,
+        hubIds: v.hub ?? [],
+        overwrite: v.overwrite,
+        includePemKey: v['include-pem-key'],
+        pemKeyUnencrypted: v['pem-key-unencrypted'],
+      },
+      { now: fx.now },
+    );
+    if (v.json)
+      io.out(
+        JSON.stringify({ ok: true, hubs: vault.list(), siteCa: ca?.metadata ?? null, ...result }),
+      );
+    else {
+      for (const h of vault.list())
+        io.out(`${h.metadata.subject}  ${h.profile}  thumbprint ${h.metadata.thumbprint}`);
+      io.out(
+        `Wrote ${result.files.length} files to ${result.folder} (each read back and checked).`,
+      );
+      for (const w of result.warnings) io.out(`warning: ${w}`);
+      io.out('Eject the stick safely before pulling it out.');
+    }
+    return 0;
+  } catch (err) {
+    return report(io, toAppError(err), v.json);
+  }
+}

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBundle } from '../../../../cli/commands/bundle';
+
+const dir = mkdtempSync(join(tmpdir(), 'cli-bundle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const PW = 'Cli-Bundle-Password-3';
+writeFileSync(join(dir, 'pw.txt'), `${PW}\n`);
+
+describe('smtp-runbook bundle', () => {
+  it('generates every hub from the site file and writes a bundle that sha256sum -c accepts', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
+    const code = await runBundle(
+      [
+        '--site',
+        'test/fixtures/sites/2016-2019-se-multi.json',
+        '--password-file',
+        join(dir, 'pw.txt'),
+        '--out',
+        join(dir, 'stick'),
+        '--site-ca',
+        'Contoso Fabrikam SMTP CA',
+        '--json',
+      ],
+      io,
+    );
+    expect(code, err.join('\n') + out.join('\n')).toBe(0);
+    const res = JSON.parse(out[0]!) as {
+      hubs: { profile: string }[];
+      files: { path: string }[];
+      siteCa: { isCa: boolean };
+    };
+    expect(res.hubs.map((h) => h.profile).sort()).toEqual(['legacy', 'modern']);
+    expect(res.siteCa.isCa).toBe(true);
+    expect(res.files.some((f) => f.path.endsWith('site-ca.cer'))).toBe(true);
+    expect(out.join('\n')).not.toContain(PW);
+    expect(
+      spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: join(dir, 'stick') }).status,
+    ).toBe(0);
+    const again = await runBundle(
+      [
+        '--site',
+        'test/fixtures/sites/2016-2019-se-multi.json',
+        '--password-file',
+        join(dir, 'pw.txt'),
+        '--out',
+        join(dir, 'stick'),
+      ],
+      io,
+    );
+    expect(again).toBe(1);
+    expect(err.join('\n')).toMatch(/already exist/);
+  });
+
+  it('usage errors exit 2', async () => {
+    const io = { out: () => {}, err: () => {} };
+    expect(await runBundle(['--site', 'x.json'], io)).toBe(2);
+    expect(await runBundle(['--bogus'], io)).toBe(2);
+  });
+});
