@@ -1,4 +1,6 @@
 import type { Subcommand } from '../io';
+import { BUNDLE_USAGE, runBundle } from './bundle';
+import { CERT_USAGE, runCert } from './cert';
 import { commandsCommand } from './commands';
 import { planCommand } from './plan';
 
@@ -9,4 +11,14 @@ import { planCommand } from './plan';
 export const subcommands: Readonly<Record<string, Subcommand>> = {
   plan: planCommand,
   commands: commandsCommand,
+  cert: {
+    summary: 'generate (cert new) or inspect (cert inspect) hub certificates and PFX files',
+    usage: CERT_USAGE,
+    run: (a, io) => runCert(a, io),
+  },
+  bundle: {
+    summary: 'generate every hub certificate of a site and export the USB bundle',
+    usage: BUNDLE_USAGE,
+    run: (a, io) => runBundle(a, io),
+  },
 };

@@ -38,7 +38,8 @@ export async function buildCertificate(
   const cert = forge.pki.createCertificate();
   cert.publicKey = subjectKey.publicKey;
   cert.serialNumber = randomSerialHex(fx.randomBytes);
-  const now = fx.now().getTime();
+  // Whole seconds: X.509 time has no milliseconds, so metadata matches the encoded certificate.
+  const now = Math.floor(fx.now().getTime() / 1000) * 1000;
   cert.validity.notBefore = new Date(now - BACKDATE_MS);
   cert.validity.notAfter = new Date(now + profile.days * DAY_MS);
   const subject: forge.pki.CertificateField[] = [{ name: 'commonName', value: profile.commonName }];
