@@ -1,5 +1,6 @@
 export * from './types';
 export * from './bundle-layout';
+export * from './certificate-spec';
 export * from './paths';
 export * from './exchange-certificates';
 export * from './exchange-connectors';

@@ -1,6 +1,5 @@
-import type { CertificateChoices, Hub, PfxProfile } from '../site';
 import { quoteSh } from '../quote';
-import { certificateFriendlyName } from './bundle-layout';
+import type { CertificateSpec } from './certificate-spec';
 import type { Command } from './types';
 
 /**
@@ -8,16 +7,10 @@ import type { Command } from './types';
  * explicit validity, SAN with the hub FQDN and SMTP domain, serverAuth+clientAuth EKU, and a PFX
  * whose encryption the target Windows can read. Needs OpenSSL 3 (-noenc) / 1.1.1 (-addext).
  */
-export function opensslCommands(
-  hub: Hub,
-  choices: CertificateChoices,
-  profile: PfxProfile,
-): Command[] {
-  const base = hub.fqdn;
-  const san = [
-    `DNS:${hub.fqdn}`,
-    ...(hub.smtpDomain !== hub.fqdn ? [`DNS:${hub.smtpDomain}`] : []),
-  ].join(',');
+export function opensslCommands(spec: CertificateSpec): Command[] {
+  const base = spec.commonName;
+  const profile = spec.pfxProfile;
+  const san = spec.dnsNames.map((n) => `DNS:${n}`).join(',');
   const pbe =
     profile === 'windows-legacy'
       ? '-keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1'
@@ -25,13 +18,13 @@ export function opensslCommands(
   return [
     {
       shell: 'sh',
-      label: `Key and self-signed certificate (RSA ${choices.keySize}, ${choices.validityDays} days)`,
+      label: `Key and self-signed certificate (RSA ${spec.keySize}, ${spec.validityDays} days)`,
       command: [
-        `openssl req -x509 -newkey rsa:${choices.keySize} -sha256 -days ${choices.validityDays} -noenc`,
-        `  -keyout ${quoteSh(`${base}.key`)} -out ${quoteSh(`${base}.crt`)} -subj ${quoteSh(`/CN=${hub.fqdn}`)}`,
+        `openssl req -x509 -newkey rsa:${spec.keySize} -sha256 -days ${spec.validityDays} -noenc`,
+        `  -keyout ${quoteSh(`${base}.key`)} -out ${quoteSh(`${base}.crt`)} -subj ${quoteSh(`/CN=${spec.commonName}`)}`,
         `  -addext ${quoteSh(`subjectAltName=${san}`)}`,
-        `  -addext 'extendedKeyUsage=serverAuth,clientAuth'`,
-        `  -addext 'keyUsage=critical,digitalSignature,keyEncipherment,keyCertSign'`,
+        `  -addext ${quoteSh(`extendedKeyUsage=${spec.extendedKeyUsage.join(',')}`)}`,
+        `  -addext ${quoteSh(`keyUsage=critical,${spec.keyUsage.join(',')}`)}`,
       ].join(' \\\n'),
       status: 'verified',
     },
@@ -41,7 +34,7 @@ export function opensslCommands(
         profile === 'windows-legacy'
           ? 'PFX for the hub, 3DES/SHA-1 (readable by every Windows Server in scope)'
           : 'PFX for the hub, AES-256 (Windows Server 2019 and later only)',
-      command: `openssl pkcs12 -export -inkey ${quoteSh(`${base}.key`)} -in ${quoteSh(`${base}.crt`)} -name ${quoteSh(certificateFriendlyName(hub))} ${pbe} -out ${quoteSh(`${base}.pfx`)}`,
+      command: `openssl pkcs12 -export -inkey ${quoteSh(`${base}.key`)} -in ${quoteSh(`${base}.crt`)} -name ${quoteSh(spec.friendlyName)} ${pbe} -out ${quoteSh(`${base}.pfx`)}`,
       status: profile === 'windows-legacy' ? 'verified' : 'partial',
     },
     {

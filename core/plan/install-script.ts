@@ -1,4 +1,9 @@
-import { installScriptName, type Command, type CommandOptions } from '../commands';
+import {
+  defaultCommandOptions,
+  installScriptName,
+  type Command,
+  type CommandOptions,
+} from '../commands';
 import { appError, fail, ok, type Result } from '../errors';
 import { quotePowerShell, refusalFor } from '../quote';
 import { exchangeVersionLabels, environmentLabels, type Site } from '../site';
@@ -95,7 +100,7 @@ export function installScript(
   }
   const commandOptions: CommandOptions = {
     mode: 'script',
-    bundleRoot: '',
+    bundleRoot: defaultCommandOptions.bundleRoot,
     thumbprints: options.thumbprints ?? {},
   };
   const plan = planFor(site, commandOptions);

@@ -47,7 +47,11 @@ function tailor(
 
 const hubScoped = new Set(['hub', 'partner-pair']);
 
-/** The tailored, ordered plan: prerequisites, each hub, each organisation once, the SteelHeads. */
+/**
+ * The tailored, ordered plan: prerequisites, each hub, each organisation once, the SteelHeads.
+ * Throws an AppErrorException (field `bundleRoot`) if `options.bundleRoot` fails checkBundleRoot;
+ * check it first where the user can type it.
+ */
 export function planFor(site: Site, options: CommandOptions = defaultCommandOptions): Plan {
   const matrix = trustMatrix(site);
   const steps = procedure.filter((s) => s.appliesTo(site));

@@ -6,6 +6,7 @@ import {
   opensslCommands,
   showCertificatesCommand,
   certificateFriendlyName,
+  certificateSpecFor,
 } from '../commands';
 import { pfxProfileFor, type Hub, type PfxProfile, type Site } from '../site';
 import { certificateConsole } from './console-paths';
@@ -13,9 +14,7 @@ import { required, type PlanWarning, type StepDefinition } from './types';
 
 /** The PFX profile a hub gets: the site's explicit choice, or the one its Windows can read. */
 export function pfxProfileForHub(site: Site, hub: Hub): PfxProfile {
-  return site.certificate.pfxProfile === 'auto'
-    ? pfxProfileFor(hub.windowsVersion)
-    : site.certificate.pfxProfile;
+  return certificateSpecFor(site, hub).pfxProfile;
 }
 
 /** New key pair and self-signed certificate per hub, made outside Exchange so the key can go to the SteelHead too. */
@@ -32,7 +31,7 @@ export const generateCertificate: StepDefinition = {
   shellOnly: () => true,
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    return opensslCommands(hub, ctx.site.certificate, pfxProfileForHub(ctx.site, hub));
+    return opensslCommands(certificateSpecFor(ctx.site, hub));
   },
   verify: (ctx) => {
     const hub = required(ctx.hub, 'hub');

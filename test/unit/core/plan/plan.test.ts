@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allSteps, planFor } from '../../../../core/plan';
 import { illustrationIds } from '../../../../core/procedure';
+import { checkBundleRoot } from '../../../../core/commands';
+import { AppErrorException } from '../../../../core/errors';
 import { fixtureNames, siteFixture } from '../site/load-fixture';
 
 const domainSecuritySteps = [
@@ -164,5 +166,25 @@ describe('plan warnings', () => {
     const step = hub?.steps.find((s) => s.stepId === 'partner-receive-connector');
     expect(step?.warnings.map((w) => w.code)).toContain('partner-addresses-missing');
     expect(step?.commands[0]?.command).toMatch(/^throw '/u);
+  });
+});
+
+describe('bundle folder in standalone commands', () => {
+  it('is used in the printed paths and refused when cmd.exe cannot carry it', () => {
+    const site = siteFixture('2010-sp1-multi');
+    const plan = planFor(site, {
+      mode: 'standalone',
+      bundleRoot: 'E:\\Secure SMTP\\',
+      thumbprints: {},
+    });
+    const cmds = allSteps(plan).flatMap((s) => s.commands.map((c) => c.command));
+    expect(cmds).toContain(
+      'certutil -addstore Root "E:\\Secure SMTP\\public\\mx1.fabrikam.local.cer"',
+    );
+    expect(checkBundleRoot('E:\\100%')).toContain('%');
+    expect(checkBundleRoot('relative\\path')).toContain('absolute');
+    expect(() =>
+      planFor(site, { mode: 'standalone', bundleRoot: 'E:\\100%', thumbprints: {} }),
+    ).toThrow(AppErrorException);
   });
 });
