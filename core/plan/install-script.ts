@@ -29,20 +29,25 @@ function comment(text: string): string {
 }
 
 const prologue = [
-  'param([switch]$WhatIf)',
+  'param([switch]$WhatIf, [int]$StartAt = 1)',
   '',
   "$ErrorActionPreference = 'Stop'",
   'if (Get-Command Set-StrictMode -ErrorAction SilentlyContinue) { Set-StrictMode -Version 2.0 }',
   '$BundleRoot = Split-Path -Parent $MyInvocation.MyCommand.Path',
   '$script:StepNumber = 0',
-  "trap { Write-Host ('STOPPED: ' + $_) -ForegroundColor Red; Write-Host 'Fix the cause, then run the script again: finished steps are safe to repeat.'; exit 1 }",
+  "trap { Write-Host ('STOPPED in step ' + $script:StepNumber + ': ' + $_) -ForegroundColor Red; Write-Host ('Fix the cause, then continue with: -StartAt ' + $script:StepNumber); exit 1 }",
   '',
-  '# Echoes a step; in a -WhatIf dry run prints its commands instead of running them.',
+  '# Echoes a step. Returns $false (skip) in a -WhatIf dry run, after printing the commands,',
+  '# and for steps before -StartAt, so a stopped run can continue where it failed.',
   'function Start-RunbookStep([string]$Key, [string]$Title, [string[]]$Lines) {',
   '  $script:StepNumber++',
   "  Write-Host ''",
   "  Write-Host ('[' + $script:StepNumber + '] ' + $Title) -ForegroundColor Cyan",
   "  Write-Host ('    progress key: ' + $Key)",
+  '  if ($script:StepNumber -lt $StartAt) {',
+  "    Write-Host '    skipped (before -StartAt)'",
+  '    return $false',
+  '  }',
   '  if ($WhatIf) {',
   "    foreach ($line in $Lines) { Write-Host ('    ' + $line) }",
   "    Write-Host '    (dry run: nothing changed)'",
@@ -124,7 +129,9 @@ export function installScript(
       `Generated: ${options.now.toISOString().slice(0, 16).replace('T', ' ')} UTC for ${site.engineer.name}`,
     ),
     comment('Run in the Exchange Management Shell on this server, from the bundle folder.'),
-    comment('Dry run first:  .\\' + fileName + ' -WhatIf'),
+    comment(
+      `Dry run first:  .\\${fileName} -WhatIf    Continue after a stop:  .\\${fileName} -StartAt <step>`,
+    ),
     ...(organisation
       ? [
           comment(

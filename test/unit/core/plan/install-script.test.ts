@@ -22,7 +22,7 @@ describe('install-<server>.ps1', () => {
     expect(text).toContain('# Site:      Contoso Ltd, Amsterdam and Fabrikam partner link');
     expect(text).toContain('# Server:    EX01 (ex01.contoso.local), forest contoso.local');
     expect(text).toContain('# Generated: 2026-11-28 21:10 UTC');
-    expect(text).toContain('param([switch]$WhatIf)');
+    expect(text).toContain('param([switch]$WhatIf, [int]$StartAt = 1)');
     expect(text).toContain('Set-StrictMode -Version 2.0');
     expect(text).toContain("$ErrorActionPreference = 'Stop'");
     expect(text).toMatch(/trap \{[^\n]*exit 1 \}/u);
@@ -31,7 +31,7 @@ describe('install-<server>.ps1', () => {
   it('puts param() as the first statement (only comments before it)', () => {
     const lines = script('2013-multi').split('\r\n');
     const first = lines.find((l) => l.trim() !== '' && !l.startsWith('#'));
-    expect(first).toBe('param([switch]$WhatIf)');
+    expect(first).toBe('param([switch]$WhatIf, [int]$StartAt = 1)');
   });
 
   it('echoes every step with its progress key', () => {
@@ -75,5 +75,30 @@ describe('install-<server>.ps1', () => {
     const r = installScript(siteFixture('2010-sp1-multi'), 'hub-9', { now });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain('hub-1, hub-2');
+  });
+});
+
+describe('each script step stands alone (so -StartAt can skip earlier ones)', () => {
+  it('uses no variable that another step sets', async () => {
+    const { allSteps, planFor } = await import('../../../../core/plan');
+    const builtIn = new Set(['true', 'false', '_', 'BundleRoot', 'LASTEXITCODE', 'null']);
+    for (const name of ['2007-multi', '2010-rtm-multi', '2013-multi', '2016-2019-se-multi']) {
+      const plan = planFor(siteFixture(name), {
+        mode: 'script',
+        bundleRoot: 'C:\\SecureSMTP',
+        thumbprints: {},
+      });
+      for (const step of allSteps(plan)) {
+        const code = step.commands
+          .filter((c) => c.shell === 'powershell')
+          .map((c) => c.command)
+          .join('\n');
+        const assigned = new Set([...code.matchAll(/\$(\w+) = /gu)].map((m) => m[1]));
+        const used = [...code.matchAll(/\$(\w+)/gu)].map((m) => m[1] ?? '');
+        for (const v of used) {
+          if (!builtIn.has(v)) expect(assigned.has(v), `${step.key} uses $${v}`).toBe(true);
+        }
+      }
+    }
   });
 });
