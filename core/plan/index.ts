@@ -4,3 +4,4 @@ export * from './site-warnings';
 export * from './render-text';
 export * from './install-script';
 export * from './render-commands';
+export * from './progress';
