@@ -128,6 +128,14 @@ export interface BundleVerifyResult {
   readonly ok: boolean;
 }
 
+/** A folder the bundle can go to, as the OS describes it (removable drives are listed first). */
+export interface ExportTarget {
+  readonly path: string;
+  readonly label: string;
+  readonly removable: boolean;
+  readonly freeBytes: number | null;
+}
+
 /** PFX password rules: printable ASCII, 12–128 characters (SECURITY.md §0.1). */
 export const pfxPasswordSchema = z
   .string({ error: 'password must be text' })
@@ -237,6 +245,7 @@ export const certChannels = {
       })
       .strict(),
   ),
+  'bundle:targets': channel<readonly ExportTarget[]>()(z.object({}).strict()),
   'bundle:verify': channel<BundleVerifyResult>()(z.object({ folder: path }).strict()),
 } as const;
 

@@ -133,19 +133,33 @@ export async function benchPki(): Promise<string[]> {
       ),
     );
     const stalls: number[] = [];
+    const idle: number[] = [];
     const gen4096: number[] = [];
     for (let r = 0; r < 3; r += 1) {
       const h = monitorEventLoopDelay({ resolution: 1 });
       h.enable();
-      gen4096.push(await time(() => generateHub(request(r, 4096), PW, fx)));
+      const took = await time(() => generateHub(request(r, 4096), PW, fx));
       h.disable();
+      gen4096.push(took);
       stalls.push(h.max / 1e6);
+      // The same wait with nothing to do: what the machine's own load adds to any stall.
+      const base = monitorEventLoopDelay({ resolution: 1 });
+      base.enable();
+      await new Promise((resolve) => setTimeout(resolve, took));
+      base.disable();
+      idle.push(base.max / 1e6);
     }
     out.push(formatSummary('one hub with RSA-4096: wall time', summarise(gen4096)));
     out.push(
       formatSummary(
         'longest main-thread event-loop stall during a 4096-bit generation',
         summarise(stalls),
+      ),
+    );
+    out.push(
+      formatSummary(
+        'same measure over an idle wait of equal length (machine noise)',
+        summarise(idle),
       ),
     );
   } finally {

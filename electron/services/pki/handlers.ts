@@ -10,6 +10,7 @@ import type {
 import type { PfxProfile as SiteProfile } from '../../../core/site/enums';
 import { exportBundle } from '../bundle/export';
 import { verifyBundle } from '../bundle/verify';
+import { listExportTargets, type DriveProbe } from '../files/drives';
 import type { DurableFs } from '../files/durable-fs';
 import type { KeyVault, VaultListing } from '../vault/vault';
 import { generateSite, generateSiteCa, type GenerationProgress } from './generate';
@@ -31,6 +32,8 @@ export interface CertHandlerDeps extends PkiEffects {
   readonly onProgress?: (p: GenerationProgress) => void;
   /** File system for bundle export (tests inject faults); default: the real one. */
   readonly bundleFs?: DurableFs;
+  /** OS drive look-ups for bundle:targets (default: the real OS). */
+  readonly driveProbe?: DriveProbe;
   /** Free bytes at a folder, or null when unknown (default: statfs). */
   readonly freeBytes?: (dir: string) => Promise<number | null>;
 }
@@ -163,6 +166,7 @@ export function createCertHandlers(deps: CertHandlerDeps): CertHandlers {
         fs: deps.bundleFs,
         freeBytes: deps.freeBytes,
       }),
+    'bundle:targets': async () => listExportTargets(deps.driveProbe),
     'bundle:verify': async (a) => verifyBundle(a.folder, deps.vault, deps.bundleFs),
   };
 }
