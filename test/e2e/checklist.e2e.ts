@@ -44,4 +44,66 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
     await app.screenshot('trust-matrix');
     expect(app.problems).toEqual([]);
   });
+
+  test('Exchange 2010 steps show their console illustration; 2007 certificate steps are shell only', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+      STORE_KEY,
+      seeded('2010-sp1-multi'),
+    ] as const);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await page.locator('tr[data-unit^="hub:"]').first().getByRole('button').click();
+    await page.getByRole('button', { name: /Assign the SMTP service/ }).click();
+    const figure = page.locator('.step-picture > figure[data-illustration]');
+    await expect(figure).toHaveAttribute('data-illustration', 'emc-assign-services-wizard');
+    await expect(figure).toHaveAttribute('aria-label', /SMTP/);
+    await app.screenshot('step-screen-emc-2010');
+    await page.getByRole('button', { name: 'Enlarge the screen' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await app.screenshot('illustration-enlarged');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page
+      .getByRole('button', { name: /Permission|receive connector/i })
+      .first()
+      .click();
+    await app.screenshot('step-screen-receive-connector');
+
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+      STORE_KEY,
+      seeded('2007-multi'),
+    ] as const);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await page.locator('tr[data-unit^="hub:"]').first().getByRole('button').click();
+    await page.getByRole('button', { name: /Import the PFX/ }).click();
+    await expect(page.getByTestId('shell-only-badge')).toBeVisible();
+    await expect(page.locator('.step-picture > figure[data-illustration]')).toHaveAttribute(
+      'data-illustration',
+      'ems-console',
+    );
+    await app.screenshot('step-screen-2007-shell-only');
+    expect(app.problems).toEqual([]);
+  });
+
+  test('a single-domain site has no domain-security steps anywhere', async ({ app }) => {
+    const { page } = app;
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+      STORE_KEY,
+      seeded('2016-2019-se-single'),
+    ] as const);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    for (const row of await page.locator('tr[data-unit]').all()) {
+      await row.getByRole('button').first().click();
+      await expect(page.locator('.step-list')).toBeVisible();
+      await expect(page.locator('.step-list')).not.toContainText(
+        /domain security|secure lists|domain-secure/i,
+      );
+      await page.getByRole('button', { name: '← All servers' }).click();
+    }
+  });
 });

@@ -2,8 +2,8 @@ import { Tabs } from 'radix-ui';
 import type { PlannedStep } from '../../../core/plan/types';
 import { consoleLabels } from '../../../core/procedure/types';
 import { useRunbook } from '../../store/store-context';
-import { Illustration } from '../illustrations';
 import { CommandBlock, CommandList } from './command-block';
+import { StepPicture } from './step-picture';
 import { StepStatusForm } from './step-status-form';
 
 const factLabel = { verified: null, partial: 'Partly verified', unverified: 'Unverified' } as const;
@@ -30,7 +30,16 @@ export function StepScreen({
         </p>
         <h2 id={`title-${step.key}`}>
           {step.title}{' '}
-          {badge ? <span className={`badge badge-${step.status}`}>{badge}</span> : null}
+          {badge ? <span className={`badge badge-${step.status}`}>{badge}</span> : null}{' '}
+          {step.shellOnly ? (
+            <span
+              className="badge badge-shell"
+              data-testid="shell-only-badge"
+              title="No console screen for this on this Exchange version"
+            >
+              Shell only
+            </span>
+          ) : null}
         </h2>
         <p className="why">{step.why}</p>
       </header>
@@ -78,17 +87,11 @@ export function StepScreen({
           )}
         </section>
         <section className="step-picture" aria-label="Console screen">
-          {step.illustration ? (
-            <Illustration
-              id={step.illustration}
-              serverName={serverName}
-              connectorName={connectorName}
-            />
-          ) : (
-            <p className="shell-only" data-testid="shell-only">
-              Shell only: there is no console screen for this step on this Exchange version.
-            </p>
-          )}
+          <StepPicture
+            id={step.illustration}
+            serverName={serverName}
+            connectorName={connectorName}
+          />
         </section>
       </div>
 
