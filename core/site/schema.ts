@@ -162,7 +162,7 @@ export const siteInputSchema = z.object({
   hubs: z
     .array(hubInputSchema)
     .min(1, 'Hubs: add at least one hub server')
-    .max(64, 'Hubs: at most 64'),
+    .max(250, 'Hubs: at most 250 per site: split larger estates into several sites'),
   steelheads: z.array(steelheadSchema).max(64, 'SteelHeads: at most 64').default([]),
   certificate: certificateChoicesSchema,
 });
