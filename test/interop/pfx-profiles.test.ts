@@ -74,6 +74,21 @@ describe.each(CASES)('PFX profile $name', (c) => {
     }
   });
 
+  it('I1 (legacy provider): openssl pkcs12 -legacy reads it too', () => {
+    const r = run('openssl', [
+      'pkcs12',
+      '-legacy',
+      '-in',
+      get().paths.pfx,
+      '-passin',
+      'env:PFXPW',
+      '-info',
+      '-noout',
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/:error:/);
+  });
+
   it('bag attributes: friendly name and localKeyId everywhere, the SChannel CSP name only in legacy', () => {
     const r = run('openssl', [
       'pkcs12',

@@ -46,3 +46,25 @@ export const unavailableProtector: Protector = {
   encrypt: () => Promise.reject(new Error('no encryption available')),
   decrypt: () => Promise.reject(new Error('no encryption available')),
 };
+
+/** The part of Electron's safeStorage the app uses, described here so services never import electron. */
+export interface StringCipher {
+  encryptString(plain: string): Buffer;
+  decryptString(sealed: Buffer): string;
+}
+
+/**
+ * Adapts a safeStorage-like cipher to a Protector (main passes `safeStorage` and the kind it
+ * detected). The bytes travel as base64 text because safeStorage encrypts strings.
+ */
+export function protectorFromStringCipher(
+  cipher: StringCipher,
+  kind: Protector['kind'],
+): Protector {
+  if (kind === 'unavailable') return unavailableProtector;
+  return {
+    kind,
+    encrypt: async (plain) => cipher.encryptString(plain.toString('base64')),
+    decrypt: async (sealed) => Buffer.from(cipher.decryptString(sealed), 'base64'),
+  };
+}

@@ -102,3 +102,19 @@ describe('KeyVault', () => {
     rmSync(d, { recursive: true });
   });
 });
+
+describe('protectorFromStringCipher (safeStorage adapter)', () => {
+  it('round-trips bytes through a string cipher and keeps the detected kind', async () => {
+    const { protectorFromStringCipher } =
+      await import('../../../../electron/services/vault/protector');
+    const fake = {
+      encryptString: (s: string) => Buffer.from([...s].reverse().join(''), 'utf8'),
+      decryptString: (b: Buffer) => [...b.toString('utf8')].reverse().join(''),
+    };
+    const p = protectorFromStringCipher(fake, 'weak');
+    expect(p.kind).toBe('weak');
+    const bytes = randomBytes(300);
+    expect((await p.decrypt(await p.encrypt(bytes))).equals(bytes)).toBe(true);
+    expect(protectorFromStringCipher(fake, 'unavailable').kind).toBe('unavailable');
+  });
+});
