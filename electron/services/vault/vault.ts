@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import forge from 'node-forge';
 import { appError, type Result } from '../../../core/errors';
 import { nodeDurableFs, type DurableFs } from '../files/durable-fs';
@@ -145,7 +146,7 @@ export class KeyVault {
     const fs = this.deps.fs ?? nodeDurableFs;
     let blob: Buffer;
     try {
-      blob = await fs.readFile(`${this.deps.dir}/${this.fileName}`);
+      blob = await fs.readFile(join(this.deps.dir, this.fileName));
     } catch (err) {
       if (errnoCode(err) === 'ENOENT') return { ok: true, value: { hubs: 0 } };
       throw err;
