@@ -123,7 +123,7 @@ export function installScript(
     comment(`Site:      ${site.customer.name}, ${site.customer.siteName}`),
     comment(`Server:    ${hub.netbiosName} (${hub.fqdn}), forest ${hub.forest}`),
     comment(
-      `Exchange:  ${exchangeVersionLabels[site.exchangeVersion]}; ${environmentLabels[site.environment]}`,
+      `Exchange:  ${exchangeVersionLabels[hub.exchangeVersion]}; ${environmentLabels[site.environment]}`,
     ),
     comment(
       `Generated: ${options.now.toISOString().slice(0, 16).replace('T', ' ')} UTC for ${site.engineer.name}`,

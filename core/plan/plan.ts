@@ -13,7 +13,7 @@ import { peersToTrust, trustMatrix, type TrustMatrix } from '../trust';
 import { siteWarnings } from './site-warnings';
 import type { HubPlan, OrganisationPlan, Plan, PlannedStep } from './types';
 
-type Extra = Omit<StepContext, 'site' | 'target' | 'matrix' | 'options'>;
+type Extra = Omit<StepContext, 'site' | 'target' | 'matrix' | 'options' | 'version'>;
 
 function tailor(
   step: StepDefinition,
@@ -24,7 +24,8 @@ function tailor(
   runOn: string,
   extra: Extra,
 ): PlannedStep {
-  const ctx: StepContext = { site, target, matrix, options, ...extra };
+  const version = extra.hub?.exchangeVersion ?? site.exchangeVersion;
+  const ctx: StepContext = { site, target, matrix, options, version, ...extra };
   return {
     key: stepKey(step.id, target),
     stepId: step.id,
@@ -108,6 +109,7 @@ export function planFor(site: Site, options: CommandOptions = defaultCommandOpti
       fqdn: hub.fqdn,
       netbiosName: hub.netbiosName,
       forest: hub.forest,
+      exchangeVersion: hub.exchangeVersion,
       pfxProfile: pfxProfileForHub(site, hub),
       securedReceiveConnector: securedReceiveConnector(site, hub),
       designatedForOrganisation: matrix.organisations.some((o) => o.designatedHubId === hub.id),

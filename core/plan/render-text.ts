@@ -59,7 +59,7 @@ export function renderPlanText(plan: Plan): string {
     'Hubs:',
     ...plan.hubs.map(
       (h) =>
-        `  ${h.netbiosName}  ${h.fqdn}  forest ${h.forest}  PFX ${pfxProfileLabels[h.pfxProfile]}${site.environment === 'multi-domain' ? `  partner mail on: ${h.securedReceiveConnector}` : ''}`,
+        `  ${h.netbiosName}  ${h.fqdn}  forest ${h.forest}  PFX ${pfxProfileLabels[h.pfxProfile]}${h.exchangeVersion === site.exchangeVersion ? '' : `  ${exchangeVersionLabels[h.exchangeVersion]}`}${site.environment === 'multi-domain' ? `  partner mail on: ${h.securedReceiveConnector}` : ''}`,
     ),
   ];
   if (plan.warnings.length > 0) {

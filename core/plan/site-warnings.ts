@@ -20,7 +20,7 @@ export function siteWarnings(site: Site): PlanWarning[] {
         'Single domain: the hubs already trust each other and send no client certificate, so the plan has no domain-security or secure-list steps.',
     });
   }
-  if (site.exchangeVersion === '2016-2019-se') {
+  if (site.hubs.some((h) => h.exchangeVersion === '2016-2019-se')) {
     out.push({
       code: 'import-in-shell-only',
       level: 'info',
@@ -28,7 +28,7 @@ export function siteWarnings(site: Site): PlanWarning[] {
         'Exchange 2016 CU23+, 2019 CU12+ and SE import certificates only in the Exchange Management Shell (-FileData); the admin center is used to check and assign.',
     });
   }
-  if (exchangeAtLeast(site.exchangeVersion, '2013')) {
+  if (site.hubs.some((h) => exchangeAtLeast(h.exchangeVersion, '2013'))) {
     out.push({
       code: 'exchange-2013-ports',
       level: 'info',

@@ -8,7 +8,7 @@ import type {
   Target,
   Verification,
 } from '../procedure';
-import type { PfxProfile, Site } from '../site';
+import type { ExchangeVersion, PfxProfile, Site } from '../site';
 import type { TrustMatrix } from '../trust';
 
 /** One step tailored to one target: everything the checklist, script and README show. */
@@ -38,6 +38,7 @@ export interface HubPlan {
   readonly fqdn: string;
   readonly netbiosName: string;
   readonly forest: string;
+  readonly exchangeVersion: ExchangeVersion;
   readonly pfxProfile: PfxProfile;
   /** The receive connector the domain-security steps act on (may be the new Partner connector). */
   readonly securedReceiveConnector: string;

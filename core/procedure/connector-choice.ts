@@ -8,7 +8,7 @@ import { exchangeAtLeast, type Hub, type Site } from '../site';
 export function carriesInternetMail(site: Site, hub: Hub): boolean {
   if (hub.receiveConnectorInternetFacing) return true;
   return (
-    exchangeAtLeast(site.exchangeVersion, '2013') &&
+    exchangeAtLeast(hub.exchangeVersion, '2013') &&
     hub.receiveConnectorName.startsWith('Default Frontend ')
   );
 }

@@ -82,7 +82,7 @@ export const importPfx: StepDefinition = {
   appliesTo: () => true,
   consoles: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    const v = ctx.site.exchangeVersion;
+    const v = ctx.version;
     if (!hasCertificateImportGui(v)) {
       return [
         {
@@ -123,19 +123,18 @@ export const importPfx: StepDefinition = {
     ];
   },
   illustration: (ctx) => {
-    const v = ctx.site.exchangeVersion;
+    const v = ctx.version;
     if (!hasCertificateImportGui(v)) return 'ems-console';
     return certificateConsole(v) === 'emc'
       ? 'emc-exchange-certificates'
       : 'eac-servers-certificates';
   },
-  shellOnly: (ctx) => !hasCertificateImportGui(ctx.site.exchangeVersion),
+  shellOnly: (ctx) => !hasCertificateImportGui(ctx.version),
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    const cmds = importPfxCommands(ctx.site.exchangeVersion, hub, ctx.options);
+    const cmds = importPfxCommands(ctx.version, hub, ctx.options);
     // certutil with the SChannel CSP is the fallback when a KSP-stored key upsets Exchange 2010.
-    if (ctx.site.exchangeVersion.startsWith('2010'))
-      cmds.push(certutilImportPfxCommand(hub, ctx.options));
+    if (ctx.version.startsWith('2010')) cmds.push(certutilImportPfxCommand(hub, ctx.options));
     return cmds;
   },
   verify: (ctx) => {
@@ -147,7 +146,7 @@ export const importPfx: StepDefinition = {
     };
   },
   warnings: (ctx) =>
-    ctx.site.exchangeVersion.startsWith('2010')
+    ctx.version.startsWith('2010')
       ? [
           {
             code: 'exchange-2010-cng',
@@ -172,7 +171,7 @@ export const assignSmtp: StepDefinition = {
     const hub = required(ctx.hub, 'hub');
     const overwrite =
       'When asked whether to overwrite the existing default SMTP certificate, answer Yes: that replaces the self-signed default for SMTP on this server. Services cannot be removed from a certificate later.';
-    const c = certificateConsole(ctx.site.exchangeVersion);
+    const c = certificateConsole(ctx.version);
     if (c === 'ems') {
       return [{ console: 'ems', steps: ['Run the command below.', overwrite], status: 'verified' }];
     }
@@ -203,16 +202,15 @@ export const assignSmtp: StepDefinition = {
     ];
   },
   illustration: (ctx) => {
-    const c = certificateConsole(ctx.site.exchangeVersion);
+    const c = certificateConsole(ctx.version);
     return c === 'ems'
       ? 'ems-console'
       : c === 'emc'
         ? 'emc-assign-services-wizard'
         : 'eac-certificate-services';
   },
-  shellOnly: (ctx) => certificateConsole(ctx.site.exchangeVersion) === 'ems',
-  commands: (ctx) =>
-    enableSmtpCommands(ctx.site.exchangeVersion, required(ctx.hub, 'hub'), ctx.options),
+  shellOnly: (ctx) => certificateConsole(ctx.version) === 'ems',
+  commands: (ctx) => enableSmtpCommands(ctx.version, required(ctx.hub, 'hub'), ctx.options),
   verify: (ctx) => ({
     how: 'List the Exchange certificates.',
     command: showCertificatesCommand(),
@@ -227,7 +225,7 @@ export const assignSmtp: StepDefinition = {
           'Enabling SMTP asks to overwrite the default SMTP certificate: answer Yes deliberately; -Force would answer it silently, so the commands leave it out.',
       },
     ];
-    if (ctx.site.exchangeVersion === '2007') {
+    if (ctx.version === '2007') {
       out.push({
         code: 'exchange-2007-single-smtp-certificate',
         level: 'info',

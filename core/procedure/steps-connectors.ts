@@ -73,7 +73,7 @@ export const receiveConnectorPermissions: StepDefinition = {
   appliesToHub: (site, hub) => !carriesInternetMail(site, hub),
   consoles: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    if (connectorConsole(ctx.site.exchangeVersion) === 'emc') {
+    if (connectorConsole(ctx.version) === 'emc') {
       return [
         {
           console: 'emc',
@@ -98,13 +98,13 @@ export const receiveConnectorPermissions: StepDefinition = {
     ];
   },
   illustration: (ctx) =>
-    connectorConsole(ctx.site.exchangeVersion) === 'emc'
+    connectorConsole(ctx.version) === 'emc'
       ? 'emc-receive-connector-permission-groups'
       : 'eac-receive-connector-security',
   shellOnly: () => false,
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    return setPartnerPermissionCommands(ctx.site.exchangeVersion, hub, hub.receiveConnectorName);
+    return setPartnerPermissionCommands(ctx.version, hub, hub.receiveConnectorName);
   },
   verify: (ctx) => {
     const hub = required(ctx.hub, 'hub');
@@ -129,7 +129,7 @@ export const partnerReceiveConnector: StepDefinition = {
   consoles: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     const ips = partnerAddresses(ctx.site, hub).join(', ') || '(partner hub addresses)';
-    if (exchangeAtLeast(ctx.site.exchangeVersion, '2013')) {
+    if (exchangeAtLeast(ctx.version, '2013')) {
       return [
         {
           console: 'eac',
@@ -151,15 +151,11 @@ export const partnerReceiveConnector: StepDefinition = {
     ];
   },
   illustration: (ctx) =>
-    exchangeAtLeast(ctx.site.exchangeVersion, '2013') ? 'eac-new-partner-connector' : 'ems-console',
-  shellOnly: (ctx) => !exchangeAtLeast(ctx.site.exchangeVersion, '2013'),
+    exchangeAtLeast(ctx.version, '2013') ? 'eac-new-partner-connector' : 'ems-console',
+  shellOnly: (ctx) => !exchangeAtLeast(ctx.version, '2013'),
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    return newPartnerConnectorCommands(
-      ctx.site.exchangeVersion,
-      hub,
-      partnerAddresses(ctx.site, hub),
-    );
+    return newPartnerConnectorCommands(ctx.version, hub, partnerAddresses(ctx.site, hub));
   },
   verify: (ctx) => {
     const hub = required(ctx.hub, 'hub');
@@ -201,7 +197,7 @@ export const sendConnectorDomainSecure: StepDefinition = {
   appliesTo: multi,
   consoles: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    if (connectorConsole(ctx.site.exchangeVersion) === 'emc') {
+    if (connectorConsole(ctx.version) === 'emc') {
       return [
         {
           console: 'emc',
@@ -222,10 +218,8 @@ export const sendConnectorDomainSecure: StepDefinition = {
     ];
   },
   illustration: (ctx) =>
-    connectorConsole(ctx.site.exchangeVersion) === 'emc'
-      ? 'emc-send-connector-domain-security'
-      : 'ems-console',
-  shellOnly: (ctx) => connectorConsole(ctx.site.exchangeVersion) !== 'emc',
+    connectorConsole(ctx.version) === 'emc' ? 'emc-send-connector-domain-security' : 'ems-console',
+  shellOnly: (ctx) => connectorConsole(ctx.version) !== 'emc',
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     return [
@@ -270,7 +264,7 @@ export const receiveConnectorDomainSecure: StepDefinition = {
   appliesTo: multi,
   consoles: (ctx) => {
     const name = securedReceiveConnector(ctx.site, required(ctx.hub, 'hub'));
-    if (connectorConsole(ctx.site.exchangeVersion) === 'emc') {
+    if (connectorConsole(ctx.version) === 'emc') {
       return [
         {
           console: 'emc',
@@ -294,7 +288,7 @@ export const receiveConnectorDomainSecure: StepDefinition = {
     ];
   },
   illustration: (ctx) =>
-    connectorConsole(ctx.site.exchangeVersion) === 'emc'
+    connectorConsole(ctx.version) === 'emc'
       ? 'emc-receive-connector-authentication'
       : 'eac-receive-connector-security',
   shellOnly: () => false,

@@ -22,7 +22,7 @@ export const transportSecureLists: StepDefinition = {
       console: 'ems',
       steps: [
         'There is no console screen for these lists: run the commands below once, on any hub of this organisation.',
-        exchangeAtLeast(ctx.site.exchangeVersion, '2010-sp1')
+        exchangeAtLeast(ctx.version, '2010-sp1')
           ? 'The @{Add=...} form appends to what is there; entries for other partners stay.'
           : 'This version has no @{Add=...} form: the commands read the lists, append the missing domains and write both back.',
       ],
@@ -31,7 +31,7 @@ export const transportSecureLists: StepDefinition = {
   ],
   illustration: () => 'ems-console',
   shellOnly: () => true,
-  commands: (ctx) => addSecureDomainsCommands(ctx.site.exchangeVersion, domainsFor(ctx)),
+  commands: (ctx) => addSecureDomainsCommands(ctx.version, domainsFor(ctx)),
   verify: (ctx) => ({
     how: 'Show both lists.',
     command: showSecureListsCommand(),

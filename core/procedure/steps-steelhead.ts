@@ -80,13 +80,13 @@ export const steelheadClientSide: StepDefinition = {
     const sh = required(ctx.steelhead, 'steelhead');
     const local = new Set(sh.hubIds);
     // Mail between organisations arrives on 25; inside one 2013+ organisation hubs talk on 2525.
-    const port =
-      ctx.site.environment === 'single-domain' && exchangeAtLeast(ctx.site.exchangeVersion, '2013')
+    const portOf = (h: Hub): 25 | 2525 =>
+      ctx.site.environment === 'single-domain' && exchangeAtLeast(h.exchangeVersion, '2013')
         ? 2525
         : 25;
     return ctx.site.hubs
       .filter((h) => !local.has(h.id))
-      .flatMap((h) => h.ipAddresses.map((ip) => inPathRuleCommand(h.netbiosName, ip, port)));
+      .flatMap((h) => h.ipAddresses.map((ip) => inPathRuleCommand(h.netbiosName, ip, portOf(h))));
   },
   verify: () => {
     const [, peering] = steelheadShowCommands();

@@ -1,5 +1,5 @@
 import type { Command, CommandOptions, FactStatus } from '../commands';
-import type { Hub, Site, Steelhead } from '../site';
+import type { ExchangeVersion, Hub, Site, Steelhead } from '../site';
 import type { TrustMatrix } from '../trust/matrix';
 import type { IllustrationId } from './illustrations';
 import type { Target } from './targets';
@@ -59,6 +59,8 @@ export interface StepContext {
   readonly target: Target;
   readonly matrix: TrustMatrix;
   readonly options: CommandOptions;
+  /** The Exchange version the step runs on: the hub's (or the designated hub's), else the site's. */
+  readonly version: ExchangeVersion;
   readonly hub?: Hub;
   readonly peer?: Hub;
   readonly steelhead?: Steelhead;

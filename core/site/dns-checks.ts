@@ -42,6 +42,10 @@ export function checkDnsName(value: string, label: string, example: string): str
     if (!/^[a-z0-9-]+$/u.test(part)) {
       return `${label} '${shown}' has characters other than letters, digits, hyphens and dots: use a name such as ${example}`;
     }
+    if (part.slice(2, 4) === '--') {
+      // xn-- (punycode) and other reserved labels: we cannot check them without a UTS #46 library.
+      return `${label} '${shown}' has an internationalised or reserved label ('${part}'): use the server's plain ASCII name`;
+    }
     if (part.startsWith('-') || part.endsWith('-')) {
       return `${label} '${shown}' has a label that starts or ends with a hyphen: fix the label '${part}'`;
     }

@@ -77,6 +77,8 @@ export const hubInputSchema = z.object({
   forest: fqdn('AD forest root', 'contoso.local'),
   smtpDomain: dnsName('SMTP domain', 'contoso.com'),
   windowsVersion: enumOf(windowsVersions, 'Windows Server version'),
+  /** Omitted means the site's Exchange version; set it for mixed-version organisations. */
+  exchangeVersion: enumOf(exchangeVersions, 'Exchange version').optional(),
   sendConnectorName: connector('Send connector name'),
   /** Omitted means the version's default connector (see `defaultReceiveConnectorName`). */
   receiveConnectorName: connector('Receive connector name').optional(),

@@ -72,12 +72,16 @@ export const siteSchema = siteInputSchema
   })
   .transform((site) => ({
     ...site,
-    hubs: site.hubs.map((hub) => ({
-      ...hub,
-      receiveConnectorName:
-        hub.receiveConnectorName ??
-        defaultReceiveConnectorName(site.exchangeVersion, hub.netbiosName, site.environment),
-    })),
+    hubs: site.hubs.map((hub) => {
+      const exchangeVersion = hub.exchangeVersion ?? site.exchangeVersion;
+      return {
+        ...hub,
+        exchangeVersion,
+        receiveConnectorName:
+          hub.receiveConnectorName ??
+          defaultReceiveConnectorName(exchangeVersion, hub.netbiosName, site.environment),
+      };
+    }),
   }));
 
 export type SiteInput = z.input<typeof siteSchema>;

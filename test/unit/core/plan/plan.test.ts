@@ -188,3 +188,28 @@ describe('bundle folder in standalone commands', () => {
     ).toThrow(AppErrorException);
   });
 });
+
+describe('mixed Exchange versions (per-hub override)', () => {
+  it('tailors each hub and each organisation to its own version', async () => {
+    const { validateSite } = await import('../../../../core/site');
+    const { rawSiteFixture } = await import('../site/load-fixture');
+    const raw = rawSiteFixture('2010-rtm-multi') as { hubs: Record<string, unknown>[] };
+    raw.hubs[1] = { ...raw.hubs[1], exchangeVersion: '2016-2019-se' };
+    const parsed = validateSite(raw);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const plan = planFor(parsed.value);
+    const [ex01, mx1] = plan.hubs;
+    expect(ex01?.exchangeVersion).toBe('2010-rtm');
+    expect(mx1?.exchangeVersion).toBe('2016-2019-se');
+    expect(mx1?.securedReceiveConnector).toBe('Secure SMTP Partners');
+    expect(mx1?.steps.find((s) => s.stepId === 'certificate-import')?.shellOnly).toBe(true);
+    expect(ex01?.steps.find((s) => s.stepId === 'certificate-import')?.illustration).toBe(
+      'emc-exchange-certificates',
+    );
+    const lists = plan.organisations.map(
+      (o) => o.steps[0]?.commands.map((c) => c.command).join('\n') ?? '',
+    );
+    expect(lists[0]).toContain('$tc = Get-TransportConfig');
+    expect(lists[1]).toContain("Set-TransportConfig -TLSSendDomainSecureList @{Add='contoso.com'}");
+  });
+});

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkFqdn, normaliseDnsName } from '../../../../core/site';
 
-const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/);
-const tld = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z]$/);
+const label = fc
+  .stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/)
+  .filter((l) => l.slice(2, 4) !== '--');
+const tld = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z]$/).filter((l) => l.slice(2, 4) !== '--');
 const validFqdn = fc
   .tuple(fc.array(label, { minLength: 1, maxLength: 4 }), tld)
   .map(([labels, last]) => [...labels, last].join('.'))
@@ -30,6 +32,11 @@ describe('FQDN check', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('refuses punycode and other reserved labels it cannot check', () => {
+    expect(checkFqdn('0.xn--a', 'FQDN', 'x.example')).toContain('internationalised or reserved');
+    expect(checkFqdn('hub.ab--cd.local', 'FQDN', 'x.example')).toContain('reserved');
   });
 
   it('refuses any name with an injected forbidden character', () => {
