@@ -2,6 +2,7 @@ import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { AboutPanel } from '../features/about/about-panel';
 import { ServersArea } from '../features/checklist/servers-area';
+import { SiteArea } from '../features/site/site-area';
 import { CommandsArea } from '../features/commands/commands-area';
 import { useRunbook } from '../store/store-context';
 import { areas, type AreaId } from './areas';
@@ -47,6 +48,8 @@ export function App() {
             <Tabs.Content key={a.id} value={a.id} className="area">
               {a.id === 'settings' ? (
                 <AboutPanel />
+              ) : a.id === 'site' ? (
+                <SiteArea />
               ) : a.id === 'servers' ? (
                 <ServersArea onCreateSite={() => setArea('site')} />
               ) : a.id === 'commands' ? (

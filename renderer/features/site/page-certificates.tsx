@@ -1,0 +1,129 @@
+import { pfxProfileFor, pfxProfileLabels, windowsVersionLabels } from '../../../core/site';
+import type { PfxProfileChoice } from '../../../core/site';
+import { CheckboxField, RadioField, TextField, type Choice } from './fields';
+import { useQuestionnaire } from './questionnaire-context';
+
+const profileChoices: readonly Choice<PfxProfileChoice>[] = [
+  {
+    value: 'auto',
+    label: 'Automatic, per hub (recommended)',
+    detail:
+      'Hubs on Windows Server 2016 or older get the legacy profile (3DES), the only one they can import; hubs on 2019 or later get the modern profile (AES-256).',
+  },
+  {
+    value: 'windows-legacy',
+    label: 'Legacy for every hub (3DES)',
+    detail: 'Every Windows Server can import it, but its protection is weaker.',
+  },
+  {
+    value: 'windows-modern',
+    label: 'Modern for every hub (AES-256)',
+    detail: 'Stronger, but Windows Server 2016 and older cannot import it.',
+  },
+];
+
+/** Page 5: key size, validity and how the PFX files are protected. */
+export function CertificatesPage() {
+  const { form, update } = useQuestionnaire();
+  const c = form.certificate;
+  const setCert = (change: Partial<typeof c>) =>
+    update((f) => ({ ...f, certificate: { ...f.certificate, ...change } }));
+  const sizes: Choice<string>[] = [
+    { value: '2048', label: '2048 bits', detail: 'Recommended: what Exchange itself uses.' },
+    { value: '3072', label: '3072 bits', detail: 'Stronger; slower to generate.' },
+    { value: '4096', label: '4096 bits', detail: 'Strongest; a few seconds per hub to generate.' },
+  ];
+  if (c.legacyKeyAllowed) {
+    sizes.push({
+      value: '1024',
+      label: '1024 bits (legacy)',
+      detail: 'Only for a system that cannot use 2048.',
+    });
+  }
+  const oldHubs = form.hubs.filter((h) => pfxProfileFor(h.windowsVersion) === 'windows-legacy');
+
+  return (
+    <>
+      <RadioField
+        field="certificate.keySize"
+        label="RSA key size"
+        value={String(c.keySize)}
+        choices={sizes}
+        columns
+        onChange={(v) => setCert({ keySize: Number(v) })}
+      />
+      <CheckboxField
+        field="certificate.legacyKeyAllowed"
+        label="Allow a legacy 1024-bit key"
+        checked={c.legacyKeyAllowed}
+        hint={
+          c.legacyKeyAllowed ? (
+            <span className="inline-warning">
+              1024-bit keys are below today&apos;s minimum and some Windows versions refuse them:
+              use only if an old partner system cannot take 2048.
+            </span>
+          ) : (
+            'Leave this off unless an old partner system cannot use 2048-bit keys.'
+          )
+        }
+        onChange={(on) =>
+          setCert(
+            on
+              ? { legacyKeyAllowed: true }
+              : { legacyKeyAllowed: false, keySize: c.keySize === 1024 ? 2048 : c.keySize },
+          )
+        }
+      />
+      <div className="field-grid">
+        <TextField
+          field="certificate.validityDays"
+          label="Validity (days)"
+          value={c.validityDays}
+          inputMode="numeric"
+          hint="730 days (two years) is usual; between 30 and 3650."
+          onChange={(validityDays) => setCert({ validityDays })}
+        />
+      </div>
+      <RadioField
+        field="certificate.pfxProfile"
+        label="PFX file protection"
+        value={c.pfxProfile}
+        choices={profileChoices}
+        onChange={(pfxProfile) => setCert({ pfxProfile })}
+      />
+      {c.pfxProfile === 'windows-modern' && oldHubs.length > 0 ? (
+        <p className="warning" role="status">
+          {oldHubs.map((h) => h.fqdn.trim() || h.id).join(', ')} run Windows Server 2016 or older
+          and cannot import an AES-256 PFX: choose Automatic or Legacy.
+        </p>
+      ) : null}
+      {form.hubs.length > 0 ? (
+        <table className="profile-table">
+          <caption>What each hub gets</caption>
+          <thead>
+            <tr>
+              <th scope="col">Hub</th>
+              <th scope="col">Windows</th>
+              <th scope="col">PFX profile</th>
+            </tr>
+          </thead>
+          <tbody>
+            {form.hubs.map((h, i) => (
+              <tr key={h.id}>
+                <td>{h.fqdn.trim() || `Hub ${i + 1}`}</td>
+                <td>{windowsVersionLabels[h.windowsVersion]}</td>
+                <td>
+                  {
+                    pfxProfileLabels[
+                      c.pfxProfile === 'auto' ? pfxProfileFor(h.windowsVersion) : c.pfxProfile
+                    ]
+                  }
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { TextField } from './fields';
+import { useQuestionnaire } from './questionnaire-context';
+
+/** Page 1: who the work is for and who does it (the engineer's name goes on every step record). */
+export function CustomerPage() {
+  const { form, update } = useQuestionnaire();
+  return (
+    <div className="field-grid">
+      <TextField
+        field="customer.name"
+        label="Customer name"
+        value={form.customer.name}
+        autoComplete="organization"
+        placeholder="e.g. Contoso Ltd"
+        onChange={(name) => update((f) => ({ ...f, customer: { ...f.customer, name } }))}
+      />
+      <TextField
+        field="customer.siteName"
+        label="Site name"
+        value={form.customer.siteName}
+        placeholder="e.g. Amsterdam data centre"
+        hint="How you and the customer call this place or project."
+        onChange={(siteName) => update((f) => ({ ...f, customer: { ...f.customer, siteName } }))}
+      />
+      <TextField
+        field="engineer.name"
+        label="Engineer name"
+        value={form.engineer.name}
+        autoComplete="name"
+        hint="Recorded with every step you tick off."
+        onChange={(name) => update((f) => ({ ...f, engineer: { ...f.engineer, name } }))}
+      />
+      <TextField
+        field="engineer.email"
+        label="Engineer e-mail (optional)"
+        value={form.engineer.email}
+        inputMode="email"
+        autoComplete="email"
+        onChange={(email) => update((f) => ({ ...f, engineer: { ...f.engineer, email } }))}
+      />
+    </div>
+  );
+}

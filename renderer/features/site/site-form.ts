@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import {
+  SITE_SCHEMA_VERSION,
+  defaultCertificateChoices,
+  defaultReceiveConnectorName,
+  environments,
+  exchangeVersions,
+  keySizes,
+  pfxProfileChoices,
+  siteSchema,
+  steelheadSides,
+  windowsVersions,
+  type Site,
+  type SiteInput,
+} from '../../../core/site';
+
+/**
+ * The questionnaire's own shape of the site: the site model with a few fields kept as the text
+ * the engineer typed (IP addresses, validity days, an empty receive connector meaning "default"),
+ * so typing is never fought by parsing. Saved as the store's draft on every change.
+ */
+const text = z.string().max(4000).catch('');
+const flag = z.boolean().catch(false);
+
+const hubFormSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/u),
+  fqdn: text,
+  netbiosName: text,
+  adDomain: text,
+  forest: text,
+  smtpDomain: text,
+  windowsVersion: z.enum(windowsVersions).catch('2016'),
+  sendConnectorName: text,
+  receiveConnectorName: text,
+  receiveConnectorInternetFacing: flag,
+  sendConnectorUsesSmartHost: flag,
+  ipText: text,
+});
+
+const steelheadFormSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/u),
+  name: text,
+  side: z.enum(steelheadSides).catch('client-side'),
+  riosVersion: text,
+  sslLicence: flag,
+  hubIds: z.array(z.string().max(40)).max(64).catch([]),
+});
+
+const siteFormSchema = z.object({
+  mode: z.enum(['create', 'edit']).catch('create'),
+  customer: z.object({ name: text, siteName: text }).catch({ name: '', siteName: '' }),
+  engineer: z.object({ name: text, email: text }).catch({ name: '', email: '' }),
+  exchangeVersion: z.enum(exchangeVersions).catch('2016-2019-se'),
+  environment: z.enum(environments).catch('single-domain'),
+  hubs: z.array(hubFormSchema).max(64).catch([]),
+  steelheads: z.array(steelheadFormSchema).max(64).catch([]),
+  certificate: z
+    .object({
+      keySize: z
+        .number()
+        .refine((n) => (keySizes as readonly number[]).includes(n))
+        .catch(2048),
+      legacyKeyAllowed: flag,
+      validityDays: text,
+      pfxProfile: z.enum(pfxProfileChoices).catch('auto'),
+    })
+    .catch({ keySize: 2048, legacyKeyAllowed: false, validityDays: '730', pfxProfile: 'auto' }),
+});
+
+export type SiteForm = z.output<typeof siteFormSchema>;
+export type HubForm = SiteForm['hubs'][number];
+export type SteelheadForm = SiteForm['steelheads'][number];
+
+/** A blank hub for the form, with the Windows version of the hub before it. */
+export function emptyHubForm(id: string, windowsVersion: HubForm['windowsVersion']): HubForm {
+  return {
+    id,
+    fqdn: '',
+    netbiosName: '',
+    adDomain: '',
+    forest: '',
+    smtpDomain: '',
+    windowsVersion,
+    sendConnectorName: '',
+    receiveConnectorName: '',
+    receiveConnectorInternetFacing: false,
+    sendConnectorUsesSmartHost: false,
+    ipText: '',
+  };
+}
+
+/** The answers a new site starts from: safe certificate defaults and one blank hub. */
+export function emptyForm(): SiteForm {
+  const c = defaultCertificateChoices();
+  return {
+    mode: 'create',
+    customer: { name: '', siteName: '' },
+    engineer: { name: '', email: '' },
+    exchangeVersion: '2016-2019-se',
+    environment: 'single-domain',
+    hubs: [emptyHubForm('hub-1', '2016')],
+    steelheads: [],
+    certificate: {
+      keySize: c.keySize ?? 2048,
+      legacyKeyAllowed: c.legacyKeyAllowed ?? false,
+      validityDays: String(c.validityDays),
+      pfxProfile: c.pfxProfile ?? 'auto',
+    },
+  };
+}
+
+/** Restores a saved draft, keeping every answer that still has the right type. */
+export function formFromDraft(value: unknown): SiteForm {
+  const parsed = siteFormSchema.safeParse(value);
+  return parsed.success ? parsed.data : emptyForm();
+}
+
+/** The form for editing an existing site; receive connectors equal to the default stay empty. */
+export function formFromSite(site: Site): SiteForm {
+  return {
+    mode: 'edit',
+    customer: { ...site.customer },
+    engineer: { ...site.engineer },
+    exchangeVersion: site.exchangeVersion,
+    environment: site.environment,
+    hubs: site.hubs.map((hub) => {
+      const standard = defaultReceiveConnectorName(
+        site.exchangeVersion,
+        hub.netbiosName,
+        site.environment,
+      );
+      return {
+        ...hub,
+        receiveConnectorName: hub.receiveConnectorName === standard ? '' : hub.receiveConnectorName,
+        ipText: hub.ipAddresses.join(', '),
+      };
+    }),
+    steelheads: site.steelheads.map((sh) => ({ ...sh, hubIds: [...sh.hubIds] })),
+    certificate: { ...site.certificate, validityDays: String(site.certificate.validityDays) },
+  };
+}
+
+/** Splits the IP addresses field: commas, semicolons or spaces separate addresses. */
+export function splitAddresses(value: string): string[] {
+  return value.split(/[\s,;]+/u).filter((part) => part !== '');
+}
+
+/** The form as site model input, ready for `siteSchema`. */
+export function formToInput(form: SiteForm): SiteInput {
+  const days = form.certificate.validityDays.trim();
+  return {
+    schemaVersion: SITE_SCHEMA_VERSION,
+    customer: form.customer,
+    engineer: form.engineer,
+    exchangeVersion: form.exchangeVersion,
+    environment: form.environment,
+    hubs: form.hubs.map(({ ipText, receiveConnectorName, ...hub }) => ({
+      ...hub,
+      ...(receiveConnectorName.trim() === '' ? {} : { receiveConnectorName }),
+      ipAddresses: splitAddresses(ipText),
+    })),
+    steelheads: form.steelheads,
+    certificate: {
+      keySize: form.certificate.keySize as SiteInput['certificate']['keySize'],
+      legacyKeyAllowed: form.certificate.legacyKeyAllowed,
+      // A non-number stays text so the schema says "Validity must be a number of days".
+      validityDays: (/^\d{1,6}$/u.test(days) ? Number(days) : days) as number,
+      pfxProfile: form.certificate.pfxProfile,
+    },
+  };
+}
+
+/** One problem in the answers: the field key (dotted path the form uses) and what to do. */
+export interface Problem {
+  readonly key: string;
+  readonly message: string;
+}
+
+/** Hub and SteelHead problems below a field (an IP address, a hub id) belong to that field. */
+function keyOf(path: readonly PropertyKey[]): string {
+  const parts = path.map(String);
+  if (parts[0] === 'hubs' || parts[0] === 'steelheads') return parts.slice(0, 3).join('.');
+  return parts.join('.');
+}
+
+/** Validates the answers with the site schema; the parsed site when valid. */
+export function checkForm(form: SiteForm): { problems: Problem[]; site: Site | null } {
+  const parsed = siteSchema.safeParse(formToInput(form));
+  if (parsed.success) return { problems: [], site: parsed.data };
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const issue of parsed.error.issues) {
+    const key = keyOf(issue.path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push({ key, message: issue.message });
+  }
+  return { problems, site: null };
+}
+
+/** What an FQDN suggests: NetBIOS name from its first label, AD domain and forest from the rest. */
+export function suggestFromFqdn(fqdn: string): { netbios: string; domain: string } {
+  const clean = fqdn.trim().toLowerCase().replace(/\.$/u, '');
+  const dot = clean.indexOf('.');
+  if (dot <= 0) return { netbios: clean.slice(0, 15).toUpperCase(), domain: '' };
+  return { netbios: clean.slice(0, Math.min(dot, 15)).toUpperCase(), domain: clean.slice(dot + 1) };
+}
+
+/** Sets a hub's FQDN; fields still empty or still holding the old suggestion follow the new one. */
+export function withFqdn(hub: HubForm, fqdn: string): HubForm {
+  const before = suggestFromFqdn(hub.fqdn);
+  const after = suggestFromFqdn(fqdn);
+  const follow = (current: string, old: string, next: string) =>
+    current === '' || current === old ? next : current;
+  return {
+    ...hub,
+    fqdn,
+    netbiosName: follow(hub.netbiosName, before.netbios, after.netbios),
+    adDomain: follow(hub.adDomain, before.domain, after.domain),
+    forest: follow(hub.forest, before.domain, after.domain),
+  };
+}
