@@ -4,8 +4,8 @@ import {
   receiveConnectorDomainSecure,
   receiveConnectorPermissions,
   sendConnectorDomainSecure,
-  trustPartnerCertificate,
 } from './steps-connectors';
+import { trustPartnerCertificate } from './steps-trust';
 import { transportSecureLists } from './steps-organisation';
 import { forestTrust, steelheadPrerequisites } from './steps-prerequisites';
 import { steelheadClientSide, steelheadServerSide } from './steps-steelhead';
