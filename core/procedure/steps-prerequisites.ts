@@ -1,4 +1,4 @@
-import { verifyTrustCommand, steelheadShowCommands } from '../commands';
+import { verifyTrustCommand } from '../commands';
 import { riosAtLeast } from '../site';
 import { required, type PlanWarning, type StepDefinition } from './types';
 
@@ -102,6 +102,3 @@ export const forestTrust: StepDefinition = {
     },
   ],
 };
-
-/** Verified RiOS show commands, reused by the SteelHead steps' verification. */
-export const steelheadShow = steelheadShowCommands;

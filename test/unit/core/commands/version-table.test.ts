@@ -3,8 +3,8 @@ import { exchangeAtLeast, type ExchangeVersion } from '../../../../core/site';
 import { everyVariant, powershellLines, type Emitted } from './emitted';
 
 /**
- * DOMAIN.md §1.12 and §1.1 as data: per version, which forms of each cmdlet may appear.
- * `allowed` lists the only acceptable shapes of a line starting with that cmdlet.
+ * DOMAIN.md §1.12 and §1.1 as data: per version, the file parameter Import-ExchangeCertificate
+ * must use and the shape the secure-list argument of Set-TransportConfig must have.
  */
 const table: Record<ExchangeVersion, { importFile: RegExp; secureListArg: RegExp }> = {
   '2007': { importFile: /\s-Path\s/u, secureListArg: /^\$tc\./u },
