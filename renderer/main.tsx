@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { createRunbookStore } from './store/create-store';
+import { createRunbookStore, flushRunbookStore } from './store/create-store';
 import { createNoticeStore } from './store/notices';
 import { STORE_KEY } from './store/persisted-schema';
 import { StoreProvider } from './store/store-context';
@@ -14,6 +14,12 @@ const runbook = createRunbookStore({ storage: window.localStorage, notices });
 // Another window of the app saved: reload from storage so neither window clobbers the other.
 window.addEventListener('storage', (event) => {
   if (event.key === STORE_KEY) void runbook.persist.rehydrate();
+});
+
+// Changes are written right after each action; make sure the last one lands before the page goes.
+window.addEventListener('pagehide', () => flushRunbookStore(runbook));
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flushRunbookStore(runbook);
 });
 
 const container = document.getElementById('root');

@@ -1,6 +1,6 @@
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { createGuardedStorage } from './guarded-storage';
+import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
 import { migratePersisted } from './migrations';
 import type { NoticeStore } from './notices';
 import { STORE_KEY, STORE_VERSION, persistedSchema, type PersistedState } from './persisted-schema';
@@ -80,3 +80,8 @@ export function createRunbookStore(options: StoreOptions) {
 }
 
 export type RunbookStore = ReturnType<typeof createRunbookStore>;
+
+/** Writes any deferred change to storage now (the app calls it on pagehide; tests before reading). */
+export function flushRunbookStore(store: RunbookStore): void {
+  (store.persist.getOptions().storage as GuardedStorage<PersistedState> | undefined)?.flush();
+}

@@ -8,12 +8,20 @@ export interface GuardedStorageOptions<S> {
   readonly now: () => Date;
   /** Folds in what another window wrote since we last read or wrote (see merge-rules.ts). */
   readonly mergeOnWrite?: (stored: StorageValue<S>, ours: StorageValue<S>) => StorageValue<S>;
+  /**
+   * Write right after the next paint instead of inside the user's action (default true): the
+   * click paints first, the large JSON of a big site is written a few milliseconds later.
+   * Coalesced; flushed before any read, and by the app on pagehide and when hidden.
+   */
+  readonly deferWrites?: boolean;
 }
 
 /** The storage plus the raw text it last read, so a later validation failure can keep it aside. */
 export interface GuardedStorage<S> extends PersistStorage<S> {
   /** Copies the last-read raw blob under a new key and tells the user why. Returns the key. */
   keepAside(reason: string): string | null;
+  /** Writes a deferred change now (before unload, before reading). */
+  flush(): void;
 }
 
 /**
@@ -29,6 +37,8 @@ export function createGuardedStorage<S>(options: GuardedStorageOptions<S>): Guar
   /** The text this window last read or wrote: anything else in storage came from another window. */
   let lastSeen: string | null = null;
   let backedUp = false;
+  let pending: { name: string; value: StorageValue<S> } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
 
   const keepAside = (reason: string): string | null => {
     if (!lastRaw) return null;
@@ -50,9 +60,50 @@ export function createGuardedStorage<S>(options: GuardedStorageOptions<S>): Guar
     return key;
   };
 
+  const writeNow = (name: string, value: StorageValue<S>): void => {
+    try {
+      const existing = storage.getItem(name);
+      if (!backedUp) {
+        if (existing !== null) storage.setItem(`${name}.backup`, existing);
+        backedUp = true;
+      }
+      let toWrite = value;
+      if (existing !== null && existing !== lastSeen && options.mergeOnWrite) {
+        try {
+          toWrite = options.mergeOnWrite(JSON.parse(existing) as StorageValue<S>, value);
+        } catch {
+          // Another window left unreadable text: ours replaces it, the backup above keeps it.
+        }
+      }
+      const text = JSON.stringify(toWrite);
+      storage.setItem(name, text);
+      lastSeen = text;
+    } catch (error) {
+      const full =
+        error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+      notices.getState().report({
+        kind: 'not-saved',
+        reason: full
+          ? 'Your last change was NOT saved: the app storage is full. Export the site to a file, then remove old sites.'
+          : 'Your last change was NOT saved: the app storage refused it. Export the site to a file before closing.',
+        at: now().toISOString(),
+      });
+    }
+  };
+
+  const flush = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const next = pending;
+    pending = null;
+    if (next) writeNow(next.name, next.value);
+  };
+
   return {
     keepAside,
+    flush,
     getItem(name) {
+      flush(); // a deferred change of ours is written (and merged) before we read
       const raw = storage.getItem(name);
       lastSeen = raw;
       if (raw === null) return null;
@@ -83,37 +134,17 @@ export function createGuardedStorage<S>(options: GuardedStorageOptions<S>): Guar
       return value;
     },
     setItem(name, value) {
-      try {
-        const existing = storage.getItem(name);
-        if (!backedUp) {
-          if (existing !== null) storage.setItem(`${name}.backup`, existing);
-          backedUp = true;
-        }
-        let toWrite = value;
-        if (existing !== null && existing !== lastSeen && options.mergeOnWrite) {
-          try {
-            toWrite = options.mergeOnWrite(JSON.parse(existing) as StorageValue<S>, value);
-          } catch {
-            // Another window left unreadable text: ours replaces it, the backup above keeps it.
-          }
-        }
-        const text = JSON.stringify(toWrite);
-        storage.setItem(name, text);
-        lastSeen = text;
-      } catch (error) {
-        const full =
-          error instanceof DOMException &&
-          (error.name === 'QuotaExceededError' || error.code === 22);
-        notices.getState().report({
-          kind: 'not-saved',
-          reason: full
-            ? 'Your last change was NOT saved: the app storage is full. Export the site to a file, then remove old sites.'
-            : 'Your last change was NOT saved: the app storage refused it. Export the site to a file before closing.',
-          at: now().toISOString(),
-        });
+      pending = { name, value };
+      if (options.deferWrites === false) flush();
+      else if (timer === null) {
+        // After the next paint (a hidden window paints nothing, hence the 250 ms fallback).
+        timer = setTimeout(flush, 250);
+        if (typeof requestAnimationFrame === 'function')
+          requestAnimationFrame(() => setTimeout(flush, 0));
       }
     },
     removeItem(name) {
+      flush();
       storage.removeItem(name);
     },
   };

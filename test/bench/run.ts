@@ -2,6 +2,7 @@
 // Never asserted in tests: timings on a shared 2-core machine are evidence, not pass/fail.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { benchChecklistToggle } from './checklist-toggle';
 import { benchPki } from './pki';
 import { benchRendererLoad } from './renderer-load';
 
@@ -10,6 +11,7 @@ type Bench = { readonly name: string; readonly run: () => Promise<string[]> };
 const benches: Bench[] = [
   { name: 'renderer', run: benchRendererLoad },
   { name: 'pki', run: benchPki },
+  { name: 'checklist', run: benchChecklistToggle },
 ];
 
 const only = process.argv.slice(2);

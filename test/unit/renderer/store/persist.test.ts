@@ -2,7 +2,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRunbookStore } from '../../../../renderer/store/create-store';
+import {
+  createRunbookStore,
+  flushRunbookStore,
+  type RunbookStore,
+} from '../../../../renderer/store/create-store';
 import { createNoticeStore } from '../../../../renderer/store/notices';
 import {
   STORE_KEY,
@@ -12,9 +16,23 @@ import {
 
 const fixedNow = () => new Date('2026-11-28T10:00:00.000Z');
 
+const built: RunbookStore[] = [];
+
+/** Writes every store's deferred change, as the app does right after each action. */
+function flushAll(): void {
+  for (const store of built) flushRunbookStore(store);
+}
+
+/** Reads what is really in localStorage once pending writes have landed. */
+function readStored(key: string): string | null {
+  flushAll();
+  return localStorage.getItem(key);
+}
+
 function build() {
   const notices = createNoticeStore();
   const store = createRunbookStore({ storage: localStorage, notices, now: fixedNow });
+  built.push(store);
   return { store, notices };
 }
 
@@ -23,12 +41,15 @@ function keptKeys(): string[] {
 }
 
 describe('persisted store', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => {
+    built.length = 0;
+    localStorage.clear();
+  });
 
   it('round-trips the user preferences with the current version', () => {
     const first = build();
     first.store.getState().setTheme('dark');
-    const saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null');
+    const saved = JSON.parse(readStored(STORE_KEY) ?? 'null');
     expect(saved).toEqual({
       state: { preferences: { theme: 'dark' }, site: null, siteDraft: null, progress: {} },
       version: STORE_VERSION,
@@ -43,7 +64,7 @@ describe('persisted store', () => {
       { kind: 'kept-aside', reason: expect.stringContaining('not valid JSON') },
     ]);
     store.getState().setTheme('light');
-    expect(keptKeys().map((k) => localStorage.getItem(k))).toEqual(['{"state":{"prefer']);
+    expect(keptKeys().map((k) => readStored(k))).toEqual(['{"state":{"prefer']);
     expect(notices.getState().notices[0]?.keptUnder).toBe(
       `${STORE_KEY}.kept.2026-11-28T10:00:00.000Z`,
     );
@@ -62,7 +83,7 @@ describe('persisted store', () => {
       reason: expect.stringContaining('newer version'),
     });
     store.getState().setTheme('light');
-    expect(keptKeys().map((k) => localStorage.getItem(k))).toEqual([newer]);
+    expect(keptKeys().map((k) => readStored(k))).toEqual([newer]);
   });
 
   it('keeps data that fails validation aside and names the field', () => {
@@ -77,7 +98,7 @@ describe('persisted store', () => {
       kind: 'kept-aside',
       reason: expect.stringContaining('preferences.theme'),
     });
-    expect(keptKeys().map((k) => localStorage.getItem(k))).toEqual([bad]);
+    expect(keptKeys().map((k) => readStored(k))).toEqual([bad]);
   });
 
   it('backs the found blob up before the first overwrite', () => {
@@ -88,7 +109,7 @@ describe('persisted store', () => {
     localStorage.setItem(STORE_KEY, original);
     const { store } = build();
     store.getState().setTheme('light');
-    expect(localStorage.getItem(`${STORE_KEY}.backup`)).toBe(original);
+    expect(readStored(`${STORE_KEY}.backup`)).toBe(original);
   });
 
   it('reports a full storage instead of throwing out of the action', () => {
@@ -109,16 +130,17 @@ describe('persisted store', () => {
     };
     const notices = createNoticeStore();
     const store = createRunbookStore({ storage, notices, now: fixedNow });
+    built.push(store);
     store.getState().setTheme('light');
+    flushAll();
     full = true;
     expect(() => store.getState().setTheme('dark')).not.toThrow();
+    expect(() => flushAll()).not.toThrow();
     expect(notices.getState().notices.at(-1)).toMatchObject({
       kind: 'not-saved',
       reason: expect.stringContaining('NOT saved'),
     });
-    expect(JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}').state.preferences.theme).toBe(
-      'light',
-    );
+    expect(JSON.parse(readStored(STORE_KEY) ?? '{}').state.preferences.theme).toBe('light');
   });
 
   test.prop([fc.oneof(fc.json(), fc.string())], { numRuns: 300 })(
@@ -144,8 +166,8 @@ describe('persisted store', () => {
       { kind: 'migrated', reason: expect.stringContaining('format 1 to 2') },
     ]);
     store.getState().setTheme('light');
-    expect(JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}').version).toBe(STORE_VERSION);
-    expect(localStorage.getItem(`${STORE_KEY}.backup`)).toBe(v1);
+    expect(JSON.parse(readStored(STORE_KEY) ?? '{}').version).toBe(STORE_VERSION);
+    expect(readStored(`${STORE_KEY}.backup`)).toBe(v1);
   });
 
   it('keeps the valid step records when one record is bad, and keeps the original aside', () => {
@@ -176,7 +198,7 @@ describe('persisted store', () => {
       kind: 'kept-aside',
       reason: expect.stringContaining('assign-smtp@hub:hub-1'),
     });
-    expect(keptKeys().map((k) => localStorage.getItem(k))).toEqual([raw]);
+    expect(keptKeys().map((k) => readStored(k))).toEqual([raw]);
   });
 
   it('two windows ticking different steps both keep their change', () => {
@@ -198,7 +220,7 @@ describe('persisted store', () => {
         'Ana',
         new Date('2026-11-28T09:01:00Z'),
       );
-    const stored = JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}').state.progress;
+    const stored = JSON.parse(readStored(STORE_KEY) ?? '{}').state.progress;
     expect(Object.keys(stored).sort()).toEqual(['assign-smtp@hub:hub-2', 'import-pfx@hub:hub-1']);
   });
 
@@ -216,7 +238,16 @@ describe('persisted store', () => {
     b.store
       .getState()
       .setStep('k', { status: 'done', note: '' }, 'Ana', new Date('2026-11-28T09:01:00Z'));
-    const stored = JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}').state.progress;
+    const stored = JSON.parse(readStored(STORE_KEY) ?? '{}').state.progress;
     expect(stored.k).toMatchObject({ status: 'blocked', by: 'Jan' });
+  });
+
+  it('writes a change right after the next paint, without any other trigger', async () => {
+    const { store } = build();
+    store.getState().setTheme('dark');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}').state.preferences.theme).toBe(
+      'dark',
+    );
   });
 });
