@@ -27,7 +27,7 @@ const KU = [
   'cRLSign',
 ];
 
-function describe(cert: forge.pki.Certificate, now: Date): InspectedCertificate {
+function describeCertificate(cert: forge.pki.Certificate, now: Date): InspectedCertificate {
   const meta = certificateMetadata(cert);
   const ku = (cert.getExtension('keyUsage') ?? {}) as Record<string, unknown>;
   const sigAlg = forge.pki.oids[cert.signatureOid ?? ''] ?? cert.signatureOid ?? 'unknown';
@@ -100,7 +100,7 @@ export function inspectBytes(
     if (text.includes('-----BEGIN ')) return { ok: true, value: inspectPem(text, name, o) };
     try {
       const cert = certificateFromDer(bytes);
-      const c = describe(cert, o.now);
+      const c = describeCertificate(cert, o.now);
       return {
         ok: true,
         value: {
@@ -148,7 +148,7 @@ function inspectPem(text: string, name: string, o: InspectOptions): InspectRepor
       passwordOk = encrypted ? false : null;
     }
   }
-  const described = certs.map((c) => describe(c, o.now));
+  const described = certs.map((c) => describeCertificate(c, o.now));
   const lint = [...(described[0]?.lint ?? [])];
   if (keyBlock && !encrypted)
     lint.push({
@@ -193,7 +193,7 @@ function inspectPfx(bytes: Buffer, name: string, o: InspectOptions): InspectRepo
       passwordOk = false;
     }
   }
-  const described = certs.map((c) => describe(c, o.now));
+  const described = certs.map((c) => describeCertificate(c, o.now));
   const lint = [...(described[0]?.lint ?? []), ...lintPfx(algs, o.target ?? null)];
   if (passwordOk === false)
     lint.push({
