@@ -38,7 +38,12 @@ test.describe('new site questionnaire', () => {
 
     // Page 2: environment and version.
     await expect(page.getByRole('heading', { name: /Environment & Exchange/ })).toBeVisible();
-    await page.getByText('Several untrusted domains', { exact: true }).click();
+    await expect(page.getByRole('heading', { name: /Step 2 of 6/ })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(
+      page.getByRole('radio', { name: /One domain with several hub servers/ }),
+    ).toBeFocused();
+    await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: /Several untrusted domains/ })).toBeChecked();
     await page.getByRole('radio', { name: /2016 \/ 2019 \/ Subscription Edition/ }).check();
     await app.screenshot('questionnaire-environment');
@@ -146,7 +151,22 @@ test.describe('new site questionnaire', () => {
     await page.getByRole('button', { name: /Hubs/ }).click();
     await expect(hub2.getByLabel('Receive connector name')).toHaveValue('');
     await hub2.getByLabel('IP addresses').fill('10.1.0.26');
+    await page.getByRole('button', { name: /SteelHeads/ }).click();
+    await page.getByRole('button', { name: '+ Add server-side SteelHead' }).click();
+    await expect(page.getByLabel('Name')).toBeFocused();
+    await page.keyboard.type('sh-fab.fabrikam.local');
+    await page.getByLabel('RiOS version').fill('9.12.1');
+    await expect(page.getByRole('radio', { name: /Server side/ })).toBeChecked();
+    await page.getByLabel('SSL optimisation licence installed').click();
+    await page.getByLabel('mx1.fabrikam.local').click();
+    await app.screenshot('questionnaire-steelheads');
     await page.getByRole('button', { name: /Certificates/ }).click();
+    await page.getByLabel('Allow a legacy 1024-bit key').click();
+    await page.getByRole('radio', { name: /^1024 bits/ }).click();
+    await expect(page.getByText(/1024-bit keys are below today/)).toBeVisible();
+    await app.screenshot('questionnaire-certificates');
+    await page.getByLabel('Allow a legacy 1024-bit key').click();
+    await expect(page.getByRole('radio', { name: /^2048 bits/ })).toBeChecked();
     await page.getByLabel('Validity (days)').fill('two years');
     await page.getByLabel('Validity (days)').blur();
     await expect(page.getByText('Validity must be a number of days')).toBeVisible();
@@ -155,6 +175,7 @@ test.describe('new site questionnaire', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('status')).toContainText('Progress on every step was kept');
     await expect(summary).toContainText('valid 1095 days');
+    await expect(summary).toContainText('sh-fab.fabrikam.local (server-side)');
     await expect(summary).toContainText('1 step record');
 
     // Export: the file in the chosen folder holds the three hubs and nothing secret.

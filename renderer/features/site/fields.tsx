@@ -2,6 +2,7 @@ import { Checkbox, RadioGroup } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { domId } from './pages';
 import { useQuestionnaire } from './questionnaire-context';
+import './site-fields.css';
 
 interface FieldChrome {
   /** The field's key (dotted path in the site model), which also names its messages. */

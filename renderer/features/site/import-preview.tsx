@@ -45,6 +45,15 @@ export function ImportPreview({
         </dd>
         <dt>Customer</dt>
         <dd>{diff.customerName.to}</dd>
+        {diff.steelheads.added + diff.steelheads.removed + diff.steelheads.changed > 0 ? (
+          <>
+            <dt>SteelHeads</dt>
+            <dd>
+              {diff.steelheads.added} added · {diff.steelheads.removed} removed ·{' '}
+              {diff.steelheads.changed} changed
+            </dd>
+          </>
+        ) : null}
         {diff.siteFields.length > 0 ? (
           <>
             <dt>Also changes</dt>

@@ -1,5 +1,6 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { nextId } from '../../../core/site';
+import { useRunbook } from '../../store/store-context';
 import { HubCard } from './hub-card';
 import { domId } from './pages';
 import { useQuestionnaire } from './questionnaire-context';
@@ -12,11 +13,18 @@ export function HubsPage({ onChangeEnvironment }: { readonly onChangeEnvironment
   const listError = errorFor('hubs');
   const environmentError = errorFor('environment');
 
+  const site = useRunbook((s) => s.site);
+  const progress = useRunbook((s) => s.progress);
+  // A new hub never reuses the id of a removed one: progress records are keyed by hub id.
+  const usedIds = useMemo(
+    () => [
+      ...(site?.hubs.map((h) => h.id) ?? []),
+      ...Object.keys(progress).flatMap((key) => key.match(/hub-\d+/gu) ?? []),
+    ],
+    [site, progress],
+  );
   const add = () => {
-    const id = nextId(
-      'hub',
-      form.hubs.map((h) => h.id),
-    );
+    const id = nextId('hub', [...form.hubs.map((h) => h.id), ...usedIds]);
     const last = form.hubs[form.hubs.length - 1];
     update((f) => ({ ...f, hubs: [...f.hubs, emptyHubForm(id, last?.windowsVersion ?? '2016')] }));
     // Focus the new hub's first field once it is on screen.
