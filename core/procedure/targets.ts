@@ -62,8 +62,11 @@ export function parseStepKey(key: string): { stepId: string; target: Target } | 
   return null;
 }
 
-/** Statuses the UI stores per step key. Only 'done' and 'not-applicable' count as finished. */
-export const stepStatuses = ['todo', 'in-progress', 'done', 'failed', 'not-applicable'] as const;
+/**
+ * Statuses the UI stores per step key: to do, done, skipped (with a reason) or blocked (with a
+ * note). Only 'done' and 'skipped' count as finished.
+ */
+export const stepStatuses = ['todo', 'done', 'skipped', 'blocked'] as const;
 export type StepStatus = (typeof stepStatuses)[number];
 
 /** Progress as persisted: step key -> status. Missing keys mean 'todo'. */
@@ -72,5 +75,5 @@ export type Progress = Readonly<Record<string, StepStatus | undefined>>;
 /** True when the step on that target needs no more work. */
 export function isFinished(progress: Progress, key: string): boolean {
   const status = progress[key];
-  return status === 'done' || status === 'not-applicable';
+  return status === 'done' || status === 'skipped';
 }

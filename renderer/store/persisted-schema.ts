@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stepStatuses } from '../../core/procedure/targets';
 import { siteSchema } from '../../core/site';
 
 /** The persisted store's format version. Bump it with every shape change and add a migration. */
@@ -13,8 +14,7 @@ export const persistedV1Schema = z.object({
   preferences: z.object({ theme: themeSchema }),
 });
 
-export const stepStatuses = ['todo', 'done', 'skipped', 'blocked'] as const;
-export type StepStatus = (typeof stepStatuses)[number];
+export { stepStatuses, type StepStatus } from '../../core/procedure/targets';
 
 /** One step's state on one target (a hub, the organisation, a partner pair...). */
 export const stepRecordSchema = z.object({

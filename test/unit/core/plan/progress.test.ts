@@ -13,11 +13,11 @@ describe('planProgress', () => {
     expect(p.next?.key).toBe('steelhead-prerequisites@steelhead:sh-1');
   });
 
-  it('counts done and not-applicable, moves next along, and reports orphan keys', () => {
+  it('counts done and skipped, moves next along, and reports orphan keys', () => {
     const progress = {
       'steelhead-prerequisites@steelhead:sh-1': 'done',
-      'steelhead-prerequisites@steelhead:sh-2': 'not-applicable',
-      'certificate-generate@hub:hub-1': 'failed',
+      'steelhead-prerequisites@steelhead:sh-2': 'skipped',
+      'certificate-generate@hub:hub-1': 'blocked',
       'certificate-generate@hub:hub-9': 'done',
     } as const;
     const p = planProgress(plan, progress);

@@ -29,8 +29,8 @@ describe('trust matrix', () => {
     expect(none.secureLists).toHaveLength(2);
     const some = missing(m, {
       'trust-partner-certificate@pair:hub-1>hub-2': 'done',
-      'trust-partner-certificate@pair:hub-2>hub-1': 'failed',
-      'transport-secure-lists@org:contoso.local': 'not-applicable',
+      'trust-partner-certificate@pair:hub-2>hub-1': 'blocked',
+      'transport-secure-lists@org:contoso.local': 'skipped',
     });
     expect(some.trusts.map((t) => t.key)).toEqual(['trust-partner-certificate@pair:hub-2>hub-1']);
     expect(some.secureLists.map((l) => l.forest)).toEqual(['fabrikam.local']);
