@@ -4,7 +4,7 @@ import { buildCertificate, type Issuer } from './certificate';
 import { generateRsaKey, type RsaKey } from './keygen';
 import { certificateMetadata } from './metadata';
 import { checkPfxPassword } from './password';
-import { buildPfx } from './pfx-build';
+import { buildPfxAsync } from './pfx-build';
 import { openPfx } from './pfx-read';
 import { checkRequest, requestWarnings, sanList } from './request';
 import type { CertMetadata, CertRequest, PfxProfile, PkiEffects } from './types';
@@ -87,10 +87,13 @@ export async function generateHub(
   onStage('pfx');
   await yieldToEventLoop();
   const chain = ca ? [cert, ca.cert] : [cert];
-  const pfx = buildPfx(key, chain, password, {
-    profile: req.profile,
-    friendlyName: req.friendlyName,
-  });
+  const pfx = await buildPfxAsync(
+    key,
+    chain,
+    password,
+    { profile: req.profile, friendlyName: req.friendlyName },
+    yieldToEventLoop,
+  );
   await yieldToEventLoop();
   const reopened = openPfx(pfx, password);
   if (!reopened.privateKey || reopened.certificates.length !== chain.length) {

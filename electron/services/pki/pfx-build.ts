@@ -52,6 +52,29 @@ export function buildPfx(
   password: string,
   options: PfxOptions,
 ): Buffer {
+  const { certBags, keyBag } = bags(key, chain, password, options);
+  return assemble(certBags, keyBag, password);
+}
+
+/** buildPfx, yielding to the event loop between the key-encryption and MAC key derivations. */
+export async function buildPfxAsync(
+  key: RsaKey,
+  chain: readonly forge.pki.Certificate[],
+  password: string,
+  options: PfxOptions,
+  pause: () => Promise<void>,
+): Promise<Buffer> {
+  const { certBags, keyBag } = bags(key, chain, password, options);
+  await pause();
+  return assemble(certBags, keyBag, password);
+}
+
+function bags(
+  key: RsaKey,
+  chain: readonly forge.pki.Certificate[],
+  password: string,
+  options: PfxOptions,
+): { certBags: forge.asn1.Asn1[]; keyBag: forge.asn1.Asn1 } {
   const leaf = chain[0];
   if (!leaf) throw new Error('buildPfx needs at least the leaf certificate');
   const localKeyId = Buffer.from(thumbprintSha1(certificateDer(leaf)), 'hex').toString('binary');
@@ -91,7 +114,10 @@ export function buildPfx(
     encryptOptions,
   );
   const keyBag = safeBag(forge.pki.oids.pkcs8ShroudedKeyBag as string, shrouded, keyAttrs);
+  return { certBags, keyBag };
+}
 
+function assemble(certBags: forge.asn1.Asn1[], keyBag: forge.asn1.Asn1, password: string): Buffer {
   const authSafe = seq([dataContentInfo(seq(certBags)), dataContentInfo(seq([keyBag]))]);
   const authSafeDer = derBytes(authSafe);
   const pfx = seq([
