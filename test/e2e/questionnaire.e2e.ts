@@ -264,6 +264,11 @@ test.describe('new site questionnaire', () => {
         .first(),
     ).toBeVisible();
     await app.screenshot('questionnaire-hubs-dark');
+    await page.getByRole('button', { name: 'Start over…' }).click();
+    await expect(page.getByRole('button', { name: 'Keep them' })).toBeFocused();
+    await page.getByRole('button', { name: 'Clear answers' }).click();
+    await expect(page.getByRole('heading', { name: /Step 1 of 6/ })).toBeVisible();
+    await expect(page.getByLabel('Customer name')).toHaveValue('');
     expect(app.problems).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import {
   defaultReceiveConnectorName,
+  exchangeAtLeast,
   pfxProfileFor,
   pfxProfileLabels,
   windowsVersionLabels,
@@ -30,6 +31,10 @@ export function HubCard({
     form.environment,
   );
   const title = `Hub ${index + 1}`;
+  // 2013+ Default Frontend connectors accept anonymous senders out of the box (DOMAIN.md §1.8).
+  const frontend =
+    exchangeAtLeast(form.exchangeVersion, '2013') &&
+    (hub.receiveConnectorName.trim() || standardReceive).startsWith('Default Frontend ');
 
   return (
     <section className="hub-card" aria-labelledby={`hub-title-${hub.id}`}>
@@ -128,8 +133,9 @@ export function HubCard({
           checked={hub.receiveConnectorInternetFacing}
           hint={
             <span className={hub.receiveConnectorInternetFacing ? 'inline-warning' : undefined}>
-              Clearing Anonymous users on it would stop Internet mail, so the runbook secures a
-              dedicated partner connector instead.
+              {frontend && !hub.receiveConnectorInternetFacing
+                ? 'A Default Frontend connector takes anonymous Internet mail by default, so the runbook leaves Anonymous users on it and secures a dedicated partner connector.'
+                : 'Clearing Anonymous users on it would stop Internet mail, so the runbook secures a dedicated partner connector instead.'}
             </span>
           }
           onChange={(v) => set((h) => ({ ...h, receiveConnectorInternetFacing: v }))}

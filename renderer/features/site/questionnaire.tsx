@@ -9,6 +9,7 @@ import { SteelheadsPage } from './page-steelheads';
 import { REVIEW_PAGE, blocksPage, focusField, pageOfKey, pages } from './pages';
 import { QuestionnaireContext, type QuestionnaireApi } from './questionnaire-context';
 import { checkForm, emptyForm, formFromDraft, type SiteForm } from './site-form';
+import { ClearAnswers } from './clear-answers';
 import { StepNav } from './step-nav';
 
 /**
@@ -95,6 +96,15 @@ export function Questionnaire({ onDone }: { readonly onDone: (message: string) =
             <button type="button" className="secondary" onClick={discardDraft}>
               Cancel editing
             </button>
+          ) : draft ? (
+            <ClearAnswers
+              onClear={() => {
+                setTouched(new Set());
+                setAttempted(new Set());
+                setBlocked(0);
+                discardDraft();
+              }}
+            />
           ) : null}
         </div>
         <StepNav
