@@ -35,6 +35,8 @@ export const illustrationIds = [
   'ad-new-trust-wizard',
   /** SteelHead management GUI (schematic): Optimization > SSL pages (server certificates, CAs, peering). */
   'steelhead-ssl-pages',
+  /** SteelHead management GUI (schematic): the RiOS version and the licence list with SSL. */
+  'steelhead-licences',
 ] as const;
 
 export type IllustrationId = (typeof illustrationIds)[number];

@@ -22,7 +22,7 @@ export const steelheadPrerequisites: StepDefinition = {
       status: 'partial',
     },
   ],
-  illustration: () => null,
+  illustration: () => 'steelhead-licences',
   shellOnly: () => false,
   commands: () => [],
   verify: (ctx) => {

@@ -29,6 +29,13 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
     await page.getByRole('tab', { name: 'Servers' }).click();
     await expect(page.getByRole('heading', { name: 'Servers' })).toBeVisible();
     await app.screenshot('dashboard');
+    await page.getByRole('button', { name: 'Prerequisites' }).click();
+    await expect(page.locator('.step-picture > figure')).toHaveAttribute(
+      'data-illustration',
+      'steelhead-licences',
+    );
+    await app.screenshot('step-screen-steelhead');
+    await page.getByRole('button', { name: '← All servers' }).click();
     const firstHub = page.locator('tr[data-unit^="hub:"]').first();
     await firstHub.getByRole('button').click();
     await expect(page.locator('.step-screen')).toBeVisible();

@@ -100,7 +100,7 @@ export function UnitChecklist({
                     </span>
                     <span>
                       {i + 1}. {step.title}
-                      {step.target.kind === 'pair' ? (
+                      {step.target.kind !== 'hub' ? (
                         <span className="muted small"> · {step.runOn}</span>
                       ) : null}
                     </span>

@@ -14,6 +14,7 @@ import { EmcSendConnectorDomainSecurity } from './emc-send-connector-domain-secu
 import { EmcSmtpOverwritePrompt } from './emc-smtp-overwrite-prompt';
 import { EmsConsole } from './ems-console';
 import { MmcTrustedRootImport } from './mmc-trusted-root-import';
+import { SteelheadLicences } from './steelhead-licences';
 import { SteelheadSslPages } from './steelhead-ssl-pages';
 import type { IllustrationProps } from './types';
 
@@ -111,5 +112,10 @@ export const illustrations: Record<IllustrationId, IllustrationEntry> = {
     alt: 'Schematic, not the real layout, of the SteelHead management interface with the Optimization menu open on its SSL pages and the SSL Advanced Settings page shown. Highlighted: 1, the SSL Certificate Authorities page link; 2, the Client Certificate Support checkbox, ticked.',
     caption:
       'SteelHead (schematic): Optimization > SSL pages: Certificate Authorities, and Client Certificate Support under Advanced Settings.',
+  },
+  'steelhead-licences': {
+    component: SteelheadLicences,
+    alt: 'Schematic of the SteelHead management console showing the appliance name, its software version and a list of licences with their state. Highlighted: 1, the software (RiOS) version; 2, the SSL licence, listed as valid.',
+    caption: 'SteelHead (schematic): check RiOS 7.0 or later and a valid SSL licence.',
   },
 };

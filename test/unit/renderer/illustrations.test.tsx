@@ -62,6 +62,7 @@ const KEY_CAPTIONS: Record<IllustrationId, readonly string[]> = {
   'eac-new-partner-connector': ['Partner', 'Frontend Transport', 'Remote network settings'],
   'ems-console': ['Exchange Management Shell', '[PS] C:\\'],
   'ad-new-trust-wizard': ['Trusts', 'New Trust Wizard', 'Trust Type', 'Forest trust', 'Two-way'],
+  'steelhead-licences': ['Software version', 'Licences', 'SSL', 'SCHEMATIC'],
   'steelhead-ssl-pages': [
     'Optimization',
     'SSL: Certificate Authorities',

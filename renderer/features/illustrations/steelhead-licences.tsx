@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react';
+import { BrowserFrame } from './frames';
+import { Bar, Box, C, Highlight, IllustrationSvg, T, textWidth } from './primitives';
+import type { IllustrationProps } from './types';
+
+const LICENCES: readonly { name: string | null; state: string }[] = [
+  { name: null, state: 'Valid' },
+  { name: 'SSL', state: 'Valid' },
+  { name: null, state: 'Valid' },
+  { name: null, state: 'Valid' },
+];
+
+/** SteelHead management GUI, schematic only: the RiOS version and the licence list with SSL. */
+export function SteelheadLicences(props: IllustrationProps): ReactNode {
+  const hl = props.highlight !== false;
+  const rowY = (i: number): number => 262 + i * 30;
+  return (
+    <IllustrationSvg title={props.title}>
+      <BrowserFrame x={10} y={10} w={780} h={480} tab="SteelHead" url="https://steelhead.example/">
+        <rect x={11} y={69} width={778} height={30} fill={C.titlebar} />
+        <Bar x={24} y={88} w={70} />
+        <Bar x={118} y={88} w={90} />
+        <Bar x={232} y={88} w={60} />
+        <Box x={14} y={104} w={772} h={382} fill={C.window} />
+        <T x={30} y={134} size={15} bold>
+          steelhead01
+        </T>
+        <T x={30} y={170} fill={C.muted}>
+          Software version
+        </T>
+        <T x={170} y={170} bold>
+          RiOS 9.x
+        </T>
+        <T x={30} y={226} size={13} bold>
+          Licences
+        </T>
+        <rect x={30} y={238} width={420} height={1} fill={C.border} />
+        {LICENCES.map((l, i) =>
+          l.name === null ? (
+            <g key={i}>
+              <Bar x={30} y={rowY(i)} w={140} />
+              <T x={330} y={rowY(i)} fill={C.muted}>
+                {l.state}
+              </T>
+            </g>
+          ) : (
+            <g key={i}>
+              <T x={30} y={rowY(i)} bold>
+                {l.name}
+              </T>
+              <T x={330} y={rowY(i)} bold fill={C.accent}>
+                {l.state}
+              </T>
+            </g>
+          ),
+        )}
+        <Highlight
+          show={hl}
+          x={24}
+          y={156}
+          w={textWidth('Software version') + 150}
+          h={20}
+          n={1}
+          badge="l"
+        />
+        <Highlight show={hl} x={24} y={rowY(1) - 15} w={360} h={20} n={2} badge="l" />
+        <rect
+          x={470}
+          y={392}
+          width={304}
+          height={82}
+          rx={6}
+          fill={C.window}
+          stroke={C.highlight}
+          strokeDasharray="6 4"
+        />
+        <T x={484} y={414} bold fill={C.highlight}>
+          SCHEMATIC, not the real layout
+        </T>
+        <T x={484} y={434} fill={C.muted}>
+          Where the version and licences appear
+        </T>
+        <T x={484} y={452} fill={C.muted}>
+          differs between RiOS releases.
+        </T>
+      </BrowserFrame>
+    </IllustrationSvg>
+  );
+}
