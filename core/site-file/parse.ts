@@ -1,4 +1,5 @@
 import { appError, type Result } from '../errors';
+import { siteSchema } from '../site';
 import {
   SITE_FILE_FORMAT,
   SITE_FILE_MAX_BYTES,
@@ -104,4 +105,37 @@ export function parseSiteFile(text: string): Result<SiteFile> {
     field,
     `${subjectOf(issue.path)}${issue.message} (in ${field || 'the file'})`,
   );
+}
+
+/**
+ * For readers that also take a bare site (the site model's JSON, as the CLI did first): a site
+ * file gives its site and progress; a bare site gives itself and no progress.
+ */
+export function parseSiteOrSiteFile(
+  text: string,
+): Result<{ readonly site: SiteFile['site']; readonly progress: SiteFile['progress'] }> {
+  const file = parseSiteFile(text);
+  if (file.ok) return { ok: true, value: { site: file.value.site, progress: file.value.progress } };
+  if (file.error.code !== 'site-file-wrong-format' || file.error.field !== 'format') return file;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return file;
+  }
+  const bare =
+    typeof data === 'object' && data !== null && !Array.isArray(data) && 'schemaVersion' in data;
+  if (!bare || findForbiddenKey(data, []) !== null) return file;
+  const parsed = siteSchema.safeParse(data);
+  if (parsed.success) return { ok: true, value: { site: parsed.data, progress: {} } };
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.map(String).join('.') ?? '';
+  return {
+    ok: false,
+    error: appError(
+      'invalid-site',
+      field,
+      `${issue?.message ?? 'The site is not valid'} (in ${field || 'the file'})`,
+    ),
+  };
 }

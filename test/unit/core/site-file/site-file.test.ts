@@ -5,6 +5,7 @@ import {
   diffSiteFile,
   mergeImportedProgress,
   parseSiteFile,
+  parseSiteOrSiteFile,
   serializeSiteFile,
   siteFieldLabel,
   suggestedSiteFileName,
@@ -223,5 +224,30 @@ describe('site file', () => {
     expect(diff.progress.added).toHaveLength(2);
     const again = diffSiteFile({ site, progress }, buildSiteFile(site, progress, when));
     expect(again.identical).toBe(true);
+  });
+});
+
+describe('parseSiteOrSiteFile (for the CLI)', () => {
+  it('reads a site file with its progress, or a bare site with none', () => {
+    const wrapped = parseSiteOrSiteFile(serializeSiteFile(buildSiteFile(site, progress, when)));
+    expect(wrapped).toEqual({ ok: true, value: { site, progress } });
+    expect(parseSiteOrSiteFile(JSON.stringify(site))).toEqual({
+      ok: true,
+      value: { site, progress: {} },
+    });
+    const badBare = JSON.parse(JSON.stringify(site));
+    badBare.hubs[0].fqdn = 'ex01 .contoso.local';
+    expect(parseSiteOrSiteFile(JSON.stringify(badBare))).toMatchObject({
+      ok: false,
+      error: { field: 'hubs.0.fqdn' },
+    });
+    expect(parseSiteOrSiteFile('{"hello": 1}')).toMatchObject({
+      ok: false,
+      error: { code: 'site-file-wrong-format' },
+    });
+    expect(parseSiteOrSiteFile(JSON.stringify({ ...exported(), formatVersion: 9 }))).toMatchObject({
+      ok: false,
+      error: { code: 'site-file-newer' },
+    });
   });
 });
