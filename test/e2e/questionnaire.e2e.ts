@@ -201,6 +201,15 @@ test.describe('new site questionnaire', () => {
     app.nextOpenFile = wrong;
     await page.getByRole('button', { name: 'Import site file…' }).click();
     await expect(page.getByRole('alert')).toContainText('not a site file');
+    const broken = JSON.parse(text);
+    broken.site.hubs[2].fqdn = 'mx1 .fabrikam.local';
+    await writeFile(wrong, JSON.stringify(broken));
+    await page.getByRole('button', { name: 'Import site file…' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      "Hub 3: FQDN 'mx1 .fabrikam.local' contains a space",
+    );
+    await expect(page.getByRole('alert')).toContainText('site.hubs.2.fqdn');
+    await expect(summary.getByRole('row')).toHaveCount(4);
 
     // Import a copy changed on another laptop: the preview shows what changes before applying.
     file.site.customer.siteName = 'Amsterdam and Fabrikam link (visit 2)';
@@ -235,6 +244,7 @@ test.describe('new site questionnaire', () => {
     await app.screenshot('site-summary-dark');
     expect(app.calls.filter((c) => c.startsWith('site:'))).toEqual([
       'site:save-file',
+      'site:open-file',
       'site:open-file',
       'site:open-file',
     ]);

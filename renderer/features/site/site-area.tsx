@@ -24,7 +24,6 @@ export function SiteArea() {
       {files.error ? (
         <p className="error" role="alert">
           {files.error.message}
-          {files.error.field ? <span className="error-field"> ({files.error.field})</span> : null}
         </p>
       ) : null}
       {files.status ? (
