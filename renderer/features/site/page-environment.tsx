@@ -27,8 +27,7 @@ const versionDetail: Record<ExchangeVersion, string> = {
   '2010-rtm': 'Before Service Pack 1: secure domain lists are rewritten in full.',
   '2010-sp1': 'Service Pack 1 or any later update rollup.',
   '2013': 'Partner mail arrives on the Default Frontend connector.',
-  '2016-2019-se':
-    'Certificates are imported in the Exchange Management Shell; partner mail arrives on Default Frontend.',
+  '2016-2019-se': 'Certificates are imported in the Exchange Management Shell.',
 };
 
 const versionChoices: readonly Choice<ExchangeVersion>[] = exchangeVersions.map((v) => ({
