@@ -80,10 +80,15 @@ export const test = base.extend<{ app: RunbookApp }>({
       calls,
       problems,
       screenshot: async (name) => {
-        await page.screenshot({
-          path: join('test-results', 'screens', `${name}.png`),
-          fullPage: true,
+        // The app scrolls inside <main> like the desktop window: grow the viewport to show it all.
+        const size = page.viewportSize() ?? { width: 1280, height: 800 };
+        const needed = await page.evaluate(() => document.querySelector('main')?.scrollHeight ?? 0);
+        await page.setViewportSize({
+          width: size.width,
+          height: Math.max(size.height, Math.min(needed + 8, 4000)),
         });
+        await page.screenshot({ path: join('test-results', 'screens', `${name}.png`) });
+        await page.setViewportSize(size);
       },
     };
     await use(fixture);
