@@ -6,10 +6,11 @@ import type { NoticeStore } from './notices';
 import { STORE_KEY, STORE_VERSION, persistedSchema, type PersistedState } from './persisted-schema';
 import { mergeOnWrite, salvage } from './merge-rules';
 import { createPreferencesSlice, type PreferencesSlice } from './slices/preferences';
+import { createExportsSlice, type ExportsSlice } from './slices/exports';
 import { createProgressSlice, type ProgressSlice } from './slices/progress';
 import { createSiteSlice, type SiteSlice } from './slices/site';
 
-export type RunbookState = PreferencesSlice & SiteSlice & ProgressSlice;
+export type RunbookState = PreferencesSlice & SiteSlice & ProgressSlice & ExportsSlice;
 
 export interface StoreOptions {
   readonly storage: Storage;
@@ -33,6 +34,7 @@ export function createRunbookStore(options: StoreOptions) {
         ...createPreferencesSlice(...a),
         ...createSiteSlice(...a),
         ...createProgressSlice(...a),
+        ...createExportsSlice(...a),
       }),
       {
         name: STORE_KEY,
@@ -43,6 +45,7 @@ export function createRunbookStore(options: StoreOptions) {
           site: s.site,
           siteDraft: s.siteDraft,
           progress: s.progress,
+          exports: s.exports,
         }),
         migrate: (persisted, version) => {
           const migrated = migratePersisted(persisted, version);

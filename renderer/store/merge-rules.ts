@@ -1,5 +1,6 @@
 import type { StorageValue } from 'zustand/middleware';
 import {
+  exportRecordSchema,
   persistedSchema,
   siteDraftSchema,
   stepRecordSchema,
@@ -9,18 +10,21 @@ import {
 } from './persisted-schema';
 import { siteSchema } from '../../core/site';
 
-/** Newest record per step wins; on a tie, ours. Keys only one side has are kept. */
-export function mergeProgress(
-  theirs: Readonly<Record<string, StepRecord>>,
-  ours: Readonly<Record<string, StepRecord>>,
-): Record<string, StepRecord> {
-  const merged: Record<string, StepRecord> = { ...theirs };
+/** Newest record per key wins (by its `at` time); on a tie, ours. Keys only one side has are kept. */
+export function mergeByTime<T extends { readonly at: string }>(
+  theirs: Readonly<Record<string, T>>,
+  ours: Readonly<Record<string, T>>,
+): Record<string, T> {
+  const merged: Record<string, T> = { ...theirs };
   for (const [key, record] of Object.entries(ours)) {
     const other = merged[key];
     if (!other || Date.parse(record.at) >= Date.parse(other.at)) merged[key] = record;
   }
   return merged;
 }
+
+/** Step records merge by time: two windows ticking different steps both keep theirs. */
+export const mergeProgress = mergeByTime<StepRecord>;
 
 /**
  * Before a window writes, it folds in what another window wrote since: step records merge by
@@ -34,7 +38,11 @@ export function mergeOnWrite(
   if (!theirs.success || stored.version !== ours.version) return ours;
   return {
     ...ours,
-    state: { ...ours.state, progress: mergeProgress(theirs.data.progress, ours.state.progress) },
+    state: {
+      ...ours.state,
+      progress: mergeByTime(theirs.data.progress, ours.state.progress),
+      exports: mergeByTime(theirs.data.exports, ours.state.exports),
+    },
   };
 }
 
@@ -56,22 +64,37 @@ export function salvage(persisted: unknown): { state: PersistedState; dropped: s
       ? null
       : siteDraftSchema.safeParse(raw['siteDraft']);
   if (draft && !draft.success) dropped.push('questionnaire draft');
-  const progress: Record<string, StepRecord> = {};
-  const rawProgress = raw['progress'];
-  if (typeof rawProgress === 'object' && rawProgress !== null) {
-    for (const [key, value] of Object.entries(rawProgress)) {
-      const record = stepRecordSchema.safeParse(value);
-      if (record.success && key.length <= 300) progress[key] = record.data;
-      else dropped.push(`step ${key.slice(0, 60)}`);
-    }
-  } else if (rawProgress !== undefined) dropped.push('progress');
+  const progress = salvageRecords(raw['progress'], stepRecordSchema, 'step', dropped);
+  const exports = salvageRecords(raw['exports'], exportRecordSchema, 'export of', dropped);
   return {
     state: {
       preferences: { theme: theme.success ? theme.data : 'system' },
       site: site?.success ? site.data : null,
       siteDraft: draft?.success ? draft.data : null,
       progress,
+      exports,
     },
     dropped,
   };
+}
+
+/** Keeps each entry of a keyed record that passes its schema; names the ones dropped. */
+function salvageRecords<T>(
+  raw: unknown,
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } },
+  label: string,
+  dropped: string[],
+): Record<string, T> {
+  const kept: Record<string, T> = {};
+  if (raw === undefined) return kept;
+  if (typeof raw !== 'object' || raw === null) {
+    dropped.push(`${label} records`);
+    return kept;
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    const record = schema.safeParse(value);
+    if (record.success && key.length <= 300) kept[key] = record.data;
+    else dropped.push(`${label} ${key.slice(0, 60)}`);
+  }
+  return kept;
 }

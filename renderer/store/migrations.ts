@@ -6,6 +6,8 @@ type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
 export const migrations: Readonly<Record<number, Migration>> = {
   // 1 -> 2: the site, the questionnaire draft and step progress arrive; preferences carry over.
   1: (state) => ({ ...state, site: null, siteDraft: null, progress: {} }),
+  // 2 -> 3: the last USB export per hub arrives; nothing was exported before.
+  2: (state) => ({ ...state, exports: {} }),
 };
 
 /** Runs every migration from `fromVersion` up to the current format, in order. */

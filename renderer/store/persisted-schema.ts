@@ -3,7 +3,7 @@ import { stepStatuses } from '../../core/procedure/targets';
 import { siteSchema } from '../../core/site';
 
 /** The persisted store's format version. Bump it with every shape change and add a migration. */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 export const STORE_KEY = 'secure-smtp-runbook';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
@@ -46,5 +46,14 @@ export const persistedV2Schema = z.object({
   progress: z.record(z.string().max(300), stepRecordSchema),
 });
 
-export const persistedSchema = persistedV2Schema;
+/** Where and when a hub's bundle was last exported (no secrets: a folder and a time). */
+export const exportRecordSchema = z.object({ at: z.iso.datetime(), folder: z.string().max(1024) });
+export type ExportRecord = z.infer<typeof exportRecordSchema>;
+
+/** Format 3: format 2 plus the last export of each hub's bundle, by hub id. */
+export const persistedV3Schema = persistedV2Schema.extend({
+  exports: z.record(z.string().max(64), exportRecordSchema),
+});
+
+export const persistedSchema = persistedV3Schema;
 export type PersistedState = z.infer<typeof persistedSchema>;

@@ -107,7 +107,7 @@ test.describe('foundation', () => {
       v1,
     ] as const);
     await page.reload();
-    await expect(page.getByTestId('notice-migrated')).toContainText('format 1 to 2');
+    await expect(page.getByTestId('notice-migrated')).toContainText('format 1 to 3');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 });

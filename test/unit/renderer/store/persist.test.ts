@@ -51,7 +51,13 @@ describe('persisted store', () => {
     first.store.getState().setTheme('dark');
     const saved = JSON.parse(readStored(STORE_KEY) ?? 'null');
     expect(saved).toEqual({
-      state: { preferences: { theme: 'dark' }, site: null, siteDraft: null, progress: {} },
+      state: {
+        preferences: { theme: 'dark' },
+        site: null,
+        siteDraft: null,
+        progress: {},
+        exports: {},
+      },
       version: STORE_VERSION,
     });
     expect(build().store.getState().preferences.theme).toBe('dark');
@@ -103,7 +109,13 @@ describe('persisted store', () => {
 
   it('backs the found blob up before the first overwrite', () => {
     const original = JSON.stringify({
-      state: { preferences: { theme: 'dark' }, site: null, siteDraft: null, progress: {} },
+      state: {
+        preferences: { theme: 'dark' },
+        site: null,
+        siteDraft: null,
+        progress: {},
+        exports: {},
+      },
       version: STORE_VERSION,
     });
     localStorage.setItem(STORE_KEY, original);
@@ -149,8 +161,8 @@ describe('persisted store', () => {
       localStorage.clear();
       localStorage.setItem(STORE_KEY, raw);
       const { store } = build();
-      const { preferences, site, siteDraft, progress } = store.getState();
-      const persisted = { preferences, site, siteDraft, progress };
+      const { preferences, site, siteDraft, progress, exports } = store.getState();
+      const persisted = { preferences, site, siteDraft, progress, exports };
       expect(persistedSchema.safeParse(persisted).success).toBe(true);
     },
   );
@@ -163,7 +175,7 @@ describe('persisted store', () => {
     expect(store.getState().progress).toEqual({});
     expect(store.getState().site).toBeNull();
     expect(notices.getState().notices).toMatchObject([
-      { kind: 'migrated', reason: expect.stringContaining('format 1 to 2') },
+      { kind: 'migrated', reason: expect.stringContaining('format 1 to 3') },
     ]);
     store.getState().setTheme('light');
     expect(JSON.parse(readStored(STORE_KEY) ?? '{}').version).toBe(STORE_VERSION);
@@ -187,6 +199,7 @@ describe('persisted store', () => {
           'import-pfx@hub:hub-1': good,
           'assign-smtp@hub:hub-1': { status: 'finished', by: 1 },
         },
+        exports: {},
       },
       version: STORE_VERSION,
     });
@@ -249,5 +262,23 @@ describe('persisted store', () => {
     expect(JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}').state.preferences.theme).toBe(
       'dark',
     );
+  });
+
+  it('migrates a format-2 store, keeping its site draft and progress, and merges exports by time', () => {
+    const v2 = readFileSync('test/fixtures/store/v2.json', 'utf8').trim();
+    localStorage.setItem(STORE_KEY, v2);
+    const { store, notices } = build();
+    const old = JSON.parse(v2).state;
+    expect(store.getState().progress).toEqual(old.progress);
+    expect(store.getState().siteDraft).toEqual(old.siteDraft);
+    expect(store.getState().exports).toEqual({});
+    expect(notices.getState().notices[0]).toMatchObject({
+      kind: 'migrated',
+      reason: expect.stringContaining('format 2 to 3'),
+    });
+    store.getState().recordExport(['hub-1'], '/media/usb', new Date('2026-11-28T11:00:00Z'));
+    expect(JSON.parse(readStored(STORE_KEY) ?? '{}').state.exports).toEqual({
+      'hub-1': { at: '2026-11-28T11:00:00.000Z', folder: '/media/usb' },
+    });
   });
 });
