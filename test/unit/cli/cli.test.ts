@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
+import { siteSchema } from '../../../core/site';
+import { buildSiteFile, serializeSiteFile } from '../../../core/site-file/build';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const site = (name: string) => join(repo, 'test/fixtures/sites', `${name}.json`);
@@ -130,5 +132,21 @@ describe('dispatcher', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Trust matrix');
+  });
+});
+
+describe('smtp-runbook reads the app export format', () => {
+  it('plans from a site file exported by the app (site + progress)', async () => {
+    const site = siteSchema.parse(
+      JSON.parse(readFileSync('test/fixtures/sites/2013-multi.json', 'utf8')),
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'cli-export-')), 'site.json');
+    writeFileSync(
+      file,
+      serializeSiteFile(buildSiteFile(site, {}, new Date('2026-11-28T10:00:00Z'))),
+    );
+    const r = await run('plan', '--site', file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Trust matrix');
   });
 });
