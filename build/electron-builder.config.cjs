@@ -10,7 +10,17 @@ module.exports = {
   electronLanguages: ['en-US'],
   win: { target: ['portable', 'nsis'], icon: 'build/icon.png' },
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
-  mac: { target: ['dmg'], category: 'public.app-category.utilities', icon: 'build/icon.png', hardenedRuntime: true },
-  linux: { target: ['AppImage', 'deb'], category: 'Utility', icon: 'build/icon.png', maintainer: 'Secure SMTP Runbook team' },
+  mac: {
+    target: ['dmg'],
+    category: 'public.app-category.utilities',
+    icon: 'build/icon.png',
+    hardenedRuntime: true,
+  },
+  linux: {
+    target: ['AppImage', 'deb'],
+    category: 'Utility',
+    icon: 'build/icon.png',
+    maintainer: 'Secure SMTP Runbook team',
+  },
   deb: { depends: [] },
 };

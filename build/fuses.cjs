@@ -36,7 +36,8 @@ async function afterPack(context) {
   const { flipFuses } = require('@electron/fuses');
   await flipFuses(executablePath(context), {
     ...fuseConfig,
-    resetAdHocDarwinSignature: context.electronPlatformName === 'darwin' && context.arch === 3 /* arm64 */,
+    resetAdHocDarwinSignature:
+      context.electronPlatformName === 'darwin' && context.arch === 3 /* arm64 */,
   });
 }
 

@@ -7,7 +7,10 @@ const fixtures = readdirSync('test/fixtures/sites').filter((f) => f.endsWith('.j
 
 function sites(): { name: string; site: Site }[] {
   return fixtures.flatMap((file) => {
-    const raw = JSON.parse(readFileSync(`test/fixtures/sites/${file}`, 'utf8')) as Record<string, unknown>;
+    const raw = JSON.parse(readFileSync(`test/fixtures/sites/${file}`, 'utf8')) as Record<
+      string,
+      unknown
+    >;
     // Every fixture under every Exchange version, so no version-specific step escapes.
     return exchangeVersions.flatMap((version) => {
       const parsed = siteSchema.safeParse({ ...raw, exchangeVersion: version });
@@ -21,10 +24,13 @@ describe('every planned step can be shown', () => {
     expect(sites().length).toBeGreaterThanOrEqual(fixtures.length * 3);
   });
 
-  it.each(sites().map((s) => [s.name, s.site] as const))('%s: each step has an illustration or is marked shell only', (_name, site) => {
-    const unshown = allSteps(planFor(site))
-      .filter((step) => step.illustration === null && !step.shellOnly)
-      .map((step) => step.key);
-    expect(unshown).toEqual([]);
-  });
+  it.each(sites().map((s) => [s.name, s.site] as const))(
+    '%s: each step has an illustration or is marked shell only',
+    (_name, site) => {
+      const unshown = allSteps(planFor(site))
+        .filter((step) => step.illustration === null && !step.shellOnly)
+        .map((step) => step.key);
+      expect(unshown).toEqual([]);
+    },
+  );
 });
