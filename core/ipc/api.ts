@@ -33,5 +33,13 @@ export function createRunbookApi(invoke: Invoke) {
     folderInspect: call('folder:inspect'),
     siteSaveFile: call('site:save-file'),
     siteOpenFile: call('site:open-file'),
+    certGenerate: call('cert:generate'),
+    certList: call('cert:list'),
+    certProgress: call('cert:progress'),
+    certInspect: call('cert:inspect'),
+    certInspectBytes: call('cert:inspect-bytes'),
+    bundleExport: call('bundle:export'),
+    bundleTargets: call('bundle:targets'),
+    bundleVerify: call('bundle:verify'),
   } satisfies RunbookApi);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channel } from './channel';
 import { pfxProfiles, type PfxProfile } from '../site/enums';
 import { siteSchema } from '../site/site';
 
@@ -7,12 +8,6 @@ import { siteSchema } from '../site/site';
  * Every result is metadata only: no private key, no PFX bytes and no password ever travels back
  * to the renderer. The PFX password crosses once, from the password field to main.
  */
-function channel<R>() {
-  return <A extends z.ZodType>(args: A): { readonly args: A; readonly result: R } => ({
-    args,
-    result: undefined as unknown as R,
-  });
-}
 
 /** Certificate facts safe to show and persist (subject, SANs, validity, thumbprints…). */
 export interface CertMetadata {
@@ -98,6 +93,15 @@ export interface CertGenerateResult {
   /** False when keys are kept for this session only (no OS encryption). */
   readonly persisted: boolean;
   readonly note: string | null;
+}
+
+/** Where a running certificate generation is (polled by the renderer while it waits). */
+export interface CertProgress {
+  readonly running: boolean;
+  readonly done: number;
+  readonly total: number;
+  /** The hub and stage last reported, or null before the first report. */
+  readonly last: { readonly hubId: string; readonly stage: string } | null;
 }
 
 export interface CertListResult {
@@ -206,6 +210,7 @@ export const certChannels = {
       }),
   ),
   'cert:list': channel<CertListResult>()(z.object({}).strict()),
+  'cert:progress': channel<CertProgress>()(z.object({}).strict()),
   'cert:inspect': channel<InspectReport>()(
     z
       .object({

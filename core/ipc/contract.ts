@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { certChannels } from './cert-channels';
+import { channel } from './channel';
 import { SITE_FILE_MAX_BYTES } from '../site-file/schema';
 
 /**
@@ -9,12 +11,6 @@ import { SITE_FILE_MAX_BYTES } from '../site-file/schema';
  * To add a channel: add an entry here, a method in `api.ts`, and a handler in the services
  * wiring (`electron/services/handlers.ts`). The typecheck fails until all three agree.
  */
-function channel<R>() {
-  return <A extends z.ZodType>(args: A): { readonly args: A; readonly result: R } => ({
-    args,
-    result: undefined as unknown as R,
-  });
-}
 
 export interface AppInfo {
   readonly name: string;
@@ -54,7 +50,7 @@ const folderPath = z
   .max(1024, 'folder path is longer than 1024 characters: choose a shorter path')
   .refine((p) => !p.includes('\0'), 'folder path contains a NUL character: choose another folder');
 
-export const contract = {
+const appChannels = {
   'app:info': channel<AppInfo>()(z.object({}).strict()),
   'folder:pick': channel<FolderReport | null>()(
     z
@@ -85,6 +81,9 @@ export const contract = {
   ),
   'site:open-file': channel<OpenedFile | null>()(z.object({}).strict()),
 } as const;
+
+/** Every channel of the app: the app's own and the certificate/USB bundle ones. */
+export const contract = { ...appChannels, ...certChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

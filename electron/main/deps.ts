@@ -1,7 +1,17 @@
-import { BrowserWindow, app, dialog, safeStorage } from 'electron';
-import type { AppInfo } from '../../core/ipc/contract';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import {
+  BrowserWindow,
+  app,
+  dialog,
+  safeStorage,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import type { AppInfo } from '../../core/ipc/contract';
 import type { HandlerDeps } from '../services/handlers';
+import { protectorFromStringCipher } from '../services/vault/protector';
+import { KeyVault } from '../services/vault/vault';
 
 const siteFileFilters = [
   { name: 'Site files', extensions: ['json'] },
@@ -16,8 +26,37 @@ function secretStorage(): AppInfo['secretStorage'] {
   return 'os-encrypted';
 }
 
-/** Supplies the services' outside-world needs from Electron. */
-export function electronDeps(): HandlerDeps {
+/** An open dialog attached to the focused window; the chosen path or null. */
+async function showOpen(options: OpenDialogOptions): Promise<string | null> {
+  const parent = BrowserWindow.getFocusedWindow();
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** A save dialog attached to the focused window; the chosen path or null. */
+async function showSave(options: SaveDialogOptions): Promise<string | null> {
+  const parent = BrowserWindow.getFocusedWindow();
+  const result = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** Supplies the services' outside-world needs from Electron; loads the encrypted key vault. */
+export async function electronDeps(): Promise<HandlerDeps> {
+  const storage = secretStorage();
+  const vault = new KeyVault({
+    protector: protectorFromStringCipher(safeStorage, storage),
+    dir: app.getPath('userData'),
+  });
+  const loaded = await vault.load().catch((error: unknown) => ({
+    ok: false as const,
+    error: { message: error instanceof Error ? error.message : 'unreadable' },
+  }));
+  // An unreadable vault is left in place (never overwritten silently) and the app starts empty.
+  if (!loaded.ok) console.error(`[vault] not loaded: ${loaded.error.message}`);
   return {
     appInfo: {
       name: app.getName(),
@@ -28,48 +67,27 @@ export function electronDeps(): HandlerDeps {
         chrome: process.versions.chrome ?? null,
         node: process.versions.node,
       },
-      secretStorage: secretStorage(),
+      secretStorage: storage,
     },
-    pickFolder: async (purpose) => {
-      const parent = BrowserWindow.getFocusedWindow();
-      const options = {
+    pickFolder: (purpose) =>
+      showOpen({
         title:
           purpose === 'export' ? 'Choose the USB stick or folder to export to' : 'Choose a folder',
-        properties: ['openDirectory', 'createDirectory'] as Array<
-          'openDirectory' | 'createDirectory'
-        >,
-      };
-      const result = parent
-        ? await dialog.showOpenDialog(parent, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    pickSaveFile: async (suggestedName) => {
-      const parent = BrowserWindow.getFocusedWindow();
-      const options = {
+        properties: ['openDirectory', 'createDirectory'],
+      }),
+    pickSaveFile: (suggestedName) =>
+      showSave({
         title: 'Export the site file',
         defaultPath: join(app.getPath('documents'), suggestedName),
         filters: siteFileFilters,
-        properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
-          'createDirectory' | 'showOverwriteConfirmation'
-        >,
-      };
-      const result = parent
-        ? await dialog.showSaveDialog(parent, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
-    pickOpenFile: async () => {
-      const parent = BrowserWindow.getFocusedWindow();
-      const options = {
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      }),
+    pickOpenFile: () =>
+      showOpen({
         title: 'Import a site file',
         filters: siteFileFilters,
-        properties: ['openFile'] as Array<'openFile'>,
-      };
-      const result = parent
-        ? await dialog.showOpenDialog(parent, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+        properties: ['openFile'],
+      }),
+    cert: { vault, now: () => new Date(), randomBytes: (n) => randomBytes(n) },
   };
 }

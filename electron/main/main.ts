@@ -24,7 +24,7 @@ app.on('second-instance', () => {
 app.whenReady().then(async () => {
   setupSecurity();
   setupAppProtocol();
-  setupIpc(createHandlers(electronDeps()));
+  setupIpc(createHandlers(await electronDeps()));
   setupMenu();
   await createMainWindow();
   app.on('activate', () => {

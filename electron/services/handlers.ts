@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../core/ipc/contract';
 import type { Handlers } from '../../core/ipc/dispatch';
 import { inspectFolder } from './app/folder';
+import { createCertHandlers, type CertHandlerDeps } from './pki/handlers';
 import { readSiteFile, writeSiteFile } from './site-file/site-file-io';
 
 /** What the handlers need from the outside world; Electron supplies it in the app, tests supply their own. */
@@ -12,11 +13,14 @@ export interface HandlerDeps {
   readonly pickSaveFile: (suggestedName: string) => Promise<string | null>;
   /** Shows an open dialog for a site file; null when cancelled. */
   readonly pickOpenFile: () => Promise<string | null>;
+  /** The key vault, clock and randomness for the certificate and USB bundle channels. */
+  readonly cert: CertHandlerDeps;
 }
 
 /** Builds every channel's handler from real services. The only place channels meet services. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
+    ...createCertHandlers(deps.cert),
     'app:info': async () => deps.appInfo,
     'folder:pick': async ({ purpose }) => {
       const chosen = await deps.pickFolder(purpose);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { AboutPanel } from '../features/about/about-panel';
 import { ServersArea } from '../features/checklist/servers-area';
 import { SiteArea } from '../features/site/site-area';
+import { CertificatesArea } from '../features/certificates/certificates-area';
 import { CommandsArea } from '../features/commands/commands-area';
 import { useRunbook } from '../store/store-context';
 import { areas, type AreaId } from './areas';
@@ -52,6 +53,8 @@ export function App() {
                 <SiteArea />
               ) : a.id === 'servers' ? (
                 <ServersArea onCreateSite={() => setArea('site')} />
+              ) : a.id === 'certificates' ? (
+                <CertificatesArea />
               ) : a.id === 'commands' ? (
                 <CommandsArea />
               ) : (

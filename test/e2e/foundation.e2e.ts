@@ -55,7 +55,21 @@ test.describe('foundation', () => {
       module: typeof (window as unknown as { module?: unknown }).module,
     }));
     expect(globals).toEqual({
-      keys: ['appInfo', 'folderInspect', 'folderPick', 'siteOpenFile', 'siteSaveFile'],
+      keys: [
+        'appInfo',
+        'bundleExport',
+        'bundleTargets',
+        'bundleVerify',
+        'certGenerate',
+        'certInspect',
+        'certInspectBytes',
+        'certList',
+        'certProgress',
+        'folderInspect',
+        'folderPick',
+        'siteOpenFile',
+        'siteSaveFile',
+      ],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',

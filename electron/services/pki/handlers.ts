@@ -3,6 +3,7 @@ import { AppErrorException, appError } from '../../../core/errors';
 import type {
   CertArgsOf,
   CertChannel,
+  CertProgress,
   CertResultOf,
   HubCertView,
   HubGenerateOutcome,
@@ -74,9 +75,21 @@ async function readCapped(path: string): Promise<Buffer> {
 /** Builds the handlers for certChannels; results carry metadata only, never keys or passwords. */
 export function createCertHandlers(deps: CertHandlerDeps): CertHandlers {
   const readFile = deps.readFile ?? readCapped;
+  // The renderer polls cert:progress while cert:generate runs (the contract is request/answer only).
+  let progress: CertProgress = { running: false, done: 0, total: 0, last: null };
+  const onProgress = (p: GenerationProgress): void => {
+    progress = {
+      running: true,
+      done: p.done,
+      total: p.total,
+      last: { hubId: p.hubId, stage: p.stage },
+    };
+    deps.onProgress?.(p);
+  };
   const fx: PkiEffects = { now: deps.now, randomBytes: deps.randomBytes };
   return {
     'cert:generate': async (a) => {
+      progress = { running: true, done: 0, total: a.hubs.length, last: null };
       const ca = a.siteCa
         ? await generateSiteCa(
             a.siteCa.commonName,
@@ -101,8 +114,10 @@ export function createCertHandlers(deps: CertHandlerDeps): CertHandlers {
         a.password,
         fx,
         ca,
-        deps.onProgress,
-      );
+        onProgress,
+      ).finally(() => {
+        progress = { ...progress, running: false };
+      });
       const hubs: HubGenerateOutcome[] = [];
       for (const [hubId, r] of results) {
         if ('code' in r) {
@@ -136,6 +151,7 @@ export function createCertHandlers(deps: CertHandlerDeps): CertHandlers {
         note: saved.value.note,
       };
     },
+    'cert:progress': async () => progress,
     'cert:list': async () => ({
       hubs: deps.vault.list().map(view),
       siteCa: deps.vault.getCa()?.metadata ?? null,

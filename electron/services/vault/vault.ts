@@ -156,12 +156,20 @@ export class KeyVault {
       sealed = JSON.parse((await this.deps.protector.decrypt(blob)).toString('utf8')) as Sealed;
       if (sealed.version !== 1) throw new Error('version');
     } catch {
+      // Keep the unreadable file under another name, so the next save cannot overwrite it.
+      const aside = `${this.fileName}.unreadable-${Date.now()}`;
+      const kept = await fs
+        .rename(join(this.deps.dir, this.fileName), join(this.deps.dir, aside))
+        .then(
+          () => true,
+          () => false,
+        );
       return {
         ok: false,
         error: appError(
           'vault-unreadable',
           '',
-          'Stored keys could not be decrypted (another user account or computer?). Generate the certificates again; the old file is left in place.',
+          `Stored keys could not be decrypted (another user account or computer?). Generate the certificates again; ${kept ? `the old file was kept as ${aside}` : 'the old file is left in place'}.`,
         ),
       };
     }

@@ -1,9 +1,12 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDispatcher } from '../../../core/ipc/dispatch';
 import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers';
+import { createAesGcmProtector } from '../../../electron/services/vault/protector';
+import { KeyVault } from '../../../electron/services/vault/vault';
 import { bridgeScript } from './bridge';
 import { serveRenderer } from './static-server';
 
@@ -16,6 +19,8 @@ export interface RunbookApp {
   readonly workDir: string;
   /** The path the next save dialog answers with (default: workDir/<suggested name>); null cancels. */
   nextSaveFile: string | null | undefined;
+  /** The folder the next folder picker answers with (default: workDir). */
+  nextFolder: string | null | undefined;
   /** The path the next open dialog answers with; null (the default) cancels. */
   nextOpenFile: string | null;
   /** Every path a save dialog answered with, in order. */
@@ -32,15 +37,20 @@ export const test = base.extend<{ app: RunbookApp }>({
   app: async ({ page }, use) => {
     const server = await serveRenderer(rendererRoot);
     const workDir = await mkdtemp(join(tmpdir(), 'runbook-e2e-'));
+    const vaultDir = await mkdtemp(join(tmpdir(), 'runbook-e2e-vault-'));
     const deps: HandlerDeps = {
       appInfo: {
         name: 'secure-smtp-runbook',
         version: '0.1.0',
         platform: process.platform,
         versions: { electron: null, chrome: null, node: process.versions.node },
-        secretStorage: 'unavailable',
+        secretStorage: 'os-encrypted',
       },
-      pickFolder: async () => workDir,
+      pickFolder: async () => {
+        const chosen = fixture.nextFolder === undefined ? workDir : fixture.nextFolder;
+        fixture.nextFolder = undefined;
+        return chosen;
+      },
       pickSaveFile: async (suggestedName) => {
         const chosen =
           fixture.nextSaveFile === undefined ? join(workDir, suggestedName) : fixture.nextSaveFile;
@@ -49,6 +59,12 @@ export const test = base.extend<{ app: RunbookApp }>({
         return chosen;
       },
       pickOpenFile: async () => fixture.nextOpenFile,
+      // The real vault and PKI services; only safeStorage is replaced by an AES-GCM protector.
+      cert: {
+        vault: new KeyVault({ protector: createAesGcmProtector(randomBytes(32)), dir: vaultDir }),
+        now: () => new Date(),
+        randomBytes: (n) => randomBytes(n),
+      },
     };
     const dispatch = createDispatcher(createHandlers(deps), server.origin, (channel, error) => {
       throw new Error(`handler ${channel} failed: ${String(error)}`);
@@ -76,6 +92,7 @@ export const test = base.extend<{ app: RunbookApp }>({
       workDir,
       nextSaveFile: undefined,
       nextOpenFile: null,
+      nextFolder: undefined,
       savedFiles: [],
       calls,
       problems,
@@ -94,6 +111,7 @@ export const test = base.extend<{ app: RunbookApp }>({
     await use(fixture);
     await server.close();
     await rm(workDir, { recursive: true, force: true });
+    await rm(vaultDir, { recursive: true, force: true });
   },
 });
 

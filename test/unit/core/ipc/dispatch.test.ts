@@ -7,6 +7,7 @@ import { channelNames } from '../../../../core/ipc/contract';
 import { createDispatcher } from '../../../../core/ipc/dispatch';
 import { APP_ORIGIN } from '../../../../core/security/origin';
 import { createHandlers } from '../../../../electron/services/handlers';
+import { testHandlerDeps } from '../../../helpers/handler-deps';
 import { appError, AppErrorException } from '../../../../core/errors';
 
 const trusted = { frameUrl: 'app://runbook/index.html', isMainFrame: true, isOurWindow: true };
@@ -18,18 +19,7 @@ describe('the IPC dispatcher with real handlers', () => {
   });
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
-  const deps = () => ({
-    appInfo: {
-      name: 'n',
-      version: '1',
-      platform: 'linux',
-      versions: { electron: null, chrome: null, node: '20' },
-      secretStorage: 'weak' as const,
-    },
-    pickFolder: async () => dir,
-    pickSaveFile: async (name: string) => join(dir, name),
-    pickOpenFile: async () => join(dir, 'site.smtp-site.json'),
-  });
+  const deps = () => testHandlerDeps(dir);
 
   it('answers a well-formed call from our window with the handler result', async () => {
     const dispatch = createDispatcher(createHandlers(deps()), APP_ORIGIN);

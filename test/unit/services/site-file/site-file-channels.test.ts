@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../../core/ipc/dispatch';
 import { APP_ORIGIN } from '../../../../core/security/origin';
 import { SITE_FILE_MAX_BYTES } from '../../../../core/site-file';
-import { createHandlers, type HandlerDeps } from '../../../../electron/services/handlers';
+import { createHandlers } from '../../../../electron/services/handlers';
+import { testHandlerDeps } from '../../../helpers/handler-deps';
 
 const trusted = { frameUrl: 'app://runbook/index.html', isMainFrame: true, isOurWindow: true };
 
@@ -18,18 +19,10 @@ describe('site:save-file and site:open-file through the dispatcher', () => {
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
   const dispatch = () => {
-    const deps: HandlerDeps = {
-      appInfo: {
-        name: 'n',
-        version: '1',
-        platform: 'linux',
-        versions: { electron: null, chrome: null, node: '20' },
-        secretStorage: 'weak',
-      },
-      pickFolder: async () => dir,
+    const deps = testHandlerDeps(dir, {
       pickSaveFile: async () => answer,
       pickOpenFile: async () => answer,
-    };
+    });
     return createDispatcher(createHandlers(deps), APP_ORIGIN);
   };
 

@@ -82,10 +82,18 @@ describe('KeyVault', () => {
     expect(again.getCa()?.metadata.isCa).toBe(true);
   });
 
-  it('another key cannot read it and says what to do', async () => {
+  it('another key cannot read it, says what to do, and keeps the file from being overwritten', async () => {
+    const before = readdirSync(dir);
+    const sealed = readFileSync(join(dir, 'key-vault.bin'));
     const v = new KeyVault({ protector: createAesGcmProtector(randomBytes(32)), dir });
     const r = await v.load();
     expect(!r.ok && r.error.code).toBe('vault-unreadable');
+    const aside = readdirSync(dir).find((f) => f.startsWith('key-vault.bin.unreadable-'));
+    expect(aside, `kept aside next to ${before.join(', ')}`).toBeDefined();
+    expect(!r.ok && r.error.message).toContain(aside);
+    v.put('h1', hub, PW);
+    expect((await v.save()).ok).toBe(true);
+    expect(readFileSync(join(dir, aside!)).equals(sealed)).toBe(true);
   });
 
   it('with no OS encryption (or only a weak one) nothing is written and the user is told', async () => {

@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppError } from '../../../core/errors';
+import type { CertListResult } from '../../../core/ipc/cert-channels';
+import { runbookApi } from '../../runbook-api';
+import { useRunbook } from '../../store/store-context';
+import { usePlan } from '../checklist/use-plan';
+import { ExportPanel } from './export-panel';
+import { GeneratePanel } from './generate-panel';
+import { InspectorPanel } from './inspector-panel';
+import { StatusTable } from './status-table';
+import './certificates.css';
+
+const storageNote: Record<CertListResult['storage'], string | null> = {
+  'os-encrypted': null,
+  weak: 'This computer has no OS keyring: keys are kept for this session only. Export before closing the app.',
+  unavailable:
+    'Keys cannot be encrypted on this computer: they are kept for this session only. Export before closing the app.',
+};
+
+/** Certificates: state per hub, generate, export to USB, and the inspector. Keys never come here. */
+export function CertificatesArea() {
+  const plan = usePlan();
+  const site = useRunbook((s) => s.site);
+  const exports = useRunbook((s) => s.exports);
+  const [list, setList] = useState<CertListResult | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+
+  // Bumped after a generation: the list is fetched again from the main process.
+  const [generation, setGeneration] = useState(0);
+  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+  useEffect(() => {
+    let live = true;
+    void runbookApi()
+      ?.certList({})
+      .then((r) => {
+        if (!live) return;
+        if (r.ok) setList(r.value);
+        else setError(r.error);
+      });
+    return () => {
+      live = false;
+    };
+  }, [generation]);
+
+  return (
+    <section className="certificates" aria-labelledby="certificates-title">
+      <h2 id="certificates-title">Certificates</h2>
+      {error ? <p className="error">{error.message}</p> : null}
+      {list && storageNote[list.storage] ? (
+        <p className="warning">{storageNote[list.storage]}</p>
+      ) : null}
+      {plan && site ? (
+        <>
+          <StatusTable plan={plan} certs={list?.hubs ?? []} exports={exports} now={new Date()} />
+          {list?.siteCa ? (
+            <p className="muted">
+              Site CA: {list.siteCa.subject} · thumbprint{' '}
+              <span className="mono">{list.siteCa.thumbprint}</span>
+            </p>
+          ) : null}
+          <GeneratePanel
+            site={site}
+            haveCert={new Set((list?.hubs ?? []).map((h) => h.hubId))}
+            onDone={refresh}
+          />
+          <ExportPanel site={site} certCount={list?.hubs.length ?? 0} />
+        </>
+      ) : (
+        <p className="panel">
+          Answer the questionnaire first: certificates are made for the site's hubs.
+        </p>
+      )}
+      <InspectorPanel />
+    </section>
+  );
+}

@@ -1,0 +1,221 @@
+import { useState } from 'react';
+import type { AppError } from '../../../core/errors';
+import type {
+  BundleExportResult,
+  BundleVerifyResult,
+  ExportTarget,
+} from '../../../core/ipc/cert-channels';
+import type { Site } from '../../../core/site';
+import { runbookApi } from '../../runbook-api';
+import { useRunbook } from '../../store/store-context';
+
+function size(bytes: number | null): string {
+  if (bytes === null) return 'free space unknown';
+  return bytes >= 1024 ** 3
+    ? `${(bytes / 1024 ** 3).toFixed(1)} GiB free`
+    : `${Math.round(bytes / 1024 ** 2)} MiB free`;
+}
+
+/** A path as shown under the export folder (the folder itself is named above the table). */
+function relativeTo(folder: string, path: string): string {
+  return path.startsWith(folder) ? path.slice(folder.length).replace(/^[\\/]+/u, '') : path;
+}
+
+/** Writes every hub's bundle to a stick or folder, verified and checksummed; asks before replacing. */
+export function ExportPanel({ site, certCount }: { site: Site; certCount: number }) {
+  const recordExport = useRunbook((s) => s.recordExport);
+  const [targets, setTargets] = useState<readonly ExportTarget[] | null>(null);
+  const [folder, setFolder] = useState<string | null>(null);
+  const [includePemKey, setIncludePemKey] = useState(false);
+  const [pemUnencrypted, setPemUnencrypted] = useState(false);
+  const [confirmReplace, setConfirmReplace] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<BundleExportResult | null>(null);
+  const [verified, setVerified] = useState<BundleVerifyResult | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const api = runbookApi();
+
+  const findTargets = async () => {
+    if (!api) return;
+    const r = await api.bundleTargets({});
+    if (r.ok) setTargets(r.value);
+    else setError(r.error);
+  };
+  const pickFolder = async () => {
+    if (!api) return;
+    const r = await api.folderPick({ purpose: 'export' });
+    if (r.ok && r.value) setFolder(r.value.path);
+    else if (!r.ok) setError(r.error);
+  };
+  const exportTo = async (overwrite: boolean) => {
+    if (!api || !folder) return;
+    setBusy(true);
+    setError(null);
+    setVerified(null);
+    setConfirmReplace(null);
+    const r = await api.bundleExport({
+      folder,
+      site,
+      hubIds: [],
+      overwrite,
+      includePemKey,
+      pemKeyUnencrypted: includePemKey && pemUnencrypted,
+    });
+    setBusy(false);
+    if (r.ok) {
+      setResult(r.value);
+      recordExport(
+        site.hubs.map((h) => h.id),
+        folder,
+        new Date(),
+      );
+    } else if (r.error.code === 'file-exists') setConfirmReplace(r.error);
+    else {
+      setResult(null);
+      setError(r.error);
+    }
+  };
+  const verify = async () => {
+    if (!api || !folder) return;
+    const r = await api.bundleVerify({ folder });
+    if (r.ok) setVerified(r.value);
+    else setError(r.error);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="export-title">
+      <h3 id="export-title">Export to a USB stick</h3>
+      <p className="muted">
+        Per hub: <code>private/</code> (the PFX{includePemKey ? ' and the SteelHead PEM key' : ''})
+        and <code>public/</code> (the certificate as .cer and .crt), the partner certificates it
+        must trust, its install script, a README and SHA256SUMS. Every file is written safely, read
+        back and checked; each PFX is re-opened with its password.
+      </p>
+      <div className="row">
+        <button type="button" className="secondary" onClick={findTargets} disabled={!api || busy}>
+          Find USB sticks
+        </button>
+        <button type="button" className="secondary" onClick={pickFolder} disabled={!api || busy}>
+          Choose a folder…
+        </button>
+        {folder ? (
+          <span>
+            Export to <code data-testid="export-folder">{folder}</code>
+          </span>
+        ) : (
+          <span className="muted">No folder chosen yet.</span>
+        )}
+      </div>
+      {targets ? (
+        targets.length === 0 ? (
+          <p className="muted">No removable drive found: plug the stick in, or choose a folder.</p>
+        ) : (
+          <ul className="targets">
+            {targets.map((t) => (
+              <li key={t.path}>
+                <button type="button" className="link" onClick={() => setFolder(t.path)}>
+                  {t.label}
+                </button>{' '}
+                <span className="muted small">
+                  {t.removable ? 'removable' : 'fixed'} · {size(t.freeBytes)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={includePemKey}
+          onChange={(e) => setIncludePemKey(e.target.checked)}
+        />
+        Also write the private key as PEM for the server-side SteelHead (encrypted with the PFX
+        password)
+      </label>
+      {includePemKey ? (
+        <label className="check danger">
+          <input
+            type="checkbox"
+            checked={pemUnencrypted}
+            onChange={(e) => setPemUnencrypted(e.target.checked)}
+          />
+          Write the PEM key unencrypted (anyone with the stick can then impersonate the hub)
+        </label>
+      ) : null}
+      <div className="row">
+        <button
+          type="button"
+          onClick={() => exportTo(false)}
+          disabled={!folder || busy || certCount === 0}
+        >
+          {busy ? 'Writing and verifying…' : 'Export'}
+        </button>
+        <button type="button" className="secondary" onClick={verify} disabled={!folder || busy}>
+          Verify the stick
+        </button>
+        {certCount === 0 ? <span className="muted">Generate certificates first.</span> : null}
+      </div>
+      {busy ? <progress aria-label="Exporting" /> : null}
+      {confirmReplace ? (
+        <div className="warning" role="alertdialog" aria-labelledby="replace-q">
+          <p id="replace-q">{confirmReplace.message}</p>
+          <div className="row">
+            <button type="button" onClick={() => exportTo(true)}>
+              Replace them
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirmReplace(null)}>
+              Keep them
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+      {result ? (
+        <div data-testid="export-report" role="status">
+          <p className="info">
+            {result.files.length} files written to {result.folder}, each read back and verified. You
+            can eject the stick safely.
+          </p>
+          {result.warnings.map((w) => (
+            <p key={w} className="warning">
+              {w}
+            </p>
+          ))}
+          <table className="units files">
+            <thead>
+              <tr>
+                <th scope="col">File</th>
+                <th scope="col">Bytes</th>
+                <th scope="col">SHA-256</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.files.map((f) => (
+                <tr key={f.path}>
+                  <td className="mono small">
+                    {relativeTo(result.folder, f.path)}{' '}
+                    {f.secret ? <span className="badge badge-unverified">secret</span> : null}
+                  </td>
+                  <td>{f.bytes}</td>
+                  <td className="mono small">{f.sha256.slice(0, 16)}…</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {verified ? (
+        <p className={verified.ok ? 'info' : 'error'} data-testid="verify-report" role="status">
+          {verified.ok
+            ? `All ${verified.checked} files match SHA256SUMS.`
+            : `Problems: ${[...verified.mismatched.map((m) => `${m} differs`), ...verified.missing.map((m) => `${m} is missing`)].join('; ')}. Export again.`}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AppError } from '../../../core/errors';
+import type { CertGenerateResult, CertProgress } from '../../../core/ipc/cert-channels';
+import { certificateSpecFor } from '../../../core/commands/certificate-spec';
+import type { Site } from '../../../core/site';
+import { useRunbook } from '../../store/store-context';
+import { runbookApi } from '../../runbook-api';
+import { PasswordFields, pairProblem, type PasswordPair } from './password-fields';
+
+/** The generate form: which hubs, optional site CA, the PFX password; progress while main works. */
+export function GeneratePanel({
+  site,
+  haveCert,
+  onDone,
+}: {
+  site: Site;
+  haveCert: ReadonlySet<string>;
+  onDone: () => void;
+}) {
+  const setStep = useRunbook((s) => s.setStep);
+  const [scope, setScope] = useState<'missing' | 'all' | string>('missing');
+  const [siteCa, setSiteCa] = useState(false);
+  const [pair, setPair] = useState<PasswordPair>({ password: '', repeat: '' });
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<CertProgress | null>(null);
+  const [result, setResult] = useState<CertGenerateResult | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const poll = useRef<number | null>(null);
+  useEffect(
+    () => () => (poll.current === null ? undefined : window.clearInterval(poll.current)),
+    [],
+  );
+
+  const hubName = (id: string) => site.hubs.find((h) => h.id === id)?.netbiosName ?? id;
+  const hubs = site.hubs.filter((h) =>
+    scope === 'all' ? true : scope === 'missing' ? !haveCert.has(h.id) : h.id === scope,
+  );
+  const { keySize, validityDays, legacyKeyAllowed } = site.certificate;
+
+  const generate = async () => {
+    setTried(true);
+    const api = runbookApi();
+    if (!api || pairProblem(pair) || hubs.length === 0) return;
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    poll.current = window.setInterval(async () => {
+      const p = await api.certProgress({});
+      if (p.ok) setProgress(p.value);
+    }, 200);
+    const answer = await api.certGenerate({
+      hubs: hubs.map((hub) => {
+        const spec = certificateSpecFor(site, hub);
+        return {
+          hubId: hub.id,
+          fqdn: spec.commonName,
+          sans: spec.dnsNames.filter((n) => n !== spec.commonName),
+          profile: spec.pfxProfile,
+          friendlyName: spec.friendlyName,
+        };
+      }),
+      keySize,
+      legacyKeyAllowed,
+      validityDays,
+      siteCa: siteCa
+        ? { commonName: `${site.customer.siteName} Secure SMTP root`.slice(0, 64) }
+        : null,
+      password: pair.password,
+      passwordRepeat: pair.repeat,
+    });
+    if (poll.current !== null) window.clearInterval(poll.current);
+    poll.current = null;
+    // The password has done its job: it is not kept, not even in this form.
+    setPair({ password: '', repeat: '' });
+    setTried(false);
+    setBusy(false);
+    setProgress(null);
+    if (!answer.ok) {
+      setError(answer.error);
+      return;
+    }
+    setResult(answer.value);
+    const now = new Date();
+    for (const outcome of answer.value.hubs) {
+      if (outcome.ok) {
+        setStep(
+          `certificate-generate@hub:${outcome.hubId}`,
+          {
+            status: 'done',
+            note: `Generated in the app; thumbprint ${outcome.cert.metadata.thumbprint}`,
+          },
+          site.engineer.name,
+          now,
+        );
+      }
+    }
+    onDone();
+  };
+
+  return (
+    <section className="panel" aria-labelledby="generate-title">
+      <h3 id="generate-title">Generate certificates</h3>
+      <p className="muted">
+        RSA {keySize} bits{keySize === 1024 ? ' (legacy: below the 2048-bit minimum)' : ''}, valid{' '}
+        {validityDays} days, SHA-256, subject = hub FQDN, SAN = FQDN and SMTP domain, server and
+        client authentication. Change these in Site.
+      </p>
+      <div className="row">
+        <label className="inline-field">
+          <span>Hubs</span>
+          <select value={scope} onChange={(e) => setScope(e.target.value)} disabled={busy}>
+            <option value="missing">Hubs without a certificate</option>
+            <option value="all">Every hub (replaces existing ones)</option>
+            {site.hubs.map((h) => (
+              <option key={h.id} value={h.id}>
+                Only {h.netbiosName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={siteCa}
+            onChange={(e) => setSiteCa(e.target.checked)}
+            disabled={busy}
+          />
+          Sign them with one site CA (partners then trust one root instead of every hub)
+        </label>
+      </div>
+      <PasswordFields value={pair} onChange={setPair} showProblems={tried} />
+      <div className="row">
+        <button type="button" onClick={generate} disabled={busy || hubs.length === 0}>
+          {busy ? 'Generating…' : `Generate for ${hubs.length} hub${hubs.length === 1 ? '' : 's'}`}
+        </button>
+        {hubs.length === 0 ? (
+          <span className="muted">
+            Every hub has a certificate: choose "Every hub" to replace them.
+          </span>
+        ) : null}
+      </div>
+      {busy ? (
+        <div className="progress-line" role="status">
+          <progress max={progress?.total ?? hubs.length} value={progress?.done ?? 0} />
+          <span>{progress ? `${progress.done} of ${progress.total} hubs done` : 'Starting…'}</span>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+      {result ? (
+        <div role="status" data-testid="generate-result">
+          <p className={result.hubs.every((h) => h.ok) ? 'info' : 'warning'}>
+            {result.hubs.filter((h) => h.ok).length} of {result.hubs.length} certificates generated
+            {result.siteCa ? `, signed by the site CA ${result.siteCa.subject}` : ''}.{' '}
+            {result.persisted
+              ? 'Keys are kept encrypted on this computer.'
+              : 'Keys are kept for this session only: export them before closing the app.'}
+          </p>
+          <ul>
+            {result.hubs.map((h) => (
+              <li key={h.hubId}>
+                {hubName(h.hubId)}:{' '}
+                {h.ok ? (
+                  <span className="mono">{h.cert.metadata.thumbprint}</span>
+                ) : (
+                  h.error.message
+                )}
+                {h.ok && h.warnings.length > 0 ? (
+                  <span className="warning small block">{h.warnings.join(' ')}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

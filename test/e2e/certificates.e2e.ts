@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteSchema } from '../../core/site';
+import { STORE_KEY, STORE_VERSION } from '../../renderer/store/persisted-schema';
+import { expect, test } from './harness/fixtures';
+
+const PASSWORD = 'Correct-Horse-Battery-42';
+
+function seeded(fixture: string): string {
+  const site = siteSchema.parse(
+    JSON.parse(readFileSync(`test/fixtures/sites/${fixture}.json`, 'utf8')),
+  );
+  return JSON.stringify({
+    state: { preferences: { theme: 'light' }, site, siteDraft: null, progress: {}, exports: {} },
+    version: STORE_VERSION,
+  });
+}
+
+/** Every file below a folder, relative. */
+function walk(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full, `${prefix}${name}/`) : [`${prefix}${name}`];
+  });
+}
+
+test.describe('certificates', () => {
+  test.use({ viewport: { width: 1440, height: 1000 } });
+
+  test('generate for the site, export to a stick verified, inspect the PFX; no secret reaches the page storage', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+      STORE_KEY,
+      seeded('2013-multi'),
+    ] as const);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Certificates' }).click();
+    await expect(page.locator('tr[data-hub]')).toHaveCount(3);
+    await expect(page.locator('tr[data-state="none"]')).toHaveCount(3);
+
+    // A weak or mismatched password is refused before anything is sent.
+    await page.getByLabel('Password', { exact: true }).fill('short');
+    await page.getByRole('button', { name: /^Generate for 3 hubs/ }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'at least 12 characters' }),
+    ).toBeVisible();
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Type it again').fill(`${PASSWORD}x`);
+    await page.getByRole('button', { name: /^Generate for 3 hubs/ }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'differ' })).toBeVisible();
+    await page.getByLabel('Type it again').fill(PASSWORD);
+    await app.screenshot('certificates-generate');
+    await page.getByRole('button', { name: /^Generate for 3 hubs/ }).click();
+    await expect(page.getByTestId('generate-result')).toContainText(
+      '3 of 3 certificates generated',
+      { timeout: 30_000 },
+    );
+    await expect(page.locator('tr[data-state="generated"]')).toHaveCount(3);
+    // The password fields are emptied once used.
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
+
+    const usb = join(app.workDir, 'usb');
+    mkdirSync(usb);
+    app.nextFolder = usb;
+    await page.getByRole('button', { name: 'Choose a folder…' }).click();
+    await expect(page.getByTestId('export-folder')).toHaveText(usb);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByTestId('export-report')).toContainText('read back and verified', {
+      timeout: 30_000,
+    });
+    await expect(page.locator('tr[data-state="exported"]')).toHaveCount(3);
+    await app.screenshot('certificates-exported');
+
+    const files = walk(usb);
+    expect(files.some((f) => f.endsWith('.pfx'))).toBe(true);
+    expect(files).toContain('SHA256SUMS');
+    // The stick's own checksum file is right, as sha256sum sees it.
+    execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: usb });
+
+    // Exporting again asks before replacing anything.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByRole('alertdialog')).toContainText('already exist');
+    await page.getByRole('button', { name: 'Keep them' }).click();
+    await page.getByRole('button', { name: 'Verify the stick' }).click();
+    await expect(page.getByTestId('verify-report')).toContainText('match SHA256SUMS');
+
+    // The inspector reads a PFX from the stick, with its password.
+    const pfx = files.find((f) => f.endsWith('.pfx'))!;
+    await page.locator('input[type=file]').setInputFiles(join(usb, pfx));
+    await page.getByLabel(/PFX password \(optional/).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inspect' }).click();
+    const report = page.getByTestId('inspect-report');
+    await expect(report).toContainText('correct');
+    await expect(report).toContainText('matches the certificate');
+    await expect(report).toContainText('RSA 2048 bits');
+    await app.screenshot('certificates-inspector');
+
+    // Nothing secret is in the page's storage or in any IPC answer shown on screen.
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    for (const secret of [PASSWORD, 'PRIVATE KEY', 'BEGIN ENCRYPTED', 'MII'])
+      expect(stored).not.toContain(secret);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toContain(PASSWORD);
+    expect(app.problems).toEqual([]);
+  });
+});
