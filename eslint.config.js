@@ -56,7 +56,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'core/ is pure: no electron.' },
+            { regex: '^electron(/.*)?$', message: 'core/ is pure: no electron.' },
             { group: nodeBuiltins, message: 'core/ is pure: no node: modules.' },
             {
               group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'],
@@ -88,7 +88,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['electron', 'electron/*'],
+              regex: '^electron(/.*)?$',
               message: 'Services and CLI never import electron: inject effects instead.',
             },
             {
@@ -111,7 +111,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['electron', 'electron/*'],
+              regex: '^electron(/.*)?$',
               message: 'The renderer talks to main through window.runbook only.',
             },
             { group: nodeBuiltins, message: 'The renderer has no Node.' },

@@ -1,5 +1,4 @@
-/* eslint-disable no-restricted-imports -- these are our Electron-free services; the lint pattern
-   'electron/*' also matches the relative path '../../electron/services/…' (reported upstream). */
+/** The Electron-free services the CLI drives, in one place. */
 export { exportBundle } from '../../electron/services/bundle/export';
 export { fileErrorToAppError } from '../../electron/services/files/errors';
 export { writeFileDurable } from '../../electron/services/files/write-durable';

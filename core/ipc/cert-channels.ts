@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { pfxPasswordIssue } from '../pki/password';
 import { pfxProfiles, type PfxProfile } from '../site/enums';
 import { siteSchema } from '../site/site';
 
@@ -143,12 +144,10 @@ export interface ExportTarget {
 /** PFX password rules: printable ASCII, 12–128 characters (SECURITY.md §0.1). */
 export const pfxPasswordSchema = z
   .string({ error: 'password must be text' })
-  .min(12, 'password: use at least 12 characters')
-  .max(128, 'password: use at most 128 characters')
-  .regex(
-    /^[\x20-\x7e]*$/,
-    'password: use printable ASCII only (Java and older Windows cannot read a PFX protected with other characters)',
-  );
+  .superRefine((value, ctx) => {
+    const issue = pfxPasswordIssue(value);
+    if (issue) ctx.addIssue({ code: 'custom', message: issue.message });
+  });
 
 const id = z
   .string({ error: 'hub id must be text' })

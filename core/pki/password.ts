@@ -7,16 +7,30 @@ export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
 
-/** What is wrong with a PFX password, in words the user can act on, or null when it is fine. */
-export function passwordProblem(password: string): string | null {
+/** Why a PFX password cannot be used (a stable code and a sentence to act on), or null. */
+export function pfxPasswordIssue(password: string): { code: string; message: string } | null {
   if (!PRINTABLE_ASCII.test(password)) {
-    return 'Use printable ASCII only (letters A–Z, digits, punctuation, space): Java and several Windows tools cannot read a PFX protected with other characters.';
+    return {
+      code: 'password-not-ascii',
+      message:
+        'Use printable ASCII only (letters A–Z, digits, punctuation, space): Java and several Windows tools cannot read a PFX protected with other characters.',
+    };
   }
   if (password.length < PASSWORD_MIN) {
-    return `Use at least ${PASSWORD_MIN} characters: the password is the only protection of each hub's private key on the USB stick.`;
+    return {
+      code: 'password-too-short',
+      message: `Use at least ${PASSWORD_MIN} characters: the password is the only protection of each hub's private key on the USB stick.`,
+    };
   }
-  if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
+  if (password.length > PASSWORD_MAX) {
+    return { code: 'password-too-long', message: `Use at most ${PASSWORD_MAX} characters.` };
+  }
   return null;
+}
+
+/** What is wrong with a PFX password, in words the user can act on, or null when it is fine. */
+export function passwordProblem(password: string): string | null {
+  return pfxPasswordIssue(password)?.message ?? null;
 }
 
 /** A rough strength estimate for the password field: entropy from length and character classes. */
