@@ -3,6 +3,7 @@
 //   4. e2e (Playwright + Debian Chromium)  5. electron (_electron; skips with one line without the binary)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const results = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -49,7 +50,7 @@ if (built) {
     'npx',
     ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts', '--reporter=list,json'],
     {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/reports/e2e.json',
+      PLAYWRIGHT_JSON_OUTPUT_NAME: resolve('test-results/reports/e2e.json'),
     },
   );
   const e2e = readJson('test-results/reports/e2e.json');
