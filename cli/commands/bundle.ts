@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { appError } from '../../core/errors';
-import { validateSite } from '../../core/site';
+import { siteCaCommonName } from '../../core/commands/certificate-spec';
+import { loadSiteFile } from '../site-file';
 import { processIo, readPasswordFile, report, type CliIo } from './io';
 import {
   exportBundle,
@@ -51,22 +51,19 @@ export async function runBundle(argv: readonly string[], io: CliIo = processIo):
   try {
     const pw = await readPasswordFile(v['password-file']);
     if (!pw.ok) return report(io, pw.error, v.json);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(v.site, 'utf8'));
-    } catch {
-      return report(
-        io,
-        appError('site-file', 'site', `Cannot read ${v.site} as a site JSON file.`),
-        v.json,
-      );
-    }
-    const site = validateSite(raw);
-    if (!site.ok) return report(io, site.error, v.json);
+    const parsed = loadSiteFile(v.site);
+    if (!parsed.ok) return report(io, parsed.error, v.json);
+    // --site-ca turns site CA mode on (and names the CA) even when the site file has it off.
+    const site = v['site-ca']
+      ? {
+          ...parsed,
+          value: { ...parsed.value, certificate: { ...parsed.value.certificate, siteCa: true } },
+        }
+      : parsed;
     const fx = { now: () => new Date(), randomBytes: (n: number) => randomBytes(n) };
-    const ca = v['site-ca']
+    const ca = site.value.certificate.siteCa
       ? await generateSiteCa(
-          v['site-ca'],
+          v['site-ca'] ?? siteCaCommonName(site.value),
           Math.max(site.value.certificate.validityDays + 365, 1825),
           2048,
           fx,

@@ -18,6 +18,9 @@ export function cerPath(hub: Pick<Hub, 'fqdn'>): string {
   return `${bundleFolders.public}\\${hub.fqdn}.cer`;
 }
 
+/** Relative (Windows) path of the site CA certificate (site CA mode) inside the bundle. */
+export const siteCaCerPath = `${bundleFolders.public}\\site-ca.cer`;
+
 /** File name of the hub's install script, e.g. install-ex01.ps1. */
 export function installScriptName(hub: Pick<Hub, 'netbiosName'>): string {
   return `install-${hub.netbiosName.toLowerCase()}.ps1`;

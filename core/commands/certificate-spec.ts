@@ -16,9 +16,14 @@ export interface CertificateSpec {
   readonly pfxProfile: PfxProfile;
   readonly friendlyName: string;
   readonly extendedKeyUsage: readonly ['serverAuth', 'clientAuth'];
-  readonly keyUsage: readonly ['digitalSignature', 'keyEncipherment', 'keyCertSign'];
-  /** Self-signed and imported as a root by the partners, so CA:TRUE. */
-  readonly basicConstraintsCa: true;
+  /** keyCertSign only on a self-signed hub certificate, which partners import as a root. */
+  readonly keyUsage: readonly ('digitalSignature' | 'keyEncipherment' | 'keyCertSign')[];
+  /** Self-signed and imported as a root by the partners: CA:TRUE; signed by the site CA: CA:FALSE. */
+  readonly basicConstraintsCa: boolean;
+  /** Signed by the site CA instead of by itself. */
+  readonly signedBySiteCa: boolean;
+  /** The site CA's common name (used in site CA mode). */
+  readonly siteCaCommonName: string;
 }
 
 /** The certificate to make for one hub of this site. */
@@ -36,7 +41,23 @@ export function certificateSpecFor(site: Site, hub: Hub): CertificateSpec {
     pfxProfile: profile,
     friendlyName: certificateFriendlyName(hub),
     extendedKeyUsage: ['serverAuth', 'clientAuth'],
-    keyUsage: ['digitalSignature', 'keyEncipherment', 'keyCertSign'],
-    basicConstraintsCa: true,
+    keyUsage: site.certificate.siteCa
+      ? ['digitalSignature', 'keyEncipherment']
+      : ['digitalSignature', 'keyEncipherment', 'keyCertSign'],
+    basicConstraintsCa: !site.certificate.siteCa,
+    signedBySiteCa: site.certificate.siteCa,
+    siteCaCommonName: siteCaCommonName(site),
   };
+}
+
+/**
+ * The site CA's common name: fixed words plus the site name reduced to letters, digits, spaces,
+ * dots and hyphens (a `/` or `=` would split an OpenSSL -subj), at most 64 characters.
+ */
+export function siteCaCommonName(site: Site): string {
+  const name = site.customer.siteName
+    .replace(/[^A-Za-z0-9 .-]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return `Secure SMTP CA ${name}`.trim().slice(0, 64).trim();
 }

@@ -8,6 +8,7 @@ import type { Command } from './types';
  * whose encryption the target Windows can read. Needs OpenSSL 3 (-noenc) / 1.1.1 (-addext).
  */
 export function opensslCommands(spec: CertificateSpec): Command[] {
+  if (spec.signedBySiteCa) return opensslSiteCaCommands(spec);
   const base = spec.commonName;
   const profile = spec.pfxProfile;
   const san = spec.dnsNames.map((n) => `DNS:${n}`).join(',');
@@ -47,6 +48,76 @@ export function opensslCommands(spec: CertificateSpec): Command[] {
       shell: 'sh',
       label: 'Check the PFX encryption before it leaves the workstation',
       command: `openssl pkcs12 -in ${quoteSh(`${base}.pfx`)} -info -noout`,
+      status: 'verified',
+    },
+  ];
+}
+
+/** The site CA's files on the workstation (its key never goes on the stick). */
+export const siteCaFiles = { key: 'site-ca.key', crt: 'site-ca.crt', cer: 'site-ca.cer' } as const;
+
+function pfxCommands(spec: CertificateSpec): Command[] {
+  const base = spec.commonName;
+  const legacy = spec.pfxProfile === 'windows-legacy';
+  const pbe = legacy
+    ? '-keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1'
+    : '-keypbe AES-256-CBC -certpbe AES-256-CBC -macalg sha256';
+  return [
+    {
+      shell: 'sh',
+      label: legacy
+        ? 'PFX for the hub, 3DES/SHA-1 (readable by every Windows Server in scope)'
+        : 'PFX for the hub, AES-256 (Windows Server 2019 and later only)',
+      command: `openssl pkcs12 -export -inkey ${quoteSh(`${base}.key`)} -in ${quoteSh(`${base}.crt`)} -name ${quoteSh(spec.friendlyName)} ${pbe} -out ${quoteSh(`${base}.pfx`)}`,
+      status: legacy ? 'verified' : 'partial',
+    },
+  ];
+}
+
+/**
+ * Site CA mode with OpenSSL 3: one root (made once, kept off the stick), then per hub a key and
+ * request carrying the names and uses, signed by the root with those extensions copied.
+ */
+function opensslSiteCaCommands(spec: CertificateSpec): Command[] {
+  const base = spec.commonName;
+  const san = spec.dnsNames.map((n) => `DNS:${n}`).join(',');
+  const caBits = Math.max(spec.keySize, 2048);
+  return [
+    {
+      shell: 'sh',
+      label: `Site CA, made once for the whole site (the command does nothing if ${siteCaFiles.key} exists)`,
+      command: [
+        `test -e ${siteCaFiles.key} || openssl req -x509 -newkey rsa:${caBits} -sha256 -days ${spec.validityDays + 365} -noenc`,
+        `  -keyout ${siteCaFiles.key} -out ${siteCaFiles.crt} -subj ${quoteSh(`/CN=${spec.siteCaCommonName}`)}`,
+        `  -addext ${quoteSh('basicConstraints=critical,CA:TRUE,pathlen:0')}`,
+        `  -addext ${quoteSh('keyUsage=critical,keyCertSign,cRLSign')}`,
+      ].join(' \\\n'),
+      status: 'verified',
+    },
+    {
+      shell: 'sh',
+      label: `Key and request for ${base} (RSA ${spec.keySize})`,
+      command: [
+        `openssl req -new -newkey rsa:${spec.keySize} -sha256 -noenc`,
+        `  -keyout ${quoteSh(`${base}.key`)} -out ${quoteSh(`${base}.csr`)} -subj ${quoteSh(`/CN=${spec.commonName}`)}`,
+        `  -addext ${quoteSh(`subjectAltName=${san}`)}`,
+        `  -addext ${quoteSh(`extendedKeyUsage=${spec.extendedKeyUsage.join(',')}`)}`,
+        `  -addext ${quoteSh(`keyUsage=critical,${spec.keyUsage.join(',')}`)}`,
+        `  -addext ${quoteSh('basicConstraints=critical,CA:FALSE')}`,
+      ].join(' \\\n'),
+      status: 'verified',
+    },
+    {
+      shell: 'sh',
+      label: `Sign it with the site CA (${spec.validityDays} days)`,
+      command: `openssl x509 -req -in ${quoteSh(`${base}.csr`)} -CA ${siteCaFiles.crt} -CAkey ${siteCaFiles.key} -CAcreateserial -sha256 -days ${spec.validityDays} -copy_extensions copyall -out ${quoteSh(`${base}.crt`)}`,
+      status: 'verified',
+    },
+    ...pfxCommands(spec),
+    {
+      shell: 'sh',
+      label: 'DER copy of the site CA for every hub\u2019s Trusted Root store',
+      command: `openssl x509 -in ${siteCaFiles.crt} -outform der -out ${siteCaFiles.cer}`,
       status: 'verified',
     },
   ];

@@ -1,27 +1,31 @@
 import { hasPkiModule, type Hub } from '../site';
 import { quotePowerShell } from '../quote';
-import { cerPath, certificateSubject, pfxPath } from './bundle-layout';
+import { cerPath, certificateSubject, pfxPath, siteCaCerPath } from './bundle-layout';
 import { cmdBundlePath, psBundlePath } from './paths';
 import type { Command, CommandOptions } from './types';
 
 /**
- * Imports a partner's public certificate into LocalMachine\Root on `hub` (DOMAIN.md §1.9):
+ * Imports a public certificate from the bundle into LocalMachine\Root on `hub` (DOMAIN.md §1.9):
  * Import-Certificate where the PKI module exists (Server 2012+), certutil everywhere.
  */
-export function trustPeerCommands(hub: Hub, peer: Hub, options: CommandOptions): Command[] {
-  const relative = cerPath(peer);
+function trustRootCommands(
+  hub: Hub,
+  relative: string,
+  what: string,
+  options: CommandOptions,
+): Command[] {
   const commands: Command[] = [];
   if (hasPkiModule(hub.windowsVersion)) {
     commands.push({
       shell: 'powershell',
-      label: `Trust ${peer.fqdn} (computer Trusted Root store)`,
+      label: `Trust ${what} (computer Trusted Root store)`,
       command: `Import-Certificate -FilePath ${psBundlePath(options, relative)} -CertStoreLocation Cert:\\LocalMachine\\Root`,
       status: 'verified',
     });
   } else {
     commands.push({
       shell: 'powershell',
-      label: `Trust ${peer.fqdn} (computer Trusted Root store, via certutil: no PKI module before Server 2012)`,
+      label: `Trust ${what} (computer Trusted Root store, via certutil: no PKI module before Server 2012)`,
       command: `certutil.exe -addstore Root ${psBundlePath(options, relative)}`,
       status: 'verified',
       native: true,
@@ -29,12 +33,32 @@ export function trustPeerCommands(hub: Hub, peer: Hub, options: CommandOptions):
   }
   commands.push({
     shell: 'cmd',
-    label: `Trust ${peer.fqdn} (computer Trusted Root store)`,
+    label: `Trust ${what} (computer Trusted Root store)`,
     command: `certutil -addstore Root ${cmdBundlePath(options, relative)}`,
     status: 'verified',
     native: true,
   });
   return commands;
+}
+
+/** Imports a partner's self-signed certificate into LocalMachine\Root on `hub`. */
+export function trustPeerCommands(hub: Hub, peer: Hub, options: CommandOptions): Command[] {
+  return trustRootCommands(hub, cerPath(peer), peer.fqdn, options);
+}
+
+/** Site CA mode: imports the one site root into LocalMachine\Root on `hub`. */
+export function trustSiteCaCommands(hub: Hub, options: CommandOptions): Command[] {
+  return trustRootCommands(hub, siteCaCerPath, 'the site CA', options);
+}
+
+/** Shows that the site CA is in LocalMachine\Root. */
+export function showTrustedSiteCaCommand(commonName: string): Command {
+  return {
+    shell: 'powershell',
+    label: 'Find the site CA in the computer Trusted Root store',
+    command: `Get-ChildItem Cert:\\LocalMachine\\Root | Where-Object { $_.Subject -eq ${quotePowerShell(`CN=${commonName}`)} } | Format-List Subject,Thumbprint,NotAfter`,
+    status: 'verified',
+  };
 }
 
 /** Shows that the partner's certificate is in LocalMachine\Root. */

@@ -1,4 +1,12 @@
-import { cerPath, showTrustedPeerCommand, trustPeerCommands } from '../commands';
+import {
+  cerPath,
+  showTrustedPeerCommand,
+  showTrustedSiteCaCommand,
+  siteCaCerPath,
+  siteCaCommonName,
+  trustPeerCommands,
+  trustSiteCaCommands,
+} from '../commands';
 import { required, type StepDefinition } from './types';
 
 /** Each hub trusts its partners' self-signed certificates as roots. */
@@ -9,7 +17,7 @@ export const trustPartnerCertificate: StepDefinition = {
   scope: 'partner-pair',
   phase: 'certificates',
   status: 'verified',
-  appliesTo: (site) => site.hubs.length > 1,
+  appliesTo: (site) => site.hubs.length > 1 && !site.certificate.siteCa,
   consoles: (ctx) => {
     const peer = required(ctx.peer, 'peer');
     return [
@@ -36,6 +44,43 @@ export const trustPartnerCertificate: StepDefinition = {
       expected: `One entry with Subject CN=${peer.fqdn}.`,
     };
   },
+  warnings: () => [
+    {
+      code: 'trusted-root-machine-store',
+      level: 'info',
+      message: 'Import into the computer (LocalMachine) store, not the current user\u2019s.',
+    },
+  ],
+};
+
+/** Site CA mode: each hub trusts the one site root, which vouches for every partner hub. */
+export const trustSiteCa: StepDefinition = {
+  id: 'trust-site-ca',
+  title: 'Trust the site CA',
+  why: 'Every hub certificate is signed by one site root: once it sits in the computer Trusted Root store, the hub accepts all its partners.',
+  scope: 'hub',
+  phase: 'certificates',
+  status: 'verified',
+  appliesTo: (site) => site.hubs.length > 1 && site.certificate.siteCa,
+  consoles: () => [
+    {
+      console: 'mmc',
+      steps: [
+        'Run mmc, add the Certificates snap-in for the Computer account, Local computer.',
+        'Open Trusted Root Certification Authorities > Certificates; right-click, All Tasks > Import...',
+        `Choose ${siteCaCerPath} from the bundle, keep the store Trusted Root Certification Authorities, Finish.`,
+      ],
+      status: 'partial',
+    },
+  ],
+  illustration: () => 'mmc-trusted-root-import',
+  shellOnly: () => false,
+  commands: (ctx) => trustSiteCaCommands(required(ctx.hub, 'hub'), ctx.options),
+  verify: (ctx) => ({
+    how: 'Look for the site CA in the computer Trusted Root store.',
+    command: showTrustedSiteCaCommand(siteCaCommonName(ctx.site)),
+    expected: `One entry with Subject CN=${siteCaCommonName(ctx.site)}.`,
+  }),
   warnings: () => [
     {
       code: 'trusted-root-machine-store',

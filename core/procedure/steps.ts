@@ -5,7 +5,7 @@ import {
   receiveConnectorPermissions,
   sendConnectorDomainSecure,
 } from './steps-connectors';
-import { trustPartnerCertificate } from './steps-trust';
+import { trustPartnerCertificate, trustSiteCa } from './steps-trust';
 import { transportSecureLists } from './steps-organisation';
 import { forestTrust, steelheadPrerequisites } from './steps-prerequisites';
 import { steelheadClientSide, steelheadServerSide } from './steps-steelhead';
@@ -20,6 +20,7 @@ export const procedure: readonly StepDefinition[] = [
   importPfx,
   assignSmtp,
   trustPartnerCertificate,
+  trustSiteCa,
   receiveConnectorPermissions,
   partnerReceiveConnector,
   sendConnectorDomainSecure,

@@ -20,7 +20,13 @@ export function emptySite(): SiteInput {
 
 /** Safe certificate defaults: RSA 2048, two years, PFX profile chosen per hub. */
 export function defaultCertificateChoices(): SiteInput['certificate'] {
-  return { keySize: 2048, legacyKeyAllowed: false, validityDays: 730, pfxProfile: 'auto' };
+  return {
+    keySize: 2048,
+    legacyKeyAllowed: false,
+    validityDays: 730,
+    pfxProfile: 'auto',
+    siteCa: false,
+  };
 }
 
 /** A blank hub with a fresh id; the receive connector is left out so the version default applies. */

@@ -128,6 +128,8 @@ export const certificateChoicesSchema = z
       .min(30, 'Validity is under 30 days: choose at least 30 (730 is usual)')
       .max(3650, 'Validity is over 10 years: choose at most 3650 days'),
     pfxProfile: enumOf(pfxProfileChoices, 'PFX profile').default('auto'),
+    /** One site root CA signs every hub certificate, so each hub trusts one root, not every partner. */
+    siteCa: z.boolean({ error: 'Site CA must be true or false' }).default(false),
   })
   .superRefine((c, ctx) => {
     if (c.keySize === 1024 && !c.legacyKeyAllowed) {

@@ -23,6 +23,8 @@ export interface SecureListPlan {
 
 export interface TrustMatrix {
   readonly environment: Site['environment'];
+  /** Site CA mode: every edge is satisfied by the hub trusting the one site root. */
+  readonly siteCa: boolean;
   readonly hubs: readonly Pick<Hub, 'id' | 'fqdn' | 'netbiosName' | 'forest' | 'smtpDomain'>[];
   readonly organisations: readonly Organisation[];
   readonly edges: readonly TrustEdge[];
@@ -82,6 +84,7 @@ export function trustMatrix(site: Site): TrustMatrix {
   }
   return {
     environment: site.environment,
+    siteCa: site.certificate.siteCa,
     hubs: site.hubs.map(({ id, fqdn, netbiosName, forest, smtpDomain }) => ({
       id,
       fqdn,

@@ -7,10 +7,9 @@ import { expect, test } from './harness/fixtures';
 
 const PASSWORD = 'Correct-Horse-Battery-42';
 
-function seeded(fixture: string): string {
-  const site = siteSchema.parse(
-    JSON.parse(readFileSync(`test/fixtures/sites/${fixture}.json`, 'utf8')),
-  );
+function seeded(fixture: string, siteCa = false): string {
+  const raw = JSON.parse(readFileSync(`test/fixtures/sites/${fixture}.json`, 'utf8'));
+  const site = siteSchema.parse({ ...raw, certificate: { ...raw.certificate, siteCa } });
   return JSON.stringify({
     state: { preferences: { theme: 'light' }, site, siteDraft: null, progress: {}, exports: {} },
     version: STORE_VERSION,
@@ -104,6 +103,72 @@ test.describe('certificates', () => {
       expect(stored).not.toContain(secret);
     const text = await page.locator('main').innerText();
     expect(text).not.toContain(PASSWORD);
+    expect(app.problems).toEqual([]);
+  });
+
+  test('site CA mode: one root signs every hub; the stick and scripts carry the root; the matrix links to its step', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+      STORE_KEY,
+      seeded('2013-multi', true),
+    ] as const);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Certificates' }).click();
+    await expect(page.getByText(/Signed by the site CA "Secure SMTP CA/)).toBeVisible();
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Type it again').fill(PASSWORD);
+    await page.getByRole('button', { name: /^Generate for 3 hubs/ }).click();
+    await expect(page.getByTestId('generate-result')).toContainText('signed by the site CA', {
+      timeout: 30_000,
+    });
+    const usb = join(app.workDir, 'usb');
+    mkdirSync(usb);
+    app.nextFolder = usb;
+    await page.getByRole('button', { name: 'Choose a folder…' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByTestId('export-report')).toContainText('read back and verified', {
+      timeout: 30_000,
+    });
+    const files = walk(usb);
+    const hubFolders = [
+      ...new Set(files.filter((f) => f.includes('/')).map((f) => f.split('/')[0]!)),
+    ];
+    expect(hubFolders).toHaveLength(3);
+    for (const folder of hubFolders) {
+      expect(files).toContain(`${folder}/public/site-ca.cer`);
+      const script = files.find((f) => f.startsWith(`${folder}/install-`))!;
+      expect(readFileSync(join(usb, script), 'utf8')).toContain('public\\site-ca.cer');
+    }
+    // Each hub certificate chains to the root on the stick.
+    const ca = join(usb, `${hubFolders[0]}/public/site-ca.cer`);
+    execFileSync('openssl', [
+      'x509',
+      '-inform',
+      'der',
+      '-in',
+      ca,
+      '-out',
+      join(app.workDir, 'ca.pem'),
+    ]);
+    for (const folder of hubFolders) {
+      const verdict = execFileSync(
+        'openssl',
+        [
+          'verify',
+          '-CAfile',
+          join(app.workDir, 'ca.pem'),
+          join(usb, `${folder}/public/${folder}.crt`),
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(verdict).toContain(': OK');
+    }
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await page.getByRole('button', { name: 'Trust matrix' }).click();
+    await page.locator('button[data-pair]').first().click();
+    await expect(page.getByRole('heading', { name: /Trust the site CA/ })).toBeVisible();
     expect(app.problems).toEqual([]);
   });
 });

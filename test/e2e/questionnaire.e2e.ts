@@ -44,7 +44,12 @@ test.describe('new site questionnaire', () => {
       page.getByRole('radio', { name: /One domain with several hub servers/ }),
     ).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    await expect(page.getByRole('radio', { name: /Several untrusted domains/ })).toBeChecked();
+    const multi = page.getByRole('radio', { name: /Several untrusted domains/ });
+    await expect(multi).toBeFocused();
+    // Arrow keys move and select; Space confirms the choice explicitly (and is what a slow
+    // machine needs when the arrow's selection lands after the focus moved).
+    await page.keyboard.press('Space');
+    await expect(multi).toBeChecked();
     await page.getByRole('radio', { name: /2016 \/ 2019 \/ Subscription Edition/ }).check();
     await app.screenshot('questionnaire-environment');
     await page.getByRole('button', { name: 'Next →' }).click();

@@ -88,6 +88,18 @@ export function planFiles(
           `${hub.fqdn} has no certificate yet: generate it first.`,
         ),
       );
+    // The install script follows the site's CA choice; the certificate must match it.
+    const signedByCa = entry.chain.length > 1;
+    if (signedByCa !== site.certificate.siteCa)
+      fail(
+        appError(
+          'certificate-mode-mismatch',
+          'hubIds',
+          site.certificate.siteCa
+            ? `${hub.fqdn} has a self-signed certificate but the site uses one site CA: generate its certificate again. Nothing was written.`
+            : `${hub.fqdn} has a certificate signed by a site CA but the site is set to self-signed certificates: generate its certificate again, or switch the site to a site CA. Nothing was written.`,
+        ),
+      );
     listed.push({ hub, entry });
     const root = safe(hub.fqdn);
     const leaf = entry.chain[0]!;

@@ -90,13 +90,15 @@ export function createCertHandlers(deps: CertHandlerDeps): CertHandlers {
   return {
     'cert:generate': async (a) => {
       progress = { running: true, done: 0, total: a.hubs.length, last: null };
+      // One site root for the whole site: an existing one is reused, so later hubs chain to it too.
       const ca = a.siteCa
-        ? await generateSiteCa(
+        ? (deps.vault.getCa() ??
+          (await generateSiteCa(
             a.siteCa.commonName,
             Math.max(a.validityDays + 365, 1825),
             Math.max(a.keySize, 2048),
             fx,
-          )
+          )))
         : null;
       const results = await generateSite(
         a.hubs.map((h) => ({

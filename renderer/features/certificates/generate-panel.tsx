@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../core/errors';
 import type { CertGenerateResult, CertProgress } from '../../../core/ipc/cert-channels';
-import { certificateSpecFor } from '../../../core/commands/certificate-spec';
+import { certificateSpecFor, siteCaCommonName } from '../../../core/commands/certificate-spec';
 import type { Site } from '../../../core/site';
 import { useRunbook } from '../../store/store-context';
 import { runbookApi } from '../../runbook-api';
@@ -19,7 +19,6 @@ export function GeneratePanel({
 }) {
   const setStep = useRunbook((s) => s.setStep);
   const [scope, setScope] = useState<'missing' | 'all' | string>('missing');
-  const [siteCa, setSiteCa] = useState(false);
   const [pair, setPair] = useState<PasswordPair>({ password: '', repeat: '' });
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -63,9 +62,7 @@ export function GeneratePanel({
       keySize,
       legacyKeyAllowed,
       validityDays,
-      siteCa: siteCa
-        ? { commonName: `${site.customer.siteName} Secure SMTP root`.slice(0, 64) }
-        : null,
+      siteCa: site.certificate.siteCa ? { commonName: siteCaCommonName(site) } : null,
       password: pair.password,
       passwordRepeat: pair.repeat,
     });
@@ -119,15 +116,11 @@ export function GeneratePanel({
             ))}
           </select>
         </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={siteCa}
-            onChange={(e) => setSiteCa(e.target.checked)}
-            disabled={busy}
-          />
-          Sign them with one site CA (partners then trust one root instead of every hub)
-        </label>
+        <span className="muted">
+          {site.certificate.siteCa
+            ? `Signed by the site CA "${siteCaCommonName(site)}" (made once, then reused).`
+            : 'Self-signed: each hub trusts each partner hub.'}
+        </span>
       </div>
       <PasswordFields value={pair} onChange={setPair} showProblems={tried} />
       <div className="row">

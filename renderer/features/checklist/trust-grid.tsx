@@ -1,6 +1,6 @@
 import type { Plan } from '../../../core/plan/types';
 import { stepKey } from '../../../core/procedure/targets';
-import { trustStepIds } from '../../../core/trust/missing';
+import { trustStepIds, trustStepKey } from '../../../core/trust/missing';
 import { useRunbook } from '../../store/store-context';
 import { statusOf } from './units';
 
@@ -25,7 +25,7 @@ export function TrustGrid({
   const { hubs, edges, secureLists, environment } = plan.trust;
   const needs = new Set(edges.map((e) => `${e.hubId}>${e.peerHubId}`));
   const missing = edges.filter(
-    (e) => statusOf(progress, stepKey(trustStepIds.trustPeer, { kind: 'pair', ...e })) !== 'done',
+    (e) => statusOf(progress, trustStepKey(plan.trust, e)) !== 'done',
   ).length;
 
   return (
@@ -45,6 +45,9 @@ export function TrustGrid({
         {environment === 'multi-domain'
           ? 'Each row is a hub; each column is a certificate it must trust. Across untrusted domains a hub trusts every partner hub in the other forests.'
           : 'Each row is a hub; each column is a certificate it must trust. In one domain every hub trusts every other hub.'}
+        {plan.trust.siteCa
+          ? ' Site CA mode: a hub trusts all of its row at once by trusting the site CA, so each cell opens that one step.'
+          : ''}
       </p>
       <div className="trust-scroll">
         <table className="trust-grid">
@@ -79,11 +82,7 @@ export function TrustGrid({
                         ·
                       </td>
                     );
-                  const key = stepKey(trustStepIds.trustPeer, {
-                    kind: 'pair',
-                    hubId: row.id,
-                    peerHubId: col.id,
-                  });
+                  const key = trustStepKey(plan.trust, { hubId: row.id, peerHubId: col.id });
                   const status = statusOf(progress, key);
                   return (
                     <td key={col.id} className={`cell-${status}`}>

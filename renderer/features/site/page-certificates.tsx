@@ -84,6 +84,17 @@ export function CertificatesPage() {
           onChange={(validityDays) => setCert({ validityDays })}
         />
       </div>
+      <CheckboxField
+        field="certificate.siteCa"
+        label="Sign every hub certificate with one site CA"
+        checked={c.siteCa}
+        hint={
+          c.siteCa
+            ? 'Each hub then trusts one root (the site CA) instead of every partner hub. The CA key stays in the app and never goes on the stick.'
+            : 'Off: every certificate is self-signed and each hub trusts each partner hub it talks to.'
+        }
+        onChange={(siteCa) => setCert({ siteCa })}
+      />
       <RadioField
         field="certificate.pfxProfile"
         label="PFX file protection"

@@ -52,7 +52,7 @@ const siteFormSchema = z.object({
   engineer: z.object({ name: text, email: text }).catch({ name: '', email: '' }),
   exchangeVersion: z.enum(exchangeVersions).catch('2016-2019-se'),
   environment: z.enum(environments).catch('single-domain'),
-  hubs: z.array(hubFormSchema).max(64).catch([]),
+  hubs: z.array(hubFormSchema).max(250).catch([]),
   steelheads: z.array(steelheadFormSchema).max(64).catch([]),
   certificate: z
     .object({
@@ -63,8 +63,15 @@ const siteFormSchema = z.object({
       legacyKeyAllowed: flag,
       validityDays: text,
       pfxProfile: z.enum(pfxProfileChoices).catch('auto'),
+      siteCa: flag,
     })
-    .catch({ keySize: 2048, legacyKeyAllowed: false, validityDays: '730', pfxProfile: 'auto' }),
+    .catch({
+      keySize: 2048,
+      legacyKeyAllowed: false,
+      validityDays: '730',
+      pfxProfile: 'auto',
+      siteCa: false,
+    }),
 });
 
 export type SiteForm = z.output<typeof siteFormSchema>;
@@ -105,6 +112,7 @@ export function emptyForm(): SiteForm {
       legacyKeyAllowed: c.legacyKeyAllowed ?? false,
       validityDays: String(c.validityDays),
       pfxProfile: c.pfxProfile ?? 'auto',
+      siteCa: c.siteCa ?? false,
     },
   };
 }
@@ -166,6 +174,7 @@ export function formToInput(form: SiteForm): SiteInput {
       // A non-number stays text so the schema says "Validity must be a number of days".
       validityDays: (/^\d{1,6}$/u.test(days) ? Number(days) : days) as number,
       pfxProfile: form.certificate.pfxProfile,
+      siteCa: form.certificate.siteCa,
     },
   };
 }

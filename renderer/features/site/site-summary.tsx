@@ -56,6 +56,7 @@ export function SiteSummary({
         <dt>Certificates</dt>
         <dd>
           RSA {site.certificate.keySize} bits, valid {site.certificate.validityDays} days
+          {site.certificate.siteCa ? ', signed by one site CA' : ', self-signed'}
         </dd>
         <dt>SteelHeads</dt>
         <dd>

@@ -246,4 +246,12 @@ describe('USB bundle export', () => {
     );
     expect(e.code).toBe('no-certificates');
   });
+
+  it('refuses self-signed certificates when the site uses a site CA, and writes nothing', async () => {
+    const caSite: Site = { ...site, certificate: { ...site.certificate, siteCa: true } };
+    const e = await errorOf(exportBundle(caSite, vault, opts(), { now: fx.now }));
+    expect(e.code).toBe('certificate-mode-mismatch');
+    expect(e.message).toMatch(/generate its certificate again/);
+    expect(readdirSync(out)).toEqual([]);
+  });
 });

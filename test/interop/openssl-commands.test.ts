@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { planFor } from '../../core/plan';
+import { siteSchema, type Site } from '../../core/site';
+import { PW, requireTool, run, scratch } from './tools';
+
+requireTool('openssl');
+
+function site(siteCa: boolean): Site {
+  const raw = JSON.parse(readFileSync('test/fixtures/sites/2013-multi.json', 'utf8')) as Record<
+    string,
+    unknown
+  > & {
+    certificate: Record<string, unknown>;
+  };
+  return siteSchema.parse({ ...raw, certificate: { ...raw.certificate, siteCa } });
+}
+
+/** The openssl commands the checklist shows for making a hub's certificate, in order. */
+function opensslSteps(s: Site, hubIndex: number): string[] {
+  const hub = planFor(s).hubs[hubIndex]!;
+  const step = hub.steps.find((x) => x.stepId === 'certificate-generate')!;
+  return step.commands.filter((c) => c.shell === 'sh').map((c) => c.command);
+}
+
+/** Runs the listed commands as an engineer would paste them; the PFX password comes from $PFXPW. */
+function runAll(commands: readonly string[], cwd: string): void {
+  for (const command of commands) {
+    // pkcs12 asks for passwords on the terminal: the test answers through the environment.
+    const line = command.startsWith('openssl pkcs12 -export')
+      ? `${command} -passout env:PFXPW`
+      : command.startsWith('openssl pkcs12 -in')
+        ? `${command} -passin env:PFXPW`
+        : command;
+    const r = run('sh', ['-c', line], { cwd });
+    expect(r.status, `${line}\n${r.stderr}`).toBe(0);
+  }
+}
+
+describe('the openssl commands the checklist prints, run for real', () => {
+  const work = scratch();
+  afterAll(work.cleanup);
+
+  it('self-signed: a 3DES PFX, a certificate valid for its FQDN as server and client', () => {
+    const s = site(false);
+    const dir = join(work.dir, 'self');
+    run('mkdir', ['-p', dir]);
+    runAll(opensslSteps(s, 0), dir);
+    const fqdn = s.hubs[0]!.fqdn;
+    const crt = `${fqdn}.crt`;
+    for (const purpose of ['sslserver', 'sslclient']) {
+      const r = run(
+        'openssl',
+        [
+          'verify',
+          '-x509_strict',
+          '-purpose',
+          purpose,
+          '-verify_hostname',
+          fqdn,
+          '-CAfile',
+          crt,
+          crt,
+        ],
+        { cwd: dir },
+      );
+      expect(r.stdout + r.stderr).toContain(': OK');
+    }
+    const info = run(
+      'openssl',
+      ['pkcs12', '-in', `${fqdn}.pfx`, '-info', '-noout', '-passin', 'env:PFXPW'],
+      { cwd: dir, password: PW },
+    );
+    expect(info.status, info.stderr).toBe(0);
+    expect(info.stderr).toMatch(/3DES|TripleDES/iu);
+  });
+
+  it('site CA mode: one root made once, every hub certificate chains to it and is not a CA', () => {
+    const s = site(true);
+    const dir = join(work.dir, 'ca');
+    run('mkdir', ['-p', dir]);
+    runAll(opensslSteps(s, 0), dir);
+    const rootBefore = readFileSync(join(dir, 'site-ca.crt'), 'utf8');
+    runAll(opensslSteps(s, 1), dir); // the second hub's listing must not replace the root
+    expect(readFileSync(join(dir, 'site-ca.crt'), 'utf8')).toBe(rootBefore);
+    for (const hub of s.hubs.slice(0, 2)) {
+      const crt = `${hub.fqdn}.crt`;
+      const verify = run(
+        'openssl',
+        [
+          'verify',
+          '-x509_strict',
+          '-purpose',
+          'sslclient',
+          '-verify_hostname',
+          hub.fqdn,
+          '-CAfile',
+          'site-ca.crt',
+          crt,
+        ],
+        { cwd: dir },
+      );
+      expect(verify.stdout + verify.stderr).toContain(': OK');
+      const text = run('openssl', ['x509', '-in', crt, '-noout', '-text'], { cwd: dir }).stdout;
+      expect(text).toContain('CA:FALSE');
+      expect(text).toContain(`DNS:${hub.fqdn}`);
+      expect(text).toMatch(/TLS Web Server Authentication, TLS Web Client Authentication/u);
+      // A hub certificate cannot vouch for another hub.
+      const other = s.hubs.find((h) => h.id !== hub.id)!;
+      const cross = run(
+        'openssl',
+        ['verify', '-x509_strict', '-CAfile', crt, `${other.fqdn}.crt`],
+        { cwd: dir },
+      );
+      expect(cross.status).not.toBe(0);
+    }
+  });
+});
