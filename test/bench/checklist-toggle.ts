@@ -4,7 +4,7 @@ import { siteSchema } from '../../core/site';
 import { readFileSync } from 'node:fs';
 import { STORE_KEY, STORE_VERSION } from '../../renderer/store/persisted-schema';
 import { serveRenderer } from '../e2e/harness/static-server';
-import { largeSite, progressFor } from './large-site';
+import { largeSite, progressFor } from '../helpers/large-site';
 import { formatRatio, formatSummary, summarise } from './stats';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { STORE_KEY, STORE_VERSION } from '../../renderer/store/persisted-schema';
 import { siteSchema } from '../../core/site';
+import { largeSite, progressFor } from '../helpers/large-site';
 import { expect, test } from './harness/fixtures';
 
 function seeded(fixture: string): string {
@@ -112,5 +113,37 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
       );
       await page.getByRole('button', { name: '← All servers' }).click();
     }
+  });
+
+  test('a 200-hub site: every hub on the dashboard, the trust matrix a page of rows at a time', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const site = largeSite(200, 8);
+    const blob = JSON.stringify({
+      state: {
+        preferences: { theme: 'light' },
+        site,
+        siteDraft: null,
+        progress: progressFor(site, 25),
+        exports: {},
+      },
+      version: STORE_VERSION,
+    });
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORE_KEY, blob] as const);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await expect(page.locator('tr[data-unit^="hub:"]')).toHaveCount(200);
+    await page.getByPlaceholder('Search servers, domains, steps…').fill('ex137.');
+    await expect(page.locator('tr[data-unit^="hub:"]')).toHaveCount(1);
+    await page.getByPlaceholder('Search servers, domains, steps…').fill('');
+    await page.getByRole('button', { name: 'Trust matrix' }).click();
+    await expect(page.getByTestId('trust-rows')).toHaveText('Rows 25 of 200');
+    await page.getByRole('button', { name: 'Show 25 more rows' }).click();
+    await expect(page.getByTestId('trust-rows')).toHaveText('Rows 50 of 200');
+    await page.getByPlaceholder('Show rows for hubs matching…').fill('f3.corp');
+    await expect(page.getByTestId('trust-rows')).toHaveText('Rows 25 of 25');
+    await app.screenshot('trust-matrix-200-hubs');
+    expect(app.problems).toEqual([]);
   });
 });

@@ -1,8 +1,11 @@
 import type { Plan } from '../../../core/plan/types';
 import { stepKey } from '../../../core/procedure/targets';
 import { trustStepIds, trustStepKey } from '../../../core/trust/missing';
+import { useState } from 'react';
 import { useRunbook } from '../../store/store-context';
 import { statusOf } from './units';
+
+const ROW_PAGE = 25;
 
 const cellText = {
   done: 'Trusted',
@@ -23,6 +26,14 @@ export function TrustGrid({
 }) {
   const progress = useRunbook((s) => s.progress);
   const { hubs, edges, secureLists, environment } = plan.trust;
+  // A large site would draw tens of thousands of cells at once: show rows a page at a time.
+  const [rowLimit, setRowLimit] = useState(ROW_PAGE);
+  const [rowQuery, setRowQuery] = useState('');
+  const q = rowQuery.trim().toLowerCase();
+  const matching = q
+    ? hubs.filter((h) => `${h.netbiosName} ${h.fqdn} ${h.forest}`.toLowerCase().includes(q))
+    : hubs;
+  const rows = matching.slice(0, rowLimit);
   const needs = new Set(edges.map((e) => `${e.hubId}>${e.peerHubId}`));
   const missing = edges.filter(
     (e) => statusOf(progress, trustStepKey(plan.trust, e)) !== 'done',
@@ -49,6 +60,22 @@ export function TrustGrid({
           ? ' Site CA mode: a hub trusts all of its row at once by trusting the site CA, so each cell opens that one step.'
           : ''}
       </p>
+      {hubs.length > ROW_PAGE ? (
+        <div className="row">
+          <label className="search">
+            <span className="offscreen">Show rows for</span>
+            <input
+              type="search"
+              placeholder="Show rows for hubs matching…"
+              value={rowQuery}
+              onChange={(e) => setRowQuery(e.target.value)}
+            />
+          </label>
+          <span className="muted" data-testid="trust-rows">
+            Rows {Math.min(rows.length, matching.length)} of {matching.length}
+          </span>
+        </div>
+      ) : null}
       <div className="trust-scroll">
         <table className="trust-grid">
           <caption className="offscreen">Rows trust the certificate of the column's hub</caption>
@@ -64,7 +91,7 @@ export function TrustGrid({
             </tr>
           </thead>
           <tbody>
-            {hubs.map((row) => (
+            {rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row" title={row.fqdn}>
                   {row.netbiosName}
@@ -110,6 +137,20 @@ export function TrustGrid({
           </tbody>
         </table>
       </div>
+      {rows.length < matching.length ? (
+        <div className="row">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setRowLimit((n) => n + ROW_PAGE)}
+          >
+            Show {Math.min(ROW_PAGE, matching.length - rows.length)} more rows
+          </button>
+          <button type="button" className="secondary" onClick={() => setRowLimit(matching.length)}>
+            Show all {matching.length} rows
+          </button>
+        </div>
+      ) : null}
       {secureLists.length > 0 ? (
         <>
           <h3>TLS secure-domain lists (once per organisation)</h3>
