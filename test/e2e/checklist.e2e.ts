@@ -146,4 +146,31 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
     await app.screenshot('trust-matrix-200-hubs');
     expect(app.problems).toEqual([]);
   });
+
+  test('keyboard: j and k move between steps, d marks done and moves on, arrows stay in the radios', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+      STORE_KEY,
+      seeded('2013-multi'),
+    ] as const);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await page.locator('tr[data-unit^="hub:"]').first().getByRole('button').click();
+    const current = page.locator('.step-link[aria-current="step"]');
+    await expect(current).toContainText('1.');
+    await page.locator('main').focus();
+    await page.keyboard.press('j');
+    await expect(current).toContainText('2.');
+    await page.keyboard.press('k');
+    await expect(current).toContainText('1.');
+    await page.keyboard.press('d');
+    await expect(current).toContainText('2.');
+    await expect(page.locator('.step-link.status-done')).toHaveCount(1);
+    // In the status radios the arrow keys change the choice, not the step.
+    await page.getByRole('radio', { name: 'To do' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(current).toContainText('2.');
+  });
 });

@@ -50,8 +50,9 @@ export function UnitChecklist({
         const step = unit.steps[i];
         if (step) onSelect(step.key);
       };
-      if (e.key === 'j' || e.key === 'ArrowRight') go(index + 1);
-      else if (e.key === 'k' || e.key === 'ArrowLeft') go(index - 1);
+      // Letters only: arrow keys belong to the radio groups and tabs on the page.
+      if (e.key === 'j') go(index + 1);
+      else if (e.key === 'k') go(index - 1);
       else if (e.key === 'd') {
         setStep(
           current.key,
