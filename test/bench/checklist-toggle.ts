@@ -1,9 +1,8 @@
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { siteSchema } from '../../core/site';
-import { readFileSync } from 'node:fs';
-import { STORE_KEY, STORE_VERSION } from '../../renderer/store/persisted-schema';
+import { fixtureSite, loadStore, storeWith } from '../e2e/harness/seed';
 import { serveRenderer } from '../e2e/harness/static-server';
+import { launchChromium } from '../helpers/chromium';
 import { largeSite, progressFor } from '../helpers/large-site';
 import { formatRatio, formatSummary, summarise } from './stats';
 
@@ -45,22 +44,11 @@ async function toggleTimes(page: Page, runs: number): Promise<Times> {
 }
 
 async function measure(origin: string, blob: string): Promise<Times> {
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${origin}/index.html`);
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORE_KEY, blob] as const);
-    await page.reload();
+    await loadStore(page, blob);
     await page.getByRole('tab', { name: 'Servers' }).click();
     await page.locator('tr[data-unit^="hub:"]').first().getByRole('button').click();
     await page.locator('.status-radios').waitFor();
@@ -78,32 +66,9 @@ export async function benchChecklistToggle(): Promise<string[]> {
   const server = await serveRenderer(join(import.meta.dirname, '../../out/renderer'));
   try {
     const bigSite = largeSite(200, 8);
-    const bigBlob = JSON.stringify({
-      state: {
-        preferences: { theme: 'light' },
-        site: bigSite,
-        siteDraft: null,
-        progress: progressFor(bigSite, 25),
-      },
-      version: STORE_VERSION,
-    });
-    const small = siteSchema.parse(
-      JSON.parse(
-        readFileSync(
-          join(import.meta.dirname, '../fixtures/sites/2016-2019-se-multi.json'),
-          'utf8',
-        ),
-      ),
-    );
-    const smallBlob = JSON.stringify({
-      state: {
-        preferences: { theme: 'light' },
-        site: small,
-        siteDraft: null,
-        progress: progressFor(small, 25),
-      },
-      version: STORE_VERSION,
-    });
+    const bigBlob = storeWith(bigSite, progressFor(bigSite, 25));
+    const small = fixtureSite('2016-2019-se-multi');
+    const smallBlob = storeWith(small, progressFor(small, 25));
     const big = await measure(server.origin, bigBlob);
     const smallTimes = await measure(server.origin, smallBlob);
     const s = summarise(big.work);

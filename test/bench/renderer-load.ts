@@ -1,8 +1,8 @@
-import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { serveRenderer } from '../e2e/harness/static-server';
+import { launchChromium } from '../helpers/chromium';
 import { formatRatio, formatSummary, summarise } from './stats';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
@@ -20,17 +20,7 @@ export async function benchRendererLoad(): Promise<string[]> {
   );
   const app = await serveRenderer(root);
   const blank = await serveRenderer(blankRoot);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const ours: number[] = [];
   const peer: number[] = [];
   try {

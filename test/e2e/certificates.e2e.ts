@@ -1,20 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteSchema } from '../../core/site';
-import { STORE_KEY, STORE_VERSION } from '../../renderer/store/persisted-schema';
 import { expect, test } from './harness/fixtures';
+import { fixtureSite, loadStore, storeWith } from './harness/seed';
 
 const PASSWORD = 'Correct-Horse-Battery-42';
-
-function seeded(fixture: string, siteCa = false): string {
-  const raw = JSON.parse(readFileSync(`test/fixtures/sites/${fixture}.json`, 'utf8'));
-  const site = siteSchema.parse({ ...raw, certificate: { ...raw.certificate, siteCa } });
-  return JSON.stringify({
-    state: { preferences: { theme: 'light' }, site, siteDraft: null, progress: {}, exports: {} },
-    version: STORE_VERSION,
-  });
-}
 
 /** Every file below a folder, relative. */
 function walk(dir: string, prefix = ''): string[] {
@@ -31,11 +21,7 @@ test.describe('certificates', () => {
     app,
   }) => {
     const { page } = app;
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
-      STORE_KEY,
-      seeded('2013-multi'),
-    ] as const);
-    await page.reload();
+    await loadStore(page, storeWith(fixtureSite('2013-multi')));
     await page.getByRole('tab', { name: 'Certificates' }).click();
     await expect(page.locator('tr[data-hub]')).toHaveCount(3);
     await expect(page.locator('tr[data-state="none"]')).toHaveCount(3);
@@ -110,11 +96,7 @@ test.describe('certificates', () => {
     app,
   }) => {
     const { page } = app;
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
-      STORE_KEY,
-      seeded('2013-multi', true),
-    ] as const);
-    await page.reload();
+    await loadStore(page, storeWith(fixtureSite('2013-multi', { siteCa: true })));
     await page.getByRole('tab', { name: 'Certificates' }).click();
     await expect(page.getByText(/Signed by the site CA "Secure SMTP CA/)).toBeVisible();
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);

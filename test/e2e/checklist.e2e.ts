@@ -1,18 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { STORE_KEY, STORE_VERSION } from '../../renderer/store/persisted-schema';
-import { siteSchema } from '../../core/site';
 import { largeSite, progressFor } from '../helpers/large-site';
 import { expect, test } from './harness/fixtures';
-
-function seeded(fixture: string): string {
-  const site = siteSchema.parse(
-    JSON.parse(readFileSync(`test/fixtures/sites/${fixture}.json`, 'utf8')),
-  );
-  return JSON.stringify({
-    state: { preferences: { theme: 'light' }, site, siteDraft: null, progress: {} },
-    version: STORE_VERSION,
-  });
-}
+import { fixtureSite, loadStore, storeWith } from './harness/seed';
 
 test.describe('checklist screens (site loaded from a saved store)', () => {
   test.use({ viewport: { width: 1440, height: 1000 } });
@@ -22,11 +10,7 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
   }) => {
     const { page } = app;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
-      STORE_KEY,
-      seeded('2016-2019-se-multi'),
-    ] as const);
-    await page.reload();
+    await loadStore(page, storeWith(fixtureSite('2016-2019-se-multi')));
     await page.getByRole('tab', { name: 'Servers' }).click();
     await expect(page.getByRole('heading', { name: 'Servers' })).toBeVisible();
     await app.screenshot('dashboard');
@@ -57,11 +41,7 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
     app,
   }) => {
     const { page } = app;
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
-      STORE_KEY,
-      seeded('2010-sp1-multi'),
-    ] as const);
-    await page.reload();
+    await loadStore(page, storeWith(fixtureSite('2010-sp1-multi')));
     await page.getByRole('tab', { name: 'Servers' }).click();
     await page.locator('tr[data-unit^="hub:"]').first().getByRole('button').click();
     await page.getByRole('button', { name: /Assign the SMTP service/ }).click();
@@ -80,11 +60,7 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
       .click();
     await app.screenshot('step-screen-receive-connector');
 
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
-      STORE_KEY,
-      seeded('2007-multi'),
-    ] as const);
-    await page.reload();
+    await loadStore(page, storeWith(fixtureSite('2007-multi')));
     await page.getByRole('tab', { name: 'Servers' }).click();
     await page.locator('tr[data-unit^="hub:"]').first().getByRole('button').click();
     await page.getByRole('button', { name: /Import the PFX/ }).click();
@@ -99,11 +75,7 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
 
   test('a single-domain site has no domain-security steps anywhere', async ({ app }) => {
     const { page } = app;
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
-      STORE_KEY,
-      seeded('2016-2019-se-single'),
-    ] as const);
-    await page.reload();
+    await loadStore(page, storeWith(fixtureSite('2016-2019-se-single')));
     await page.getByRole('tab', { name: 'Servers' }).click();
     for (const row of await page.locator('tr[data-unit]').all()) {
       await row.getByRole('button').first().click();
@@ -120,18 +92,7 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
   }) => {
     const { page } = app;
     const site = largeSite(200, 8);
-    const blob = JSON.stringify({
-      state: {
-        preferences: { theme: 'light' },
-        site,
-        siteDraft: null,
-        progress: progressFor(site, 25),
-        exports: {},
-      },
-      version: STORE_VERSION,
-    });
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORE_KEY, blob] as const);
-    await page.reload();
+    await loadStore(page, storeWith(site, progressFor(site, 25)));
     await page.getByRole('tab', { name: 'Servers' }).click();
     await expect(page.locator('tr[data-unit^="hub:"]')).toHaveCount(200);
     await page.getByPlaceholder('Search servers, domains, steps…').fill('ex137.');
@@ -151,11 +112,7 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
     app,
   }) => {
     const { page } = app;
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
-      STORE_KEY,
-      seeded('2013-multi'),
-    ] as const);
-    await page.reload();
+    await loadStore(page, storeWith(fixtureSite('2013-multi')));
     await page.getByRole('tab', { name: 'Servers' }).click();
     await page.locator('tr[data-unit^="hub:"]').first().getByRole('button').click();
     const current = page.locator('.step-link[aria-current="step"]');

@@ -1,6 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from '../helpers/chromium';
 
 /** e2e: the production renderer build in Debian's Chromium, wired to real services. */
 export default defineConfig({
@@ -18,16 +17,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
   },
 });

@@ -201,3 +201,30 @@ export function Highlight(props: {
 export function offsets(widths: readonly number[], start: number, gap: number): number[] {
   return widths.map((_, i) => widths.slice(0, i).reduce((sum, w) => sum + w + gap, start));
 }
+
+/** The dashed "SCHEMATIC, not the real layout" box of the appliance drawings, with two lines of why. */
+export function SchematicNote(props: { lines: readonly [string, string] }): ReactNode {
+  return (
+    <g>
+      <rect
+        x={470}
+        y={392}
+        width={304}
+        height={82}
+        rx={6}
+        fill={C.window}
+        stroke={C.highlight}
+        strokeDasharray="6 4"
+      />
+      <T x={484} y={414} bold fill={C.highlight}>
+        SCHEMATIC, not the real layout
+      </T>
+      <T x={484} y={434} fill={C.muted}>
+        {props.lines[0]}
+      </T>
+      <T x={484} y={452} fill={C.muted}>
+        {props.lines[1]}
+      </T>
+    </g>
+  );
+}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { BrowserFrame } from './frames';
-import { Bar, Box, C, Highlight, IllustrationSvg, T, textWidth } from './primitives';
+import { Bar, Box, C, Highlight, IllustrationSvg, T, textWidth, SchematicNote } from './primitives';
 import type { IllustrationProps } from './types';
 
 const LICENCES: readonly { name: string | null; state: string }[] = [
@@ -64,25 +64,9 @@ export function SteelheadLicences(props: IllustrationProps): ReactNode {
           badge="l"
         />
         <Highlight show={hl} x={24} y={rowY(1) - 15} w={360} h={20} n={2} badge="l" />
-        <rect
-          x={470}
-          y={392}
-          width={304}
-          height={82}
-          rx={6}
-          fill={C.window}
-          stroke={C.highlight}
-          strokeDasharray="6 4"
+        <SchematicNote
+          lines={['Where the version and licences appear', 'differs between RiOS releases.']}
         />
-        <T x={484} y={414} bold fill={C.highlight}>
-          SCHEMATIC, not the real layout
-        </T>
-        <T x={484} y={434} fill={C.muted}>
-          Where the version and licences appear
-        </T>
-        <T x={484} y={452} fill={C.muted}>
-          differs between RiOS releases.
-        </T>
       </BrowserFrame>
     </IllustrationSvg>
   );

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 import { Checkbox } from './controls';
 import { BrowserFrame } from './frames';
-import { Bar, Box, C, Highlight, IllustrationSvg, T, textWidth, offsets } from './primitives';
+import {
+  Bar,
+  Box,
+  C,
+  Highlight,
+  IllustrationSvg,
+  T,
+  textWidth,
+  offsets,
+  SchematicNote,
+} from './primitives';
 import type { IllustrationProps } from './types';
 
 const PAGES: readonly (string | null)[] = [
@@ -76,25 +86,12 @@ export function SteelheadSslPages(props: IllustrationProps): ReactNode {
           n={2}
           badge="l"
         />
-        <rect
-          x={470}
-          y={392}
-          width={304}
-          height={82}
-          rx={6}
-          fill={C.window}
-          stroke={C.highlight}
-          strokeDasharray="6 4"
+        <SchematicNote
+          lines={[
+            'Page names from the SteelHead user guide;',
+            'menus and layout differ between RiOS versions.',
+          ]}
         />
-        <T x={484} y={414} bold fill={C.highlight}>
-          SCHEMATIC, not the real layout
-        </T>
-        <T x={484} y={434} fill={C.muted}>
-          Page names from the SteelHead user guide;
-        </T>
-        <T x={484} y={452} fill={C.muted}>
-          menus and layout differ between RiOS versions.
-        </T>
       </BrowserFrame>
     </IllustrationSvg>
   );

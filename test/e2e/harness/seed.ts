@@ -1,0 +1,34 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { siteSchema, type Site } from '../../../core/site';
+import {
+  STORE_KEY,
+  STORE_VERSION,
+  type StepRecord,
+} from '../../../renderer/store/persisted-schema';
+
+/** A reviewed fixture site (test/fixtures/sites), optionally in site CA mode. */
+export function fixtureSite(name: string, options: { siteCa?: boolean } = {}): Site {
+  const raw = JSON.parse(readFileSync(`test/fixtures/sites/${name}.json`, 'utf8'));
+  return siteSchema.parse({
+    ...raw,
+    certificate: { ...raw.certificate, siteCa: options.siteCa ?? false },
+  });
+}
+
+/** The saved-store text of a window that already has this site (current format). */
+export function storeWith(site: Site, progress: Record<string, StepRecord> = {}): string {
+  return JSON.stringify({
+    state: { preferences: { theme: 'light' }, site, siteDraft: null, progress, exports: {} },
+    version: STORE_VERSION,
+  });
+}
+
+/** Puts a saved store in place and reloads, as if the app had been closed with it. */
+export async function loadStore(page: Page, text: string): Promise<void> {
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    STORE_KEY,
+    text,
+  ] as const);
+  await page.reload();
+}
