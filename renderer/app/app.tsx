@@ -1,10 +1,11 @@
 import { Tabs } from 'radix-ui';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { AboutPanel } from '../features/about/about-panel';
 import { ServersArea } from '../features/checklist/servers-area';
 import { SiteArea } from '../features/site/site-area';
 import { CertificatesArea } from '../features/certificates/certificates-area';
 import { CommandsArea } from '../features/commands/commands-area';
+import { SignoffArea } from '../features/signoff/signoff-area';
 import { useRunbook } from '../store/store-context';
 import { areas, type AreaId } from './areas';
 import { NoticesBanner } from './notices-banner';
@@ -16,6 +17,15 @@ export function App() {
   const theme = useRunbook((s) => s.preferences.theme);
   useApplyTheme(theme);
   const [area, setArea] = useState<AreaId>('site');
+  // One component per area; the Record makes the compiler prove every area has one.
+  const content: Record<AreaId, ReactNode> = {
+    site: <SiteArea />,
+    servers: <ServersArea onCreateSite={() => setArea('site')} />,
+    certificates: <CertificatesArea />,
+    commands: <CommandsArea />,
+    signoff: <SignoffArea />,
+    settings: <AboutPanel />,
+  };
 
   return (
     <div className="app">
@@ -47,22 +57,7 @@ export function App() {
           <NoticesBanner />
           {areas.map((a) => (
             <Tabs.Content key={a.id} value={a.id} className="area">
-              {a.id === 'settings' ? (
-                <AboutPanel />
-              ) : a.id === 'site' ? (
-                <SiteArea />
-              ) : a.id === 'servers' ? (
-                <ServersArea onCreateSite={() => setArea('site')} />
-              ) : a.id === 'certificates' ? (
-                <CertificatesArea />
-              ) : a.id === 'commands' ? (
-                <CommandsArea />
-              ) : (
-                <section className="panel">
-                  <h2>{a.label}</h2>
-                  <p className="muted">{a.hint}.</p>
-                </section>
-              )}
+              {content[a.id]}
             </Tabs.Content>
           ))}
         </main>

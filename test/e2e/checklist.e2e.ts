@@ -130,4 +130,23 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
     await page.keyboard.press('ArrowRight');
     await expect(current).toContainText('2.');
   });
+
+  test('a blocked step needs a note and shows up, with the remaining work, under Sign-off', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await loadStore(page, storeWith(fixtureSite('2013-multi')));
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await page.locator('tr[data-unit^="hub:"]').first().getByRole('button').click();
+    await page.getByRole('radio', { name: 'Blocked' }).click();
+    await page.getByRole('button', { name: 'Save status and note' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Blocked needs a note' })).toBeVisible();
+    await page.getByLabel('What blocks it (required)').fill('Change window only on Saturday');
+    await page.getByRole('button', { name: 'Save status and note' }).click();
+    await expect(page.getByTestId('step-stamp')).toContainText('Blocked');
+    await page.getByRole('tab', { name: 'Sign-off' }).click();
+    await expect(page.getByTestId('signoff-summary')).toContainText('0 of');
+    await expect(page.getByText('Change window only on Saturday')).toBeVisible();
+    await app.screenshot('signoff');
+  });
 });
