@@ -58,7 +58,11 @@ export function StepScreen({
         <section className="step-how" aria-label="What to do">
           <h3>What to do</h3>
           {step.consoles.length > 0 ? (
-            <Tabs.Root defaultValue={step.consoles[0]?.console} className="console-tabs">
+            <Tabs.Root
+              key={step.key}
+              defaultValue={step.consoles[0]?.console}
+              className="console-tabs"
+            >
               <Tabs.List aria-label="Console" className="console-tab-list">
                 {step.consoles.map((c) => (
                   <Tabs.Trigger key={c.console} value={c.console} className="console-tab">
@@ -74,11 +78,15 @@ export function StepScreen({
                       verified: they may differ slightly on your build.
                     </p>
                   ) : null}
-                  <ol className="click-path">
-                    {c.steps.map((line, i) => (
-                      <li key={i}>{line}</li>
-                    ))}
-                  </ol>
+                  {c.steps.length > 0 ? (
+                    <ol className="click-path">
+                      {c.steps.map((line, i) => (
+                        <li key={i}>{line}</li>
+                      ))}
+                    </ol>
+                  ) : (
+                    <p>Run the commands below in the {consoleLabels[c.console]}, in order.</p>
+                  )}
                 </Tabs.Content>
               ))}
             </Tabs.Root>
