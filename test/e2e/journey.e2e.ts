@@ -60,6 +60,12 @@ test.describe('a field engineer from first start to a reloaded, half-done site',
     await page
       .getByRole('button', { name: /Enable domain security on the send connector/ })
       .click();
+    // Moving from an MMC step to a shell step shows the shell's instructions, not an empty tab.
+    await expect(page.getByRole('tab', { name: 'Exchange Management Shell' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(page.locator('.click-path')).toContainText('run the command below');
     await page.getByRole('radio', { name: 'Done' }).click();
     await app.screenshot('journey-step-done');
 
