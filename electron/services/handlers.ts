@@ -1,3 +1,4 @@
+import { AppErrorException, appError } from '../../core/errors';
 import type { AppInfo } from '../../core/ipc/contract';
 import type { Handlers } from '../../core/ipc/dispatch';
 import { inspectFolder } from './app/folder';
@@ -17,14 +18,46 @@ export interface HandlerDeps {
   readonly cert: CertHandlerDeps;
 }
 
-/** Builds every channel's handler from real services. The only place channels meet services. */
+/**
+ * Builds every channel's handler from real services. The only place channels meet services.
+ * Keys are written only to a folder the user chose in this session (the folder picker or the
+ * list of USB drives): a renderer that asked for any other path is refused.
+ */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const cert = createCertHandlers(deps.cert);
+  const chosenFolders = new Set<string>();
+  const requireChosen = (folder: string): void => {
+    if (!chosenFolders.has(folder)) {
+      throw new AppErrorException(
+        appError(
+          'folder-not-chosen',
+          'folder',
+          'Choose the export folder first, with "Choose a folder…" or from the list of USB sticks.',
+        ),
+      );
+    }
+  };
   return {
-    ...createCertHandlers(deps.cert),
+    ...cert,
+    'bundle:targets': async (args) => {
+      const targets = await cert['bundle:targets'](args);
+      for (const t of targets) chosenFolders.add(t.path);
+      return targets;
+    },
+    'bundle:export': async (args) => {
+      requireChosen(args.folder);
+      return cert['bundle:export'](args);
+    },
+    'bundle:verify': async (args) => {
+      requireChosen(args.folder);
+      return cert['bundle:verify'](args);
+    },
     'app:info': async () => deps.appInfo,
     'folder:pick': async ({ purpose }) => {
       const chosen = await deps.pickFolder(purpose);
-      return chosen === null ? null : inspectFolder(chosen);
+      if (chosen === null) return null;
+      chosenFolders.add(chosen);
+      return inspectFolder(chosen);
     },
     'folder:inspect': async ({ path }) => inspectFolder(path),
     'site:save-file': async ({ suggestedName, content }) => {

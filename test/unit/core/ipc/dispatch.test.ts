@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { APP_ORIGIN } from '../../../../core/security/origin';
 import { createHandlers } from '../../../../electron/services/handlers';
 import { testHandlerDeps } from '../../../helpers/handler-deps';
 import { appError, AppErrorException } from '../../../../core/errors';
+import { siteSchema } from '../../../../core/site';
 
 const trusted = { frameUrl: 'app://runbook/index.html', isMainFrame: true, isOurWindow: true };
 
@@ -143,5 +145,32 @@ describe('the IPC dispatcher with real handlers', () => {
       'site:open-file',
     ]);
     expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('writes keys only to a folder the user chose in this session', async () => {
+    const dispatch = createDispatcher(createHandlers(deps()), APP_ORIGIN);
+    const site = siteSchema.parse(
+      JSON.parse(readFileSync('test/fixtures/sites/2013-multi.json', 'utf8')),
+    );
+    const elsewhere = {
+      folder: join(dir, 'not-picked'),
+      site,
+      hubIds: [],
+      overwrite: false,
+      includePemKey: true,
+      pemKeyUnencrypted: true,
+    };
+    expect(await dispatch('bundle:export', elsewhere, trusted)).toMatchObject({
+      ok: false,
+      error: { code: 'folder-not-chosen', field: 'folder' },
+    });
+    expect(await dispatch('bundle:verify', { folder: '\\\\host\\share' }, trusted)).toMatchObject({
+      ok: false,
+      error: { code: 'folder-not-chosen' },
+    });
+    // Once picked, the same folder passes the check (and fails later only for want of certificates).
+    await dispatch('folder:pick', { purpose: 'export' }, trusted);
+    const picked = await dispatch('bundle:export', { ...elsewhere, folder: dir }, trusted);
+    expect(picked).toMatchObject({ ok: false, error: { code: 'no-certificates' } });
   });
 });
