@@ -180,6 +180,9 @@ const hubCertInput = z
   })
   .strict();
 
+/** As many hubs as a site may hold (siteSchema allows 250). */
+export const MAX_HUBS = 250;
+
 /** Base64 of at most 1 MiB of file content (drag-and-drop). */
 const MAX_BASE64 = Math.ceil((1024 * 1024) / 3) * 4;
 
@@ -187,7 +190,10 @@ export const certChannels = {
   'cert:generate': channel<CertGenerateResult>()(
     z
       .object({
-        hubs: z.array(hubCertInput).min(1, 'choose at least one hub').max(64, 'at most 64 hubs'),
+        hubs: z
+          .array(hubCertInput)
+          .min(1, 'choose at least one hub')
+          .max(MAX_HUBS, `at most ${MAX_HUBS} hubs`),
         keySize: z
           .union([z.literal(1024), z.literal(2048), z.literal(3072), z.literal(4096)])
           .default(2048),
@@ -239,7 +245,7 @@ export const certChannels = {
         /** The site as the renderer holds it: hubs, forests and who trusts whom. */
         site: siteSchema,
         /** Empty = every hub with a certificate. */
-        hubIds: z.array(id).max(64).default([]),
+        hubIds: z.array(id).max(MAX_HUBS, `at most ${MAX_HUBS} hubs`).default([]),
         /** The user confirmed replacing files that already exist. */
         overwrite: z.boolean().default(false),
         /** Also write the SteelHead PEM key (DOMAIN.md §9). */
