@@ -58,6 +58,8 @@ describe('site CA mode', () => {
     const root = run('openssl', ['x509', '-in', caPem, '-noout', '-text']);
     expect(root.stdout).toMatch(/CA:TRUE, pathlen:0/);
     expect(root.stdout).toContain('Certificate Sign, CRL Sign');
+    // Exactly CN=<name>: Windows looks the root up by subject, so no O= attribute.
+    expect(root.stdout).toMatch(/Subject: CN = Contoso SMTP site CA\n/);
     const leaf = run('openssl', ['x509', '-in', paths.h1!.pem, '-noout', '-text']);
     expect(leaf.stdout).toMatch(/Basic Constraints: critical\s+CA:FALSE/);
     expect(leaf.stdout).toContain('Digital Signature, Key Encipherment\n');

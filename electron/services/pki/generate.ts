@@ -35,7 +35,10 @@ export interface GenerationProgress {
   readonly total: number;
 }
 
-/** Creates a site root CA: CA:TRUE, pathlen 0, keyCertSign + cRLSign, signs every hub leaf. */
+/**
+ * Creates a site root CA with the subject exactly `CN=<commonName>` (Windows finds it by subject):
+ * CA:TRUE, pathlen 0, keyCertSign + cRLSign, signs every hub leaf.
+ */
 export async function generateSiteCa(
   commonName: string,
   days: number,
@@ -49,7 +52,6 @@ export async function generateSiteCa(
       dnsNames: [],
       days,
       kind: 'site-ca',
-      organization: 'Secure SMTP Runbook site CA',
     },
     key,
     null,

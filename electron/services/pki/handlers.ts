@@ -1,4 +1,5 @@
 import { promises as fsp } from 'node:fs';
+import type forge from 'node-forge';
 import { AppErrorException, appError } from '../../../core/errors';
 import type {
   CertArgsOf,
@@ -58,6 +59,11 @@ function view(l: VaultListing): HubCertView {
   };
 }
 
+function caCommonName(cert: forge.pki.Certificate): string | null {
+  const cn = cert.subject.getField('CN') as { value?: unknown } | null;
+  return typeof cn?.value === 'string' ? cn.value : null;
+}
+
 async function readCapped(path: string): Promise<Buffer> {
   const st = await fsp.stat(path);
   if (st.size > MAX_PKI_FILE_BYTES) {
@@ -90,9 +96,13 @@ export function createCertHandlers(deps: CertHandlerDeps): CertHandlers {
   return {
     'cert:generate': async (a) => {
       progress = { running: true, done: 0, total: a.hubs.length, last: null };
-      // One site root for the whole site: an existing one is reused, so later hubs chain to it too.
+      // One site root for the whole site: an existing one is reused, so later hubs chain to it too,
+      // but only when it is this site's root (same subject CN); another site's root never signs.
+      const stored = deps.vault.getCa();
+      const reusable =
+        a.siteCa && stored && caCommonName(stored.cert) === a.siteCa.commonName ? stored : null;
       const ca = a.siteCa
-        ? (deps.vault.getCa() ??
+        ? (reusable ??
           (await generateSiteCa(
             a.siteCa.commonName,
             Math.max(a.validityDays + 365, 1825),
