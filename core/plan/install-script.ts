@@ -28,14 +28,33 @@ function comment(text: string): string {
   return `# ${text}`.trimEnd();
 }
 
+/** The line that records the caller's error preference; the trap and the end restore it. */
+export const rememberCallerPreference = '$script:CallerErrorAction = $global:ErrorActionPreference';
+/** Puts the caller's error preference back (on success and in the trap). */
+export const restoreCallerPreference = '$global:ErrorActionPreference = $script:CallerErrorAction';
+/** First lines of every step body: a full $Error stops counting, then the count is recorded. */
+export const stepErrorMark = [
+  'if ($Error.Count -ge $MaximumErrorCount) { $Error.Clear() }',
+  '$ErrorsBefore = $Error.Count',
+] as const;
+/** Last line of every step body: any error the step added, even a non-terminating one, stops the run. */
+export const stepErrorCheck = 'if ($Error.Count -gt $ErrorsBefore) { throw $Error[0] }';
+
 const prologue = [
   'param([switch]$WhatIf, [int]$StartAt = 1)',
   '',
+  '# On Exchange 2010 and later the Exchange cmdlets are functions of an implicit-remoting module:',
+  "# they read the global error preference, not this script's, so 'Stop' is set globally too",
+  "# (the caller's value is restored at the end and when a step stops). Each step also compares",
+  '# $Error.Count before and after its commands, so an error that still is not terminating stops',
+  '# the run; $Error is cleared first only when it is full (its Count would no longer grow).',
+  rememberCallerPreference,
+  "$global:ErrorActionPreference = 'Stop'",
   "$ErrorActionPreference = 'Stop'",
   'if (Get-Command Set-StrictMode -ErrorAction SilentlyContinue) { Set-StrictMode -Version 2.0 }',
   '$BundleRoot = Split-Path -Parent $MyInvocation.MyCommand.Path',
   '$script:StepNumber = 0',
-  "trap { Write-Host ('STOPPED in step ' + $script:StepNumber + ': ' + $_) -ForegroundColor Red; Write-Host ('Fix the cause, then continue with: -StartAt ' + $script:StepNumber); exit 1 }",
+  `trap { ${restoreCallerPreference}; Write-Host ('STOPPED in step ' + $script:StepNumber + ': ' + $_) -ForegroundColor Red; Write-Host ('Fix the cause, then continue with: -StartAt ' + $script:StepNumber); exit 1 }`,
   '',
   '# Echoes a step. Returns $false (skip) in a -WhatIf dry run, after printing the commands,',
   '# and for steps before -StartAt, so a stopped run can continue where it failed.',
@@ -78,7 +97,9 @@ function stepBlock(step: PlannedStep, commands: readonly Command[]): string[] {
     `if (Start-RunbookStep ${quotePowerShell(step.key)} ${quotePowerShell(`${step.title}: ${step.runOn}`)} @(`,
     lines.map((l) => `  ${quotePowerShell(l)}`).join(',\n'),
     ')) {',
+    ...stepErrorMark.map((l) => `  ${l}`),
     ...body,
+    `  ${stepErrorCheck}`,
     '}',
   ];
 }
@@ -87,7 +108,10 @@ function notInScript(step: PlannedStep): string {
   return comment(`not in this script: ${step.title} (${step.runOn}); see the checklist`);
 }
 
-/** The whole install-<server>.ps1 for one hub: header, strict mode, -WhatIf, each step echoed, stop on first error. */
+/**
+ * The whole install-<server>.ps1 for one hub: header, strict mode, -WhatIf, each step echoed, stop
+ * on the first error (terminating or not, from a cmdlet, an Exchange proxy function or a native program).
+ */
 export function installScript(
   site: Site,
   hubId: string,
@@ -151,6 +175,7 @@ export function installScript(
   }
   out.push(
     '',
+    restoreCallerPreference,
     "Write-Host ''",
     `Write-Host ${quotePowerShell(`All steps for ${hub.netbiosName} finished.`)} -ForegroundColor Green`,
     '',

@@ -25,6 +25,7 @@ describe('install-<server>.ps1', () => {
     expect(text).toContain('param([switch]$WhatIf, [int]$StartAt = 1)');
     expect(text).toContain('Set-StrictMode -Version 2.0');
     expect(text).toContain("$ErrorActionPreference = 'Stop'");
+    expect(text).toContain("$global:ErrorActionPreference = 'Stop'");
     expect(text).toMatch(/trap \{[^\n]*exit 1 \}/u);
   });
 
