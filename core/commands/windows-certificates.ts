@@ -51,12 +51,25 @@ export function trustSiteCaCommands(hub: Hub, options: CommandOptions): Command[
   return trustRootCommands(hub, siteCaCerPath, 'the site CA', options);
 }
 
-/** Shows that the site CA is in LocalMachine\Root. */
+/**
+ * Shows that the site CA is in LocalMachine\Root. Its subject is exactly `CN=<cn>`, but a
+ * subject with more attributes after the CN (`CN=<cn>, O=...`) is matched too.
+ * The CN goes into a -like pattern, where `*`, `?`, `[` and `]` are wildcards and PowerShell 2.0 has
+ * no [WildcardPattern]::Escape: `siteCaCommonName` keeps only [A-Za-z0-9 .-], so none can occur;
+ * anything else is refused here rather than matched loosely.
+ */
 export function showTrustedSiteCaCommand(commonName: string): Command {
+  if (!/^[A-Za-z0-9 .-]+$/u.test(commonName)) {
+    throw new Error(
+      'The site CA common name may only hold letters, digits, spaces, dots and hyphens',
+    );
+  }
+  const exact = quotePowerShell(`CN=${commonName}`);
+  const withMore = quotePowerShell(`CN=${commonName},*`);
   return {
     shell: 'powershell',
     label: 'Find the site CA in the computer Trusted Root store',
-    command: `Get-ChildItem Cert:\\LocalMachine\\Root | Where-Object { $_.Subject -eq ${quotePowerShell(`CN=${commonName}`)} } | Format-List Subject,Thumbprint,NotAfter`,
+    command: `Get-ChildItem Cert:\\LocalMachine\\Root | Where-Object { $_.Subject -eq ${exact} -or $_.Subject -like ${withMore} } | Format-List Subject,Thumbprint,NotAfter`,
     status: 'verified',
   };
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { showTrustedSiteCaCommand, siteCaCommonName } from '../../../../core/commands';
 import { allSteps, installScript, planFor } from '../../../../core/plan';
 import { siteSchema, type Site } from '../../../../core/site';
 import { missing, trustStepKey } from '../../../../core/trust';
@@ -66,5 +68,39 @@ describe('site CA mode', () => {
     expect(spec.basicConstraintsCa).toBe(false);
     expect(spec.keyUsage).not.toContain('keyCertSign');
     expect(spec.siteCaCommonName).toMatch(/^Secure SMTP CA [A-Za-z0-9 .-]+$/u);
+  });
+});
+
+describe('site CA verification in the Trusted Root store', () => {
+  it('matches the exact subject CN=<cn> and a subject with more attributes after the CN', () => {
+    const s = site(true);
+    const plan = planFor(s);
+    const cn = siteCaCommonName(s);
+    for (const step of allSteps(plan).filter((x) => x.stepId === 'trust-site-ca')) {
+      expect(step.verify.command?.command).toBe(
+        `Get-ChildItem Cert:\\LocalMachine\\Root | Where-Object { $_.Subject -eq 'CN=${cn}' -or $_.Subject -like 'CN=${cn},*' } | Format-List Subject,Thumbprint,NotAfter`,
+      );
+    }
+  });
+
+  it('never puts a wildcard character of -like into the CN, whatever the site name', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 80 }), (siteName) => {
+        const s = site(true);
+        const cn = siteCaCommonName({ ...s, customer: { ...s.customer, siteName } });
+        // siteCaCommonName keeps only these characters: none is special to -like ( * ? [ ] ).
+        expect(cn).toMatch(/^[A-Za-z0-9 .-]+$/u);
+        const command = showTrustedSiteCaCommand(cn).command;
+        const like = /-like '([^']*)'/u.exec(command)?.[1] ?? '';
+        expect(like).toBe(`CN=${cn},*`);
+        expect(like.slice(0, -1)).not.toMatch(/[*?[\]`]/u);
+      }),
+    );
+  });
+
+  it('refuses a common name that -like would read as a pattern', () => {
+    for (const cn of ['CA*', 'CA?', 'CA[1]', "O'Brien CA"]) {
+      expect(() => showTrustedSiteCaCommand(cn)).toThrow();
+    }
   });
 });
