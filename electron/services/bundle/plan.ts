@@ -1,13 +1,16 @@
 import { createHash, createPrivateKey } from 'node:crypto';
 import forge from 'node-forge';
 import { appError, AppErrorException, type AppError } from '../../../core/errors';
+import { certificateSpecFor } from '../../../core/commands/certificate-spec';
 import { installScript } from '../../../core/plan';
 import type { Hub, Site } from '../../../core/site';
 import { peersToTrust } from '../../../core/trust';
 import { sanitizeFileName } from '../files/safe-name';
 import { certificateDer } from '../pki/certificate';
+import { sansOf } from '../pki/metadata';
 import { buildPfx } from '../pki/pfx-build';
 import { openPfx } from '../pki/pfx-read';
+import { pkiProfile } from '../pki/profile-names';
 import type { KeyVault, VaultEntry } from '../vault/vault';
 import { hubReadme, rootReadme } from './readme';
 
@@ -72,8 +75,30 @@ export function planFiles(
         'No hub has a certificate yet: generate the certificates first.',
       ),
     );
+  // Every certificate must still be the one this site needs, before anything is written.
+  const stale = chosen.flatMap((hub) => {
+    const entry = vault.get(hub.id);
+    return entry ? staleReasons(site, hub, entry) : [];
+  });
+  if (stale.length > 0)
+    fail(
+      appError(
+        'certificate-stale',
+        'hubIds',
+        `${stale.join(' ')} Generate ${stale.length > 1 ? 'them' : 'it'} again. Nothing was written.`,
+      ),
+    );
+  // Partners' certificates go into public/ and their thumbprints into the install scripts: only
+  // certificates that still match the site count.
+  const fresh = (h: Hub): VaultEntry | undefined => {
+    const e = vault.get(h.id);
+    return e && staleReasons(site, h, e).length === 0 ? e : undefined;
+  };
   const thumbprints = Object.fromEntries(
-    withCert.map((h) => [h.id, vault.get(h.id)!.metadata.thumbprint]),
+    withCert.flatMap((h) => {
+      const e = fresh(h);
+      return e ? [[h.id, e.metadata.thumbprint]] : [];
+    }),
   );
   const files: PlannedFile[] = [];
   const warnings: string[] = [];
@@ -86,18 +111,6 @@ export function planFiles(
           'no-certificate',
           'hubIds',
           `${hub.fqdn} has no certificate yet: generate it first.`,
-        ),
-      );
-    // The install script follows the site's CA choice; the certificate must match it.
-    const signedByCa = entry.chain.length > 1;
-    if (signedByCa !== site.certificate.siteCa)
-      fail(
-        appError(
-          'certificate-mode-mismatch',
-          'hubIds',
-          site.certificate.siteCa
-            ? `${hub.fqdn} has a self-signed certificate but the site uses one site CA: generate its certificate again. Nothing was written.`
-            : `${hub.fqdn} has a certificate signed by a site CA but the site is set to self-signed certificates: generate its certificate again, or switch the site to a site CA. Nothing was written.`,
         ),
       );
     listed.push({ hub, entry });
@@ -152,10 +165,12 @@ export function planFiles(
     });
     const peers: { hub: Hub; entry: VaultEntry }[] = [];
     for (const peer of peersToTrust(site, hub)) {
-      const pe = vault.get(peer.id);
+      const pe = fresh(peer);
       if (!pe) {
         warnings.push(
-          `${hub.fqdn} must trust ${peer.fqdn}, which has no certificate yet: generate it and export again.`,
+          vault.get(peer.id)
+            ? `${hub.fqdn} must trust ${peer.fqdn}, whose certificate no longer matches the site (${staleReasons(site, peer, vault.get(peer.id)!).join(' ')}): generate it again and export again.`
+            : `${hub.fqdn} must trust ${peer.fqdn}, which has no certificate yet: generate it and export again.`,
         );
         continue;
       }
@@ -181,7 +196,7 @@ export function planFiles(
         dir: [root],
         name: safe(script.value.fileName),
         secret: false,
-        data: Buffer.from(script.value.content.replace(/\r?\n/g, '\r\n')),
+        data: powershellScriptBytes(script.value.content),
       });
     else warnings.push(`${hub.fqdn}: no install script (${script.error.message}).`);
     files.push({
@@ -222,6 +237,56 @@ export function planFiles(
     ),
   });
   return { files, warnings };
+}
+
+/**
+ * What differs between the certificate in the vault and the one `certificateSpecFor(site, hub)`
+ * asks for (the vault is keyed by hub id only: a certificate made for an earlier site, or before
+ * the hub's FQDN, SMTP domain, profile or CA choice changed, must not be exported). Empty = fresh.
+ */
+export function staleReasons(site: Site, hub: Hub, entry: VaultEntry): string[] {
+  const spec = certificateSpecFor(site, hub);
+  const leaf = entry.chain[0];
+  if (!leaf) return [`${hub.fqdn}: its certificate is missing from the store.`];
+  const diffs: string[] = [];
+  const cn = commonNameOf(leaf);
+  if (cn !== spec.commonName)
+    diffs.push(`its certificate was made for ${cn ?? '(no common name)'}, not ${spec.commonName}`);
+  const have = sansOf(leaf).map((n) => n.toLowerCase());
+  const want = spec.dnsNames.map((n) => n.toLowerCase());
+  if (new Set(have).size !== new Set(want).size || !want.every((n) => have.includes(n)))
+    diffs.push(
+      `its certificate names ${have.join(', ') || 'no DNS names'} but the site needs ${want.join(', ')}`,
+    );
+  const profile = pkiProfile(spec.pfxProfile);
+  if (entry.profile !== profile)
+    diffs.push(`its PFX profile is ${entry.profile} but the site needs ${profile}`);
+  const signedByCa = entry.chain.length > 1;
+  if (signedByCa !== spec.signedBySiteCa)
+    diffs.push(
+      spec.signedBySiteCa
+        ? 'its certificate is self-signed but the site uses one site CA'
+        : 'its certificate is signed by a site CA but the site is set to self-signed certificates',
+    );
+  return diffs.length > 0 ? [`${hub.fqdn}: ${diffs.join('; ')}.`] : [];
+}
+
+function commonNameOf(cert: forge.pki.Certificate): string | null {
+  const f = cert.subject.getField('CN') as { value?: unknown } | null;
+  return typeof f?.value === 'string' ? f.value : null;
+}
+
+/** UTF-8 byte order mark: Windows PowerShell 5.1 reads a .ps1 without it in the ANSI code page. */
+export const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * The bytes of a .ps1 file: UTF-8 with a BOM and CRLF line ends. Without the BOM, Windows
+ * PowerShell 5.1 (every Exchange Management Shell) decodes it as cp1252, so a non-ASCII name turns
+ * into other characters, some of which (U+2018, U+201A) PowerShell treats as quotes.
+ */
+export function powershellScriptBytes(content: string): Buffer {
+  const body = content.replace(/^\uFEFF/u, '').replace(/\r?\n/g, '\r\n');
+  return Buffer.concat([UTF8_BOM, Buffer.from(body, 'utf8')]);
 }
 
 /** `sha256sum` format; paths relative to the folder `depth` levels down, with forward slashes. */

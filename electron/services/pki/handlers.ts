@@ -9,7 +9,6 @@ import type {
   HubCertView,
   HubGenerateOutcome,
 } from '../../../core/ipc/cert-channels';
-import type { PfxProfile as SiteProfile } from '../../../core/site/enums';
 import { exportBundle } from '../bundle/export';
 import { verifyBundle } from '../bundle/verify';
 import { listExportTargets, type DriveProbe } from '../files/drives';
@@ -17,8 +16,11 @@ import type { DurableFs } from '../files/durable-fs';
 import type { KeyVault, VaultListing } from '../vault/vault';
 import { generateSite, generateSiteCa, type GenerationProgress } from './generate';
 import { inspectBytes } from './inspect';
+import { pkiProfile, siteProfile } from './profile-names';
 import { MAX_PKI_FILE_BYTES } from './pfx-read';
-import type { KeyBits, PfxProfile, PkiEffects } from './types';
+import type { KeyBits, PkiEffects } from './types';
+
+export { pkiProfile, siteProfile };
 
 /** One function per certificate channel, taking the already validated argument. */
 export type CertHandlers = {
@@ -38,16 +40,6 @@ export interface CertHandlerDeps extends PkiEffects {
   readonly driveProbe?: DriveProbe;
   /** Free bytes at a folder, or null when unknown (default: statfs). */
   readonly freeBytes?: (dir: string) => Promise<number | null>;
-}
-
-/** Maps the site model's profile names to the PKI service's. */
-export function pkiProfile(p: SiteProfile): PfxProfile {
-  return p === 'windows-modern' ? 'modern' : 'legacy';
-}
-
-/** Maps the PKI service's profile names back to the site model's. */
-export function siteProfile(p: PfxProfile): SiteProfile {
-  return p === 'modern' ? 'windows-modern' : 'windows-legacy';
 }
 
 function view(l: VaultListing): HubCertView {

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppErrorException } from '../../../../core/errors';
+import { installScript } from '../../../../core/plan';
 import { validateSite } from '../../../../core/site';
 import type { Site } from '../../../../core/site';
 import { exportBundle, type BundleOptions } from '../../../../electron/services/bundle/export';
@@ -250,8 +251,107 @@ describe('USB bundle export', () => {
   it('refuses self-signed certificates when the site uses a site CA, and writes nothing', async () => {
     const caSite: Site = { ...site, certificate: { ...site.certificate, siteCa: true } };
     const e = await errorOf(exportBundle(caSite, vault, opts(), { now: fx.now }));
-    expect(e.code).toBe('certificate-mode-mismatch');
-    expect(e.message).toMatch(/generate its certificate again/);
+    expect(e.code).toBe('certificate-stale');
+    expect(e.message).toMatch(
+      /self-signed but the site uses one site CA.*Generate (it|them) again. Nothing was written/,
+    );
     expect(readdirSync(out)).toEqual([]);
   });
+
+  it('refuses a certificate made for an earlier FQDN and writes nothing', async () => {
+    const renamed: Site = {
+      ...site,
+      hubs: site.hubs.map((h, i) => (i === 0 ? { ...h, fqdn: 'exnew.contoso.local' } : h)),
+    };
+    const e = await errorOf(exportBundle(renamed, vault, opts(), { now: fx.now }));
+    expect(e.code).toBe('certificate-stale');
+    expect(e.field).toBe('hubIds');
+    expect(e.message).toMatch(
+      /^exnew\.contoso\.local: its certificate was made for ex01\.contoso\.local, not exnew\.contoso\.local; its certificate names ex01\.contoso\.local, contoso\.com but the site needs exnew\.contoso\.local, contoso\.com\. Generate it again\. Nothing was written\.$/,
+    );
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('refuses a certificate whose SMTP-domain SAN or PFX profile no longer matches, naming each hub', async () => {
+    const changed: Site = {
+      ...site,
+      certificate: { ...site.certificate, pfxProfile: 'windows-legacy' },
+      hubs: site.hubs.map((h, i) => (i === 1 ? { ...h, smtpDomain: 'fabrikam.net' } : h)),
+    };
+    const e = await errorOf(exportBundle(changed, vault, opts(), { now: fx.now }));
+    expect(e.code).toBe('certificate-stale');
+    expect(e.message).toContain(
+      'ex01.contoso.local: its PFX profile is modern but the site needs legacy.',
+    );
+    expect(e.message).toContain(
+      'mx1.fabrikam.local: its certificate names mx1.fabrikam.local, fabrikam.com but the site needs mx1.fabrikam.local, fabrikam.net.',
+    );
+    expect(e.message).toMatch(/Generate them again\. Nothing was written\.$/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('a stale partner certificate is not handed out to the hubs that trust it', async () => {
+    const renamed: Site = {
+      ...site,
+      hubs: site.hubs.map((h, i) => (i === 0 ? { ...h, fqdn: 'exnew.contoso.local' } : h)),
+    };
+    const b = renamed.hubs[1]!;
+    const r = await exportBundle(renamed, vault, opts({ hubIds: [b.id] }), { now: fx.now });
+    expect(r.warnings.join('\n')).toMatch(
+      /mx1\.fabrikam\.local must trust exnew\.contoso\.local, whose certificate no longer matches the site/,
+    );
+    expect(allFiles(out).filter((f) => f.includes('ex01') || f.includes('exnew'))).toEqual([]);
+    const script = readFileSync(join(out, b.fqdn, `install-${b.netbiosName.toLowerCase()}.ps1`));
+    expect(script.toString('utf8')).not.toContain(vault.get(site.hubs[0]!.id)!.metadata.thumbprint);
+  });
+
+  it('install scripts are UTF-8 with a BOM and CRLF, so Windows PowerShell 5.1 does not read them as cp1252', async () => {
+    const name = 'Wrocław ‚Süd‘ – Ærø GmbH';
+    const parsed = validateSite({ ...site, customer: { ...site.customer, name } });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const intl = parsed.value;
+    const a = intl.hubs[0]!;
+    const expected = installScript(intl, a.id, {
+      now: fx.now(),
+      thumbprints: Object.fromEntries(
+        intl.hubs.map((h) => [h.id, vault.get(h.id)!.metadata.thumbprint]),
+      ),
+    });
+    if (!expected.ok) throw new Error(expected.error.message);
+    expect(expected.value.content).toContain(name);
+    await exportBundle(intl, vault, opts(), { now: fx.now });
+    for (const f of allFiles(out).filter((x) => x.endsWith('.ps1'))) {
+      const bytes = readFileSync(join(out, f));
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const body = bytes.subarray(3);
+      // The rest is valid UTF-8 (a fatal decoder throws otherwise), CRLF only, no second BOM.
+      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+      expect(text.startsWith('\uFEFF')).toBe(false);
+      expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      if (f.startsWith(`${a.fqdn}/`)) {
+        expect(text).toBe(expected.value.content.replace(/\r?\n/g, '\r\n'));
+        expect(text).toContain(name);
+        // Without the BOM, PowerShell 5.1 would decode these bytes as cp1252 and see other
+        // characters, among them the single-quote look-alikes it treats as quotes.
+        const asAnsi = cp1252(body);
+        expect(asAnsi).not.toContain(name);
+        expect(asAnsi).toContain('SÃ¼d');
+        expect(asAnsi).toContain('WrocÅ\u201Aaw'); // ł is C5 82; 0x82 is U+201A, a quote to PowerShell
+        expect(asAnsi).toContain('â€š'); // U+201A encoded as E2 80 9A, read as "â€š"
+      }
+    }
+    expect(spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: out }).status).toBe(0);
+  });
 });
+
+/** Windows-1252: Latin-1 except 0x80–0x9F (undefined bytes map to U+FFFD here). */
+const CP1252_80_9F = [
+  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+  0x0152, 0xfffd, 0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
+];
+function cp1252(bytes: Buffer): string {
+  return String.fromCharCode(
+    ...[...bytes].map((b) => (b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80]! : b)),
+  );
+}
