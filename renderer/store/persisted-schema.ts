@@ -47,7 +47,15 @@ export const persistedV2Schema = z.object({
 });
 
 /** Where and when a hub's bundle was last exported (no secrets: a folder and a time). */
-export const exportRecordSchema = z.object({ at: z.iso.datetime(), folder: z.string().max(1024) });
+export const exportRecordSchema = z.object({
+  at: z.iso.datetime(),
+  folder: z.string().max(1024),
+  /** The exported certificate's SHA-1 thumbprint: a newer certificate is not "exported". */
+  thumbprint: z
+    .string()
+    .regex(/^[0-9A-F]{40}$/u)
+    .optional(),
+});
 export type ExportRecord = z.infer<typeof exportRecordSchema>;
 
 /** Format 3: format 2 plus the last export of each hub's bundle, by hub id. */

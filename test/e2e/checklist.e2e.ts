@@ -149,4 +149,16 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
     await expect(page.getByText('Change window only on Saturday')).toBeVisible();
     await app.screenshot('signoff');
   });
+
+  test('a typed note is kept when the engineer moves to another step', async ({ app }) => {
+    const { page } = app;
+    await loadStore(page, storeWith(fixtureSite('2013-multi')));
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await page.locator('tr[data-unit^="hub:"]').first().getByRole('button').click();
+    await page.locator('.step-link').nth(1).click();
+    await page.getByLabel('Note').fill('PFX copied to C:\\SecureSMTP by Jan');
+    await page.locator('.step-link').nth(2).click();
+    await page.locator('.step-link').nth(1).click();
+    await expect(page.getByLabel('Note')).toHaveValue('PFX copied to C:\\SecureSMTP by Jan');
+  });
 });

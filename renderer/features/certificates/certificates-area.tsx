@@ -63,7 +63,7 @@ export function CertificatesArea() {
             haveCert={new Set((list?.hubs ?? []).map((h) => h.hubId))}
             onDone={refresh}
           />
-          <ExportPanel site={site} certCount={list?.hubs.length ?? 0} />
+          <ExportPanel site={site} certs={list?.hubs ?? []} />
         </>
       ) : (
         <p className="panel">

@@ -4,6 +4,7 @@ import type {
   BundleExportResult,
   BundleVerifyResult,
   ExportTarget,
+  HubCertView,
 } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { runbookApi } from '../../runbook-api';
@@ -22,7 +23,8 @@ function relativeTo(folder: string, path: string): string {
 }
 
 /** Writes every hub's bundle to a stick or folder, verified and checksummed; asks before replacing. */
-export function ExportPanel({ site, certCount }: { site: Site; certCount: number }) {
+export function ExportPanel({ site, certs }: { site: Site; certs: readonly HubCertView[] }) {
+  const certCount = certs.length;
   const recordExport = useRunbook((s) => s.recordExport);
   const [targets, setTargets] = useState<readonly ExportTarget[] | null>(null);
   const [folder, setFolder] = useState<string | null>(null);
@@ -64,8 +66,9 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
     setBusy(false);
     if (r.ok) {
       setResult(r.value);
+      // Exactly the certificates that went on the stick, by thumbprint.
       recordExport(
-        site.hubs.map((h) => h.id),
+        certs.map((c) => ({ hubId: c.hubId, thumbprint: c.metadata.thumbprint })),
         folder,
         new Date(),
       );

@@ -18,7 +18,7 @@ export function pairProblem(pair: PasswordPair): string | null {
 
 /**
  * The PFX password, entered twice, with its strength. Held only in component state and sent to
- * the main process once; never stored or shown again.
+ * the main process once (which keeps it encrypted with the keys); never sent back or shown again.
  */
 export function PasswordFields({
   value,
@@ -85,8 +85,9 @@ export function PasswordFields({
         {problem ?? ''}
       </p>
       <p className="muted small">
-        The password protects each hub's private key on the stick. The app does not keep it: write
-        it down for the person who imports the PFX.
+        The password protects each hub's private key on the stick. The app keeps it only with the
+        keys, encrypted by this computer's account, so it can export again; it never shows it again.
+        Write it down for the person who imports the PFX.
       </p>
     </fieldset>
   );

@@ -1,7 +1,9 @@
+import { certificateSpecFor } from '../../../core/commands/certificate-spec';
 import type { HubCertView } from '../../../core/ipc/cert-channels';
 import type { Plan } from '../../../core/plan/types';
 import { pfxProfileLabels } from '../../../core/site';
-import { certState, certStateLabels, daysLeft } from './cert-status';
+import type { ExportRecord } from '../../store/persisted-schema';
+import { certState, certStateLabels, daysLeft, staleReason } from './cert-status';
 
 /** One row per hub: profile, state, thumbprint as Exchange prints it, and expiry. */
 export function StatusTable({
@@ -12,7 +14,7 @@ export function StatusTable({
 }: {
   plan: Plan;
   certs: readonly HubCertView[];
-  exports: Readonly<Record<string, { at: string; folder: string }>>;
+  exports: Readonly<Record<string, ExportRecord>>;
   now: Date;
 }) {
   return (
@@ -29,7 +31,9 @@ export function StatusTable({
       <tbody>
         {plan.hubs.map((hub) => {
           const cert = certs.find((c) => c.hubId === hub.hubId);
-          const state = certState(cert, exports[hub.hubId]?.at, now);
+          const siteHub = plan.site.hubs.find((h) => h.id === hub.hubId);
+          const spec = siteHub ? certificateSpecFor(plan.site, siteHub) : null;
+          const state = spec ? certState(cert, exports[hub.hubId], now, spec) : 'none';
           return (
             <tr key={hub.hubId} data-hub={hub.hubId} data-state={state}>
               <th scope="row">
@@ -41,6 +45,9 @@ export function StatusTable({
                 <span className={`chip chip-${state}`}>{certStateLabels[state]}</span>
                 {exports[hub.hubId] && state === 'exported' ? (
                   <span className="muted small block">{exports[hub.hubId]?.folder}</span>
+                ) : null}
+                {cert && spec && state === 'stale' ? (
+                  <span className="error small block">{staleReason(cert, spec)}</span>
                 ) : null}
               </td>
               <td className="mono small">{cert ? cert.metadata.thumbprint : '—'}</td>

@@ -21,7 +21,8 @@ export function statusProblem(status: StepStatus, note: string): string | null {
 }
 
 /**
- * Status and note for one step; saved at once (a crash loses nothing), stamped with who and when.
+ * Status and note for one step, saved as soon as the status changes or the note loses focus,
+ * stamped with who and when.
  * The parent keys it by step and record time, so a change from elsewhere resets the form.
  */
 export function StepStatusForm({
@@ -88,6 +89,12 @@ export function StepStatusForm({
           aria-invalid={tried && problem !== null}
           aria-describedby={tried && problem ? `problem-${step.key}` : undefined}
           onChange={(e) => setNote(e.target.value)}
+          onBlur={() => {
+            // Leaving the field keeps what was typed (another step, another area, a crash later).
+            if (note !== (record?.note ?? '') && statusProblem(status, note) === null) {
+              setStep(step.key, { status, note }, engineer, new Date());
+            }
+          }}
         />
       </label>
       {tried && problem ? (

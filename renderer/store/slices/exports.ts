@@ -4,18 +4,27 @@ import type { ExportRecord } from '../persisted-schema';
 export interface ExportsSlice {
   /** The last verified USB export of each hub's bundle, by hub id. */
   readonly exports: Readonly<Record<string, ExportRecord>>;
-  /** Records a verified export of these hubs to a folder. */
-  readonly recordExport: (hubIds: readonly string[], folder: string, at: Date) => void;
+  /** Records a verified export of these hubs' certificates (by thumbprint) to a folder. */
+  readonly recordExport: (
+    exported: readonly { hubId: string; thumbprint: string }[],
+    folder: string,
+    at: Date,
+  ) => void;
 }
 
 /** Which bundles went to which stick, so the Certificates table can say "exported". */
 export const createExportsSlice: StateCreator<ExportsSlice, [], [], ExportsSlice> = (set) => ({
   exports: {},
-  recordExport: (hubIds, folder, at) =>
+  recordExport: (exported, folder, at) =>
     set((s) => ({
       exports: {
         ...s.exports,
-        ...Object.fromEntries(hubIds.map((id) => [id, { at: at.toISOString(), folder }])),
+        ...Object.fromEntries(
+          exported.map(({ hubId, thumbprint }) => [
+            hubId,
+            { at: at.toISOString(), folder, thumbprint },
+          ]),
+        ),
       },
     })),
 });

@@ -276,9 +276,16 @@ describe('persisted store', () => {
       kind: 'migrated',
       reason: expect.stringContaining('format 2 to 3'),
     });
-    store.getState().recordExport(['hub-1'], '/media/usb', new Date('2026-11-28T11:00:00Z'));
+    const thumbprint = 'A'.repeat(40);
+    store
+      .getState()
+      .recordExport(
+        [{ hubId: 'hub-1', thumbprint }],
+        '/media/usb',
+        new Date('2026-11-28T11:00:00Z'),
+      );
     expect(JSON.parse(readStored(STORE_KEY) ?? '{}').state.exports).toEqual({
-      'hub-1': { at: '2026-11-28T11:00:00.000Z', folder: '/media/usb' },
+      'hub-1': { at: '2026-11-28T11:00:00.000Z', folder: '/media/usb', thumbprint },
     });
   });
 });
