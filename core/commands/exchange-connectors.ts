@@ -14,12 +14,17 @@ export const partnerConnectorName = 'Secure SMTP Partners';
 export const partnerPermissionGroups =
   'ExchangeUsers,ExchangeServers,ExchangeLegacyServers,Partners';
 
-/** Shows a receive connector's security settings (to record before and check after). */
+/**
+ * Shows a receive connector's security settings (to record before and check after). From 2013 on
+ * it also shows TransportRole, so a HubTransport connector (port 2525, inside the organisation)
+ * cannot pass for the Frontend one that partner mail arrives on.
+ */
 export function showReceiveConnectorCommand(hub: Hub, connectorName: string): Command {
+  const role = exchangeAtLeast(hub.exchangeVersion, '2013') ? 'TransportRole,' : '';
   return {
     shell: 'powershell',
     label: 'Show the receive connector settings',
-    command: `Get-ReceiveConnector -Identity ${receiveConnectorIdentity(hub, connectorName)} | Format-List Identity,Bindings,RemoteIPRanges,AuthMechanism,PermissionGroups,DomainSecureEnabled`,
+    command: `Get-ReceiveConnector -Identity ${receiveConnectorIdentity(hub, connectorName)} | Format-List Identity,${role}Bindings,RemoteIPRanges,AuthMechanism,PermissionGroups,DomainSecureEnabled`,
     status: 'verified',
   };
 }

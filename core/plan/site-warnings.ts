@@ -1,5 +1,5 @@
-import type { PlanWarning } from '../procedure';
-import { exchangeAtLeast, type Site } from '../site';
+import { carriesInternetMail, type PlanWarning } from '../procedure';
+import { exchangeAtLeast, type Hub, type Site } from '../site';
 
 /** Warnings about the site as a whole, shown above the plan. */
 export function siteWarnings(site: Site): PlanWarning[] {
@@ -45,6 +45,13 @@ export function siteWarnings(site: Site): PlanWarning[] {
     });
   }
   for (const hub of site.hubs) {
+    if (securesHubTransportConnector(site, hub)) {
+      out.push({
+        code: 'hub-transport-receive-connector',
+        level: 'danger',
+        message: `${hub.netbiosName}: the receive connector is Default ${hub.netbiosName}, the HubTransport connector on port 2525 that only carries mail inside the organisation. Partner mail arrives on Default Frontend ${hub.netbiosName} (port 25), so Partners and domain security set on Default ${hub.netbiosName} never apply and mutual TLS silently never happens. Use Default Frontend ${hub.netbiosName} or a dedicated Frontend Partner connector instead.`,
+      });
+    }
     if (!hub.fqdn.endsWith(`.${hub.adDomain}`)) {
       out.push({
         code: 'fqdn-outside-ad-domain',
@@ -54,4 +61,18 @@ export function siteWarnings(site: Site): PlanWarning[] {
     }
   }
   return out;
+}
+
+/**
+ * True when a 2013+ multi-domain hub would put Partners and domain security on `Default <S>`:
+ * the HubTransport connector on 2525, which mail from other organisations never reaches
+ * (DOMAIN.md §1.8, §1.12, pitfall 7). Connector names compare case-insensitively, as in Exchange.
+ */
+function securesHubTransportConnector(site: Site, hub: Hub): boolean {
+  return (
+    site.environment === 'multi-domain' &&
+    exchangeAtLeast(hub.exchangeVersion, '2013') &&
+    !carriesInternetMail(site, hub) &&
+    hub.receiveConnectorName.trim().toLowerCase() === `default ${hub.netbiosName}`.toLowerCase()
+  );
 }

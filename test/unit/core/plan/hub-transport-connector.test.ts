@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { allSteps, planFor } from '../../../../core/plan';
+import { validateSite, type Site } from '../../../../core/site';
+import { rawSiteFixture } from '../site/load-fixture';
+
+type RawHub = Record<string, unknown>;
+
+/** A fixture with hub-1's receive connector (and optionally version/environment) overridden. */
+function siteWith(name: string, hub1: Partial<RawHub>, extra: Record<string, unknown> = {}): Site {
+  const raw = rawSiteFixture(name) as Record<string, unknown> & { hubs: RawHub[] };
+  const hubs = raw.hubs.map((h) => (h['id'] === 'hub-1' ? { ...h, ...hub1 } : h));
+  const parsed = validateSite({ ...raw, ...extra, hubs });
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+}
+
+const hubTransport = (site: Site) =>
+  planFor(site).warnings.filter((w) => w.code === 'hub-transport-receive-connector');
+
+describe('2013+ multi-domain hub secured on its HubTransport connector (Default <S>, port 2525)', () => {
+  it('is a danger naming the hub and both connectors', () => {
+    for (const version of ['2013', '2016-2019-se'] as const) {
+      const site = siteWith(
+        '2013-multi',
+        { receiveConnectorName: 'Default EX01' },
+        { exchangeVersion: version },
+      );
+      const warnings = hubTransport(site);
+      expect(warnings, version).toHaveLength(1);
+      const w = warnings[0];
+      expect(w?.level).toBe('danger');
+      expect(w?.message).toContain('EX01');
+      expect(w?.message).toContain('Default EX01');
+      expect(w?.message).toContain('Default Frontend EX01');
+      expect(w?.message).toMatch(/Frontend Partner connector/u);
+    }
+  });
+
+  it('compares the connector name case-insensitively, as Exchange does', () => {
+    const site = siteWith('2013-multi', { receiveConnectorName: 'default ex01' });
+    expect(hubTransport(site)).toHaveLength(1);
+  });
+
+  it('is not raised for the Frontend connector, a custom connector, 2007/2010, single domain or an Internet-facing connector', () => {
+    expect(hubTransport(siteWith('2013-multi', {}))).toEqual([]);
+    expect(hubTransport(siteWith('2013-multi', { receiveConnectorName: 'Partner TLS' }))).toEqual(
+      [],
+    );
+    expect(
+      hubTransport(siteWith('2010-sp1-multi', { receiveConnectorName: 'Default EX01' })),
+    ).toEqual([]);
+    expect(
+      hubTransport(siteWith('2016-2019-se-single', { receiveConnectorName: 'Default MBX01' })),
+    ).toEqual([]);
+    // Internet-facing: the plan secures a dedicated Frontend Partner connector instead.
+    expect(
+      hubTransport(
+        siteWith('2013-multi', {
+          receiveConnectorName: 'Default EX01',
+          receiveConnectorInternetFacing: true,
+        }),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('receive connector verification shows the transport role from 2013 on', () => {
+  const formatLists = (site: Site) =>
+    allSteps(planFor(site))
+      .flatMap((s) => [...s.commands, ...(s.verify.command ? [s.verify.command] : [])])
+      .map((c) => c.command)
+      .filter((c) => c.startsWith('Get-ReceiveConnector '));
+
+  it('lists TransportRole and Bindings on 2013 and later', () => {
+    for (const version of ['2013', '2016-2019-se'] as const) {
+      const lines = formatLists(siteWith('2013-multi', {}, { exchangeVersion: version }));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const l of lines) {
+        expect(l).toMatch(/\| Format-List Identity,TransportRole,Bindings,/u);
+      }
+    }
+  });
+
+  it('leaves TransportRole out on 2007 and 2010, which have no such property', () => {
+    for (const version of ['2007', '2010-rtm', '2010-sp1'] as const) {
+      const lines = formatLists(siteWith('2010-sp1-multi', {}, { exchangeVersion: version }));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const l of lines) {
+        expect(l).not.toContain('TransportRole');
+        expect(l).toContain('Bindings');
+      }
+    }
+  });
+});
