@@ -100,9 +100,10 @@ export async function exportBundle(
     });
     if (!r.ok) {
       await rollback(fs, created);
+      const replaced = report.filter((x) => existed.has(x.path)).length;
       fail({
         ...r.error,
-        message: `${r.error.message} The files this export had written were removed.`,
+        message: `${r.error.message} The new files this export had written were removed${replaced > 0 ? `; ${replaced} existing files it had already replaced hold the new content` : ''}.`,
       });
     } else {
       if (!existed.has(r.value.path)) created.push(r.value.path);

@@ -43,6 +43,8 @@ function enqueue<T>(key: string, job: () => Promise<T>): Promise<T> {
  * Writes `data` to `dir/name` durably: temp file in the same folder (exclusive create), write all,
  * fsync, close, rename (retrying transient Windows locks), fsync the folder, then read back and
  * compare SHA-256 and run `verify`. Never overwrites unless asked; never leaves a temp file behind.
+ * When overwriting, the previous file is renamed aside (`.<name>.bak-<random>`) first and put
+ * back if anything after that fails, so the final path holds the old or the complete new bytes.
  */
 export function writeFileDurable(
   dir: string,
@@ -77,6 +79,8 @@ async function writeNow(
   const expected = createHash('sha256').update(data).digest('hex');
   let tmp: string | null = null;
   let renamed = false;
+  /** The previous file, moved aside while the new one is put in place and checked. */
+  let backup: string | null = null;
   try {
     const st = await fs.stat(dir);
     if (!st.isDirectory()) return fail(fileErrorToAppError({ code: 'ENOTDIR' }, dir));
@@ -97,8 +101,13 @@ async function writeNow(
       await opened.handle.close().catch(() => {});
     }
     if (o.mode !== undefined && platform !== 'win32') await fs.chmod(tmp, o.mode).catch(() => {});
-    if (!o.overwrite && (await exists(fs, finalPath))) {
-      return fail(fileErrorToAppError({ code: 'EEXIST' }, finalPath, 'overwrite'));
+    if (await exists(fs, finalPath)) {
+      if (!o.overwrite)
+        return fail(fileErrorToAppError({ code: 'EEXIST' }, finalPath, 'overwrite'));
+      // Keep the old file until the new one has been read back: a failure later puts it back.
+      const aside = join(dir, `.${name}.bak-${randomBytes(4).toString('hex')}`);
+      await renameWithRetry(fs, finalPath, aside, sleep);
+      backup = aside;
     }
     await renameWithRetry(fs, tmp, finalPath, sleep);
     renamed = true;
@@ -109,6 +118,10 @@ async function writeNow(
       throw Object.assign(new Error('read-back mismatch'), { code: 'EVERIFY' });
     }
     if (o.verify) await o.verify(back);
+    if (backup) {
+      await fs.unlink(backup).catch(() => {});
+      backup = null;
+    }
     return {
       ok: true,
       value: {
@@ -119,19 +132,68 @@ async function writeNow(
       },
     };
   } catch (err) {
-    if (renamed) await fs.unlink(finalPath).catch(() => {});
-    if (errnoCode(err) === 'EVERIFY' || (renamed && errnoCode(err) === '')) {
+    const outcome = await undo(fs, finalPath, renamed, backup, sleep);
+    if (outcome !== 'kept-aside') backup = null;
+    const verifyFailed = errnoCode(err) === 'EVERIFY' || (renamed && errnoCode(err) === '');
+    if (verifyFailed) {
       return fail(
         appError(
           'verify-failed',
           'name',
-          `${finalPath} did not read back correctly and was removed. Re-insert the drive and export again; the stick may be failing.`,
+          `${finalPath} did not read back correctly. ${outcomeSentence(outcome, backup)} Re-insert the drive and export again; the stick may be failing.`,
         ),
       );
     }
-    return fail(fileErrorToAppError(err, finalPath));
+    const base = fileErrorToAppError(err, finalPath);
+    if (outcome === 'untouched') return fail(base);
+    // The generic messages promise that nothing was replaced; say what really happened instead.
+    const claim = /[;.]\s*(existing files were left untouched|nothing was replaced)\.?$/u;
+    const message = base.message.replace(claim, '.').replace(/\.?$/u, '.');
+    return fail({ ...base, message: `${message} ${outcomeSentence(outcome, backup)}` });
   } finally {
     if (tmp && !renamed) await fs.unlink(tmp).catch(() => {});
+  }
+}
+
+/** What a failed write left at the final path. */
+type Outcome = 'untouched' | 'restored' | 'removed' | 'kept-aside';
+
+/**
+ * Undoes a failed write: the previous file goes back to its name (rename over the new one), or,
+ * when there was none, the new file is removed. Never deletes the previous file.
+ */
+async function undo(
+  fs: DurableFs,
+  finalPath: string,
+  renamed: boolean,
+  backup: string | null,
+  sleep: (ms: number) => Promise<void>,
+): Promise<Outcome> {
+  if (backup) {
+    try {
+      await renameWithRetry(fs, backup, finalPath, sleep);
+      return 'restored';
+    } catch {
+      return 'kept-aside';
+    }
+  }
+  if (renamed) {
+    await fs.unlink(finalPath).catch(() => {});
+    return 'removed';
+  }
+  return 'untouched';
+}
+
+function outcomeSentence(outcome: Outcome, backup: string | null): string {
+  switch (outcome) {
+    case 'restored':
+      return 'The previous file was put back unchanged.';
+    case 'removed':
+      return 'The new file was removed.';
+    case 'kept-aside':
+      return `The previous file could not be put back under its name; it is kept unchanged as ${backup ?? 'a .bak file'}.`;
+    default:
+      return 'Existing files were left untouched.';
   }
 }
 

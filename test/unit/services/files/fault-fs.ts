@@ -5,7 +5,18 @@ export type Step = 'open' | 'write' | 'sync' | 'rename' | 'dirsync' | 'readFile'
 /** An fs that behaves like the real one but fails a chosen step with a chosen errno code. */
 export function faultFs(
   fail: Partial<
-    Record<Step, { code: string; times?: number; afterBytes?: number; before?: () => void }>
+    Record<
+      Step,
+      {
+        code: string;
+        /** Fail this many calls (after the skipped ones); default: every call. */
+        times?: number;
+        /** Let this many calls of the step succeed before failing. */
+        skip?: number;
+        afterBytes?: number;
+        before?: () => void;
+      }
+    >
   >,
 ): DurableFs & { calls: string[] } {
   const calls: string[] = [];
@@ -14,7 +25,8 @@ export function faultFs(
     const f = fail[step];
     if (!f) return;
     counts[step] = (counts[step] ?? 0) + 1;
-    if (f.times !== undefined && counts[step]! > f.times) return;
+    const n = counts[step]! - (f.skip ?? 0);
+    if (n <= 0 || (f.times !== undefined && n > f.times)) return;
     f.before?.();
     throw Object.assign(new Error(`injected ${f.code} at ${step}`), { code: f.code });
   };

@@ -167,4 +167,103 @@ describe('writeFileDurable', () => {
       { numRuns: 40 },
     );
   });
+
+  it('property: overwriting, whatever step fails (including the rename aside, the rename into place, the read-back and verify), the final path holds the old or the complete new bytes, never nothing, and no .tmp or .bak remains', async () => {
+    type Fault = { step: Step | 'verify'; skip: number; times?: number };
+    const faults: Fault[] = [
+      { step: 'open', skip: 0 },
+      { step: 'write', skip: 0 },
+      { step: 'sync', skip: 0 },
+      { step: 'rename', skip: 0 }, // moving the old file aside
+      { step: 'rename', skip: 1, times: 1 }, // moving the new file into place
+      { step: 'dirsync', skip: 0 },
+      { step: 'readFile', skip: 0 },
+      { step: 'verify', skip: 0 },
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...faults),
+        fc.constantFrom('ENOSPC', 'EIO', 'EROFS', 'EACCES', 'ENOENT', 'EBUSY'),
+        fc.boolean(),
+        async (fault, code, hadOld) => {
+          rmSync(dir, { recursive: true, force: true });
+          dir = mkdtempSync(join(tmpdir(), 'durable-'));
+          if (hadOld) writeFileSync(join(dir, 't.bin'), 'old');
+          const r = await writeFileDurable(dir, 't.bin', DATA, {
+            overwrite: true,
+            fs: faultFs(
+              fault.step === 'verify'
+                ? {}
+                : { [fault.step]: { code, skip: fault.skip, times: fault.times } },
+            ),
+            verify:
+              fault.step === 'verify'
+                ? () => {
+                    throw new Error('MAC could not be verified');
+                  }
+                : undefined,
+            sleep: noSleep,
+          });
+          const files = readdirSync(dir);
+          expect(files.filter((f) => f.endsWith('.tmp') || f.includes('.bak-'))).toEqual([]);
+          if (hadOld) {
+            expect(files).toEqual(['t.bin']);
+            const now = readFileSync(join(dir, 't.bin'));
+            if (r.ok) expect(now.equals(DATA)).toBe(true);
+            else expect(now.toString()).toBe('old');
+          } else if (r.ok) {
+            expect(readFileSync(join(dir, 't.bin')).equals(DATA)).toBe(true);
+          } else {
+            expect(files).toEqual([]);
+          }
+          if (!r.ok && hadOld) expect(r.error.message).not.toMatch(/removed/);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('a read-back error after replacing a file puts the previous file back and says so truthfully', async () => {
+    writeFileSync(join(dir, 'x.pfx'), 'old');
+    const r = await writeFileDurable(dir, 'x.pfx', DATA, {
+      overwrite: true,
+      fs: faultFs({ readFile: { code: 'EIO' } }),
+      sleep: noSleep,
+    });
+    expect(!r.ok && r.error.code).toBe('device-error');
+    expect(!r.ok && r.error.message).toMatch(/The previous file was put back unchanged\.$/);
+    expect(!r.ok && r.error.message).not.toMatch(/left untouched/);
+    expect(readFileSync(join(dir, 'x.pfx'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['x.pfx']);
+  });
+
+  it('a failed verification of a replacement puts the previous file back', async () => {
+    writeFileSync(join(dir, 'x.pfx'), 'old');
+    const r = await writeFileDurable(dir, 'x.pfx', DATA, {
+      overwrite: true,
+      verify: () => {
+        throw new Error('MAC could not be verified');
+      },
+    });
+    expect(!r.ok && r.error.code).toBe('verify-failed');
+    expect(!r.ok && r.error.message).toMatch(/previous file was put back/);
+    expect(readFileSync(join(dir, 'x.pfx'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['x.pfx']);
+  });
+
+  it('when the previous file cannot be put back, it is kept as .bak and the message names it', async () => {
+    writeFileSync(join(dir, 'x.pfx'), 'old');
+    // rename 1 (old aside) and 2 (new into place) work; read-back fails; rename 3 (restore) fails.
+    const r = await writeFileDurable(dir, 'x.pfx', DATA, {
+      overwrite: true,
+      fs: faultFs({ readFile: { code: 'EIO' }, rename: { code: 'EIO', skip: 2 } }),
+      sleep: noSleep,
+    });
+    expect(r.ok).toBe(false);
+    const bak = readdirSync(dir).find((f) => f.startsWith('.x.pfx.bak-'));
+    expect(bak).toBeDefined();
+    expect(readFileSync(join(dir, bak!), 'utf8')).toBe('old');
+    expect(readFileSync(join(dir, 'x.pfx')).equals(DATA)).toBe(true);
+    expect(!r.ok && r.error.message).toContain(`kept unchanged as ${join(dir, bak!)}`);
+  });
 });
