@@ -45,6 +45,10 @@ export interface SiteFileDiff {
     readonly unchanged: number;
     /** Records only this laptop has: the import keeps them. */
     readonly keptLocal: number;
+    /** Records where this laptop's change is newer than the file's: this laptop's is kept. */
+    readonly keptNewer: number;
+    /** A different site: this laptop's records (this many) are replaced, not merged. */
+    readonly replaced: number;
   };
   /** True when applying would change nothing at all. */
   readonly identical: boolean;
@@ -99,15 +103,20 @@ export function diffSiteFile(
   const progressAdded: string[] = [];
   const overwritten: StepOverwrite[] = [];
   let progressSame = 0;
+  let keptNewer = 0;
+  const sameSite = isSameSite(site, next);
   for (const [key, record] of Object.entries(incoming.progress)) {
-    const mine = Object.hasOwn(current.progress, key) ? current.progress[key] : undefined;
+    const mine =
+      sameSite && Object.hasOwn(current.progress, key) ? current.progress[key] : undefined;
     if (!mine) progressAdded.push(key);
     else if (same(mine, record)) progressSame += 1;
+    else if (Date.parse(mine.at) > Date.parse(record.at)) keptNewer += 1;
     else overwritten.push({ key, from: mine.status, to: record.status });
   }
-  const keptLocal = Object.keys(current.progress).filter(
-    (key) => !Object.hasOwn(incoming.progress, key),
-  ).length;
+  const keptLocal = sameSite
+    ? Object.keys(current.progress).filter((key) => !Object.hasOwn(incoming.progress, key)).length
+    : 0;
+  const replaced = sameSite ? 0 : Object.keys(current.progress).length;
 
   const siteName = { from: site?.customer.siteName ?? null, to: next.customer.siteName };
   const customerName = { from: site?.customer.name ?? null, to: next.customer.name };
@@ -119,15 +128,43 @@ export function diffSiteFile(
     siteFields,
     hubs: { added, removed, changed, unchanged },
     steelheads,
-    progress: { added: progressAdded, overwritten, unchanged: progressSame, keptLocal },
+    progress: {
+      added: progressAdded,
+      overwritten,
+      unchanged: progressSame,
+      keptLocal,
+      keptNewer,
+      replaced,
+    },
     identical,
   };
 }
 
-/** The progress after an import: the file's records win, records only this laptop has stay. */
+/**
+ * Whether an incoming site is the one this laptop holds (progress then merges): at least one hub
+ * with the same id and FQDN. Names are no test: a site may be renamed; another customer's site
+ * reuses hub ids (hub-1...) for other servers.
+ */
+export function isSameSite(current: Site | null, incoming: Site): boolean {
+  if (!current) return false;
+  return incoming.hubs.some((h) => current.hubs.some((c) => c.id === h.id && c.fqdn === h.fqdn));
+}
+
+/**
+ * The progress after an import. The same site: per step the newer record wins, records only this
+ * laptop has stay. Another site: its records replace this laptop's (hub ids restart at hub-1 on
+ * every site, so old records would land on the wrong servers).
+ */
 export function mergeImportedProgress(
   current: SiteFileProgress,
   incoming: SiteFileProgress,
+  sameSite: boolean,
 ): Record<string, SiteFileStep> {
-  return { ...current, ...incoming };
+  if (!sameSite) return { ...incoming };
+  const merged: Record<string, SiteFileStep> = { ...current };
+  for (const [key, record] of Object.entries(incoming)) {
+    const mine = merged[key];
+    if (!mine || Date.parse(record.at) >= Date.parse(mine.at)) merged[key] = record;
+  }
+  return merged;
 }

@@ -85,6 +85,13 @@ export function ImportPreview({
         ) : null}
       </ul>
       <h3>Progress</h3>
+      {progress.replaced > 0 ? (
+        <p className="warning" data-testid="progress-replaced">
+          This file is a different site: the {progress.replaced} step{' '}
+          {progress.replaced === 1 ? 'record' : 'records'} on this laptop will be replaced by the
+          file&apos;s. Export this site first if you still need them.
+        </p>
+      ) : null}
       <ul className="change-list">
         <li>
           {progress.added.length} step {progress.added.length === 1 ? 'record' : 'records'} added
@@ -104,6 +111,7 @@ export function ImportPreview({
         ) : null}
         <li className="muted">
           {progress.unchanged} unchanged · {progress.keptLocal} only on this laptop (kept)
+          {progress.keptNewer > 0 ? ` · ${progress.keptNewer} newer on this laptop (kept)` : ''}
         </li>
       </ul>
       {hasDraft ? (

@@ -3,6 +3,7 @@ import type { AppError } from '../../../core/errors';
 import {
   buildSiteFile,
   diffSiteFile,
+  isSameSite,
   mergeImportedProgress,
   parseSiteFile,
   serializeSiteFile,
@@ -73,7 +74,9 @@ export function useSiteFile() {
   const applyImport = () => {
     if (!pending) return;
     commitSite(pending.file.site);
-    replaceProgress(mergeImportedProgress(progress, pending.file.progress));
+    replaceProgress(
+      mergeImportedProgress(progress, pending.file.progress, isSameSite(site, pending.file.site)),
+    );
     setPending(null);
     setStatus(
       `Imported ${pending.file.site.customer.siteName}: ${pending.file.site.hubs.length} hubs, ${Object.keys(pending.file.progress).length} progress records from the file.`,

@@ -3,6 +3,7 @@ import {
   SITE_FILE_MAX_BYTES,
   buildSiteFile,
   diffSiteFile,
+  isSameSite,
   mergeImportedProgress,
   parseSiteFile,
   parseSiteOrSiteFile,
@@ -205,9 +206,11 @@ describe('site file', () => {
       overwritten: [{ key: 'prereq.trust@hub-1', from: 'done', to: 'skipped' }],
       unchanged: 1,
       keptLocal: 1,
+      keptNewer: 0,
+      replaced: 0,
     });
     expect(diff.identical).toBe(false);
-    const merged = mergeImportedProgress(local, incoming.progress);
+    const merged = mergeImportedProgress(local, incoming.progress, true);
     expect(Object.keys(merged).sort()).toEqual([
       'cert.import@hub-2',
       'cert.import@hub-3',
@@ -215,6 +218,40 @@ describe('site file', () => {
       'verify.mail@hub-1',
     ]);
     expect(merged['prereq.trust@hub-1']?.status).toBe('skipped');
+  });
+
+  it("keeps this laptop's newer records when the file's are older", () => {
+    const newer = {
+      ...progress['prereq.trust@hub-1']!,
+      status: 'blocked' as const,
+      note: 'x',
+      at: '2027-01-01T00:00:00.000Z',
+    };
+    const incoming = buildSiteFile(site, progress, when);
+    const local = { ...progress, 'prereq.trust@hub-1': newer };
+    const diff = diffSiteFile({ site, progress: local }, incoming);
+    expect(diff.progress.keptNewer).toBe(1);
+    expect(diff.progress.overwritten).toEqual([]);
+    expect(mergeImportedProgress(local, incoming.progress, true)['prereq.trust@hub-1']).toEqual(
+      newer,
+    );
+  });
+
+  it("another customer's site replaces this laptop's progress instead of mixing it in", () => {
+    const other = {
+      ...site,
+      customer: { name: 'Northwind', siteName: 'Oslo' },
+      hubs: site.hubs.map((h, i) => ({ ...h, fqdn: `nw${i + 1}.northwind.local` })),
+    };
+    expect(isSameSite(site, other)).toBe(false);
+    expect(isSameSite(site, { ...site, customer: { ...site.customer, siteName: 'Renamed' } })).toBe(
+      true,
+    );
+    const incoming = buildSiteFile(other, {}, when);
+    const diff = diffSiteFile({ site, progress }, incoming);
+    expect(diff.progress.replaced).toBe(Object.keys(progress).length);
+    expect(diff.progress.keptLocal).toBe(0);
+    expect(mergeImportedProgress(progress, incoming.progress, false)).toEqual({});
   });
 
   it('previews an import onto a laptop with no site as all hubs added', () => {
