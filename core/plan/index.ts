@@ -5,3 +5,4 @@ export * from './render-text';
 export * from './install-script';
 export * from './render-commands';
 export * from './progress';
+export * from './redo';
