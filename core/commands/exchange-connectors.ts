@@ -10,10 +10,6 @@ export function receiveConnectorIdentity(hub: Hub, connectorName: string): strin
 /** The name we give a dedicated Partner receive connector. */
 export const partnerConnectorName = 'Secure SMTP Partners';
 
-/** The permission groups the seed's "tick Partners, clear Anonymous users" leaves on a hub connector. */
-export const partnerPermissionGroups =
-  'ExchangeUsers,ExchangeServers,ExchangeLegacyServers,Partners';
-
 /**
  * Shows a receive connector's security settings (to record before and check after). From 2013 on
  * it also shows TransportRole, so a HubTransport connector (port 2525, inside the organisation)
@@ -29,20 +25,32 @@ export function showReceiveConnectorCommand(hub: Hub, connectorName: string): Co
   };
 }
 
-/** Seed step: add Partners and drop Anonymous users, as an explicit list (DOMAIN.md §1.8). */
-export function setPartnerPermissionCommands(
-  version: ExchangeVersion,
-  hub: Hub,
-  connectorName: string,
-): Command[] {
+/**
+ * Seed step: add Partners and drop Anonymous users (DOMAIN.md §1.8) as a read-modify-write, so
+ * every other group already on the connector (Custom included) stays. The flags value reads as a
+ * comma-separated list of names on every version (2007's live enum and the deserialised value of
+ * 2010+ implicit remoting alike, via [string]); a name that is not a plain word (a bare number)
+ * stops the step instead of being written back.
+ */
+export function setPartnerPermissionCommands(hub: Hub, connectorName: string): Command[] {
+  const identity = receiveConnectorIdentity(hub, connectorName);
+  const unexpected = quotePowerShell(
+    `PermissionGroups of ${hub.netbiosName}\\${connectorName} did not read as names: set them in the console. Value: `,
+  );
   return [
     showReceiveConnectorCommand(hub, connectorName),
     {
       shell: 'powershell',
-      label: 'Allow Partners, without Anonymous users',
-      command: `Set-ReceiveConnector -Identity ${receiveConnectorIdentity(hub, connectorName)} -PermissionGroups ${partnerPermissionGroups}`,
-      // The enum values are documented for 2010 and later; 2007 shows the same groups in its console.
-      status: version === '2007' ? 'partial' : 'verified',
+      label: 'Add Partners and remove Anonymous users, keeping the other permission groups',
+      command: [
+        `$Connector = Get-ReceiveConnector -Identity ${identity}`,
+        "$Groups = @(([string]$Connector.PermissionGroups).Split(',') | ForEach-Object { $_.Trim() } | Where-Object { $_ -ne '' -and $_ -ne 'None' -and $_ -ne 'AnonymousUsers' })",
+        `$Groups | ForEach-Object { if ($_ -notmatch '^[A-Za-z]+$') { throw (${unexpected} + $_) } }`,
+        "if ($Groups -notcontains 'Partners') { $Groups += 'Partners' }",
+        `Set-ReceiveConnector -Identity ${identity} -PermissionGroups ($Groups -join ',')`,
+      ].join('\n'),
+      // Each cmdlet and group name is documented; this read-modify-write was not run on Exchange.
+      status: 'partial',
     },
   ];
 }

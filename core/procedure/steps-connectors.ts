@@ -57,14 +57,15 @@ export const receiveConnectorPermissions: StepDefinition = {
   shellOnly: () => false,
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    return setPartnerPermissionCommands(ctx.version, hub, hub.receiveConnectorName);
+    return setPartnerPermissionCommands(hub, hub.receiveConnectorName);
   },
   verify: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     return {
       how: 'Show the receive connector.',
       command: showReceiveConnectorCommand(hub, hub.receiveConnectorName),
-      expected: 'PermissionGroups includes Partners and not AnonymousUsers.',
+      expected:
+        'PermissionGroups includes Partners and not AnonymousUsers; every other group is as before.',
     };
   },
 };
