@@ -153,4 +153,43 @@ test.describe('certificates', () => {
     await expect(page.getByRole('heading', { name: /Trust the site CA/ })).toBeVisible();
     expect(app.problems).toEqual([]);
   });
+
+  test('replacing a certificate sends the steps that used the old one back to "to do"', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const site = fixtureSite('2013-multi');
+    await loadStore(page, storeWith(site));
+    await page.getByRole('tab', { name: 'Certificates', exact: true }).click();
+    const generate = async () => {
+      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByLabel('Type it again').fill(PASSWORD);
+      await page.getByRole('button', { name: /^Generate for/ }).click();
+      await expect(page.getByTestId('generate-result')).toBeVisible({ timeout: 30_000 });
+    };
+    await generate();
+    // EX01's PFX is imported and trusted by MX1...
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await page.locator('tr[data-unit^="hub:"]', { hasText: 'EX01' }).getByRole('button').click();
+    await page.getByRole('button', { name: /Import the PFX on the hub/ }).click();
+    await page.getByRole('radio', { name: 'Done' }).click();
+    await page.getByRole('button', { name: '← All servers' }).click();
+    await page.locator('tr[data-unit^="hub:"]', { hasText: 'MX1' }).getByRole('button').click();
+    await page
+      .getByRole('button', { name: /Trust the partner hub's certificate.*MX1 trusts EX01/ })
+      .click();
+    await page.getByRole('radio', { name: 'Done' }).click();
+    // ...then its certificate is replaced.
+    await page.getByRole('tab', { name: 'Certificates', exact: true }).click();
+    await page.getByLabel('Hubs').selectOption({ label: 'Only EX01' });
+    await expect(page.getByTestId('replace-warning')).toContainText('replaces 1 certificate');
+    await generate();
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await page.locator('tr[data-unit^="hub:"]', { hasText: 'MX1' }).getByRole('button').click();
+    await page
+      .getByRole('button', { name: /Trust the partner hub's certificate.*MX1 trusts EX01/ })
+      .click();
+    await expect(page.getByRole('radio', { name: 'To do' })).toBeChecked();
+    await expect(page.getByLabel('Note')).toHaveValue(/was replaced on .*do this again/);
+  });
 });

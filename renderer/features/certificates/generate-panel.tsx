@@ -4,6 +4,8 @@ import type { CertGenerateResult, CertProgress } from '../../../core/ipc/cert-ch
 import { certificateSpecFor, siteCaCommonName } from '../../../core/commands/certificate-spec';
 import type { Site } from '../../../core/site';
 import { useRunbook } from '../../store/store-context';
+import { stepsToRedo } from '../../../core/plan/redo';
+import { usePlan } from '../checklist/use-plan';
 import { runbookApi } from '../../runbook-api';
 import { PasswordFields, pairProblem, type PasswordPair } from './password-fields';
 
@@ -18,6 +20,8 @@ export function GeneratePanel({
   onDone: () => void;
 }) {
   const setStep = useRunbook((s) => s.setStep);
+  const records = useRunbook((s) => s.progress);
+  const plan = usePlan();
   const [scope, setScope] = useState<'missing' | 'all' | string>('missing');
   const [pair, setPair] = useState<PasswordPair>({ password: '', repeat: '' });
   const [tried, setTried] = useState(false);
@@ -35,6 +39,7 @@ export function GeneratePanel({
   const hubs = site.hubs.filter((h) =>
     scope === 'all' ? true : scope === 'missing' ? !haveCert.has(h.id) : h.id === scope,
   );
+  const replacing = hubs.filter((h) => haveCert.has(h.id)).length;
   const { keySize, validityDays, legacyKeyAllowed } = site.certificate;
 
   const generate = async () => {
@@ -90,6 +95,23 @@ export function GeneratePanel({
           site.engineer.name,
           now,
         );
+        // A replaced certificate undoes the work that used the old one.
+        if (haveCert.has(outcome.hubId) && plan) {
+          for (const key of stepsToRedo(plan, outcome.hubId)) {
+            const status = records[key]?.status;
+            if (status === 'done' || status === 'skipped') {
+              setStep(
+                key,
+                {
+                  status: 'todo',
+                  note: `The certificate of ${hubName(outcome.hubId)} was replaced on ${now.toLocaleString()}: do this again with the new one.`,
+                },
+                site.engineer.name,
+                now,
+              );
+            }
+          }
+        }
       }
     }
     onDone();
@@ -133,6 +155,13 @@ export function GeneratePanel({
           </span>
         ) : null}
       </div>
+      {replacing > 0 ? (
+        <p className="warning" role="note" data-testid="replace-warning">
+          This replaces {replacing} certificate{replacing === 1 ? '' : 's'}: importing it, assigning
+          SMTP and every partner&apos;s trust must then be done again (those steps go back to
+          &quot;to do&quot;), and partners need the new .cer files.
+        </p>
+      ) : null}
       {busy ? (
         <div className="progress-line" role="status">
           <progress max={progress?.total ?? hubs.length} value={progress?.done ?? 0} />
