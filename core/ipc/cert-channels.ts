@@ -109,6 +109,11 @@ export interface CertListResult {
   readonly hubs: readonly HubCertView[];
   readonly siteCa: CertMetadata | null;
   readonly storage: 'os-encrypted' | 'weak' | 'unavailable';
+  /**
+   * Why the stored keys were not loaded at start (file locked, undecryptable, damaged) and what to
+   * do; null when they loaded (or there were none). While set, new keys are not saved to disk.
+   */
+  readonly vaultNote: string | null;
 }
 
 /** One file written to the stick, as proved by reading it back. */

@@ -160,6 +160,7 @@ export function createCertHandlers(deps: CertHandlerDeps): CertHandlers {
       hubs: deps.vault.list().map(view),
       siteCa: deps.vault.getCa()?.metadata ?? null,
       storage: deps.vault.protectorKind,
+      vaultNote: deps.vault.loadNote,
     }),
     'cert:inspect': async (a) => {
       const bytes = await readFile(a.path);

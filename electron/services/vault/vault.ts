@@ -63,7 +63,17 @@ const fromB64 = (s: string) => certificateFromDer(Buffer.from(s, 'base64'));
 export class KeyVault {
   private readonly hubs = new Map<string, VaultEntry>();
   private ca: SiteCa | null = null;
+  /**
+   * Set when load() failed for any reason but a missing file: the file on disk may still hold
+   * keys this session could not read, so save() never replaces it (keys stay in memory only).
+   */
+  private loadProblem: string | null = null;
   constructor(private readonly deps: VaultDeps) {}
+
+  /** Why stored keys were not loaded and what to do, or null when the load went well. */
+  get loadNote(): string | null {
+    return this.loadProblem;
+  }
 
   /** Stores a generated hub with its PFX password (replacing an earlier one for the hub). */
   put(hubId: string, hub: GeneratedHub, password: string): void {
@@ -111,6 +121,8 @@ export class KeyVault {
 
   /** Encrypts and writes the vault; with no usable protector, keys stay in memory for this run. */
   async save(): Promise<Result<{ persisted: boolean; note: string | null }>> {
+    if (this.loadProblem !== null)
+      return { ok: true, value: { persisted: false, note: this.loadProblem } };
     const kind = this.deps.protector.kind;
     if (kind === 'unavailable' || (kind === 'weak' && !this.deps.allowWeak)) {
       return {
@@ -141,58 +153,78 @@ export class KeyVault {
     return r.ok ? { ok: true, value: { persisted: true, note: null } } : r;
   }
 
-  /** Loads the encrypted vault written by save(); a missing file is an empty vault. */
+  /**
+   * Loads the encrypted vault written by save(); a missing file is an empty vault. Any other
+   * failure (read error such as an antivirus lock, decryption, damaged content) leaves the vault
+   * empty and marks it so save() never replaces the file: see loadNote.
+   */
   async load(): Promise<Result<{ hubs: number }>> {
     const fs = this.deps.fs ?? nodeDurableFs;
+    const path = join(this.deps.dir, this.fileName);
+    const sessionOnly =
+      'Certificates generated now are kept for this session only (the stored file is not overwritten): export the bundle before closing the app.';
     let blob: Buffer;
     try {
-      blob = await fs.readFile(join(this.deps.dir, this.fileName));
+      blob = await fs.readFile(path);
     } catch (err) {
-      if (errnoCode(err) === 'ENOENT') return { ok: true, value: { hubs: 0 } };
-      throw err;
+      const code = errnoCode(err);
+      if (code === 'ENOENT') {
+        this.loadProblem = null;
+        return { ok: true, value: { hubs: 0 } };
+      }
+      return this.loadFailed(
+        `The stored keys in ${path} could not be read (${code || 'unknown error'}); another program such as antivirus may be holding the file. ${sessionOnly} Restart the app to load the stored keys again.`,
+      );
     }
-    let sealed: Sealed;
+    let hubs: Map<string, VaultEntry>;
+    let ca: SiteCa | null = null;
     try {
-      sealed = JSON.parse((await this.deps.protector.decrypt(blob)).toString('utf8')) as Sealed;
-      if (sealed.version !== 1) throw new Error('version');
+      const sealed = JSON.parse(
+        (await this.deps.protector.decrypt(blob)).toString('utf8'),
+      ) as Sealed;
+      if (sealed?.version !== 1 || !Array.isArray(sealed.hubs)) throw new Error('version');
+      hubs = new Map();
+      for (const h of sealed.hubs) {
+        const chain = h.chainDer.map(fromB64);
+        const leaf = chain[0];
+        if (!leaf) continue;
+        hubs.set(h.hubId, {
+          hubId: h.hubId,
+          request: h.request,
+          key: rsaKeyFromPem(h.keyPem),
+          chain,
+          password: h.password,
+          profile: h.request.profile,
+          metadata: certificateMetadata(leaf),
+        });
+      }
+      if (sealed.ca) {
+        const cert = fromB64(sealed.ca.certDer);
+        ca = { cert, key: rsaKeyFromPem(sealed.ca.keyPem), metadata: certificateMetadata(cert) };
+      }
     } catch {
-      // Keep the unreadable file under another name, so the next save cannot overwrite it.
+      // Keep the unreadable file under another name as well, so nothing can overwrite it.
       const aside = `${this.fileName}.unreadable-${Date.now()}`;
-      const kept = await fs
-        .rename(join(this.deps.dir, this.fileName), join(this.deps.dir, aside))
-        .then(
-          () => true,
-          () => false,
-        );
-      return {
-        ok: false,
-        error: appError(
-          'vault-unreadable',
-          '',
-          `Stored keys could not be decrypted (another user account or computer?). Generate the certificates again; ${kept ? `the old file was kept as ${aside}` : 'the old file is left in place'}.`,
-        ),
-      };
+      const kept = await fs.rename(path, join(this.deps.dir, aside)).then(
+        () => true,
+        () => false,
+      );
+      return this.loadFailed(
+        `Stored keys could not be decrypted or read (another user account or computer, or a damaged file); ${kept ? `the old file was kept as ${aside}` : `the old file is left in place at ${path}`}. ${sessionOnly} Generate the certificates again after restarting the app.`,
+      );
     }
     this.hubs.clear();
-    for (const h of sealed.hubs) {
-      const chain = h.chainDer.map(fromB64);
-      const leaf = chain[0];
-      if (!leaf) continue;
-      this.hubs.set(h.hubId, {
-        hubId: h.hubId,
-        request: h.request,
-        key: rsaKeyFromPem(h.keyPem),
-        chain,
-        password: h.password,
-        profile: h.request.profile,
-        metadata: certificateMetadata(leaf),
-      });
-    }
-    if (sealed.ca) {
-      const cert = fromB64(sealed.ca.certDer);
-      this.ca = { cert, key: rsaKeyFromPem(sealed.ca.keyPem), metadata: certificateMetadata(cert) };
-    }
+    for (const [id, e] of hubs) this.hubs.set(id, e);
+    this.ca = ca;
+    this.loadProblem = null;
     return { ok: true, value: { hubs: this.hubs.size } };
+  }
+
+  private loadFailed(message: string): Result<{ hubs: number }> {
+    this.hubs.clear();
+    this.ca = null;
+    this.loadProblem = message;
+    return { ok: false, error: appError('vault-unreadable', '', message) };
   }
 
   private get fileName(): string {

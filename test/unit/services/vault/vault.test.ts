@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeDurableFs } from '../../../../electron/services/files/durable-fs';
+import { createCertHandlers } from '../../../../electron/services/pki/handlers';
 import {
   generateHub,
   generateSiteCa,
@@ -107,6 +110,116 @@ describe('KeyVault', () => {
       expect(r.ok && r.value.note).toMatch(/this session only/);
     }
     expect(readdirSync(d)).toEqual([]);
+    rmSync(d, { recursive: true });
+  });
+});
+
+describe('KeyVault after a failed load never replaces the stored file', () => {
+  async function storedVault(protector: Protector) {
+    const d = mkdtempSync(join(tmpdir(), 'vault-fail-'));
+    const v = new KeyVault({ protector, dir: d });
+    v.put('old-hub', hub, PW);
+    const saved = await v.save();
+    expect(saved.ok && saved.value.persisted).toBe(true);
+    return { d, bytes: readFileSync(join(d, 'key-vault.bin')) };
+  }
+
+  it('EBUSY on read (antivirus lock): starts empty, save keeps keys in memory only, file untouched, note says why', async () => {
+    const protector = createAesGcmProtector(randomBytes(32));
+    const { d, bytes } = await storedVault(protector);
+    let busy = true;
+    const fs = {
+      ...nodeDurableFs,
+      readFile: async (p: string) => {
+        if (busy) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
+        return nodeDurableFs.readFile(p);
+      },
+    };
+    const v = new KeyVault({ protector, dir: d, fs });
+    const r = await v.load();
+    expect(!r.ok && r.error.code).toBe('vault-unreadable');
+    expect(v.loadNote).toMatch(/could not be read \(EBUSY\).*antivirus/);
+    expect(v.list()).toEqual([]);
+    busy = false;
+    v.put('new-hub', hub, PW);
+    const saved = await v.save();
+    expect(saved.ok && saved.value.persisted).toBe(false);
+    expect(saved.ok && saved.value.note).toMatch(/this session only.*export the bundle/);
+    expect(readFileSync(join(d, 'key-vault.bin')).equals(bytes)).toBe(true);
+    expect(readdirSync(d)).toEqual(['key-vault.bin']);
+    // After a restart the old keys are all still there.
+    const again = new KeyVault({ protector, dir: d });
+    expect((await again.load()).ok).toBe(true);
+    expect(again.list().map((l) => l.hubId)).toEqual(['old-hub']);
+    expect(again.loadNote).toBeNull();
+    rmSync(d, { recursive: true });
+  });
+
+  it('corrupt JSON after decryption (and the file cannot be moved aside): nothing is overwritten', async () => {
+    const protector = createAesGcmProtector(randomBytes(32));
+    const d = mkdtempSync(join(tmpdir(), 'vault-corrupt-'));
+    const blob = await protector.encrypt(Buffer.from('{"version":1,"hubs":[{"hubId"'));
+    writeFileSync(join(d, 'key-vault.bin'), blob);
+    const fs = {
+      ...nodeDurableFs,
+      rename: async () => {
+        throw Object.assign(new Error('locked'), { code: 'EPERM' });
+      },
+    };
+    const v = new KeyVault({ protector, dir: d, fs });
+    const r = await v.load();
+    expect(!r.ok && r.error.code).toBe('vault-unreadable');
+    expect(v.loadNote).toMatch(/left in place/);
+    v.put('new-hub', hub, PW);
+    const saved = await v.save();
+    expect(saved.ok && saved.value.persisted).toBe(false);
+    expect(readFileSync(join(d, 'key-vault.bin')).equals(blob)).toBe(true);
+    rmSync(d, { recursive: true });
+  });
+
+  it('decrypted content of the wrong shape (bad key PEM) leaves no half-loaded vault', async () => {
+    const protector = createAesGcmProtector(randomBytes(32));
+    const d = mkdtempSync(join(tmpdir(), 'vault-shape-'));
+    const sealed = {
+      version: 1,
+      hubs: [{ hubId: 'h1', request: hub.request, keyPem: 'nope', chainDer: [], password: PW }],
+      ca: null,
+    };
+    sealed.hubs[0]!.chainDer = [
+      Buffer.from(
+        forge.asn1.toDer(forge.pki.certificateToAsn1(hub.cert)).getBytes(),
+        'binary',
+      ).toString('base64'),
+    ];
+    writeFileSync(
+      join(d, 'key-vault.bin'),
+      await protector.encrypt(Buffer.from(JSON.stringify(sealed))),
+    );
+    const v = new KeyVault({ protector, dir: d });
+    expect((await v.load()).ok).toBe(false);
+    expect(v.list()).toEqual([]);
+    expect(v.loadNote).toMatch(/kept as key-vault\.bin\.unreadable-/);
+    rmSync(d, { recursive: true });
+  });
+
+  it('cert:list reports the load problem as vaultNote (null when the load went well)', async () => {
+    const protector = createAesGcmProtector(randomBytes(32));
+    const { d } = await storedVault(protector);
+    const fs = {
+      ...nodeDurableFs,
+      readFile: async () => {
+        throw Object.assign(new Error('busy'), { code: 'EBUSY' });
+      },
+    };
+    const broken = new KeyVault({ protector, dir: d, fs });
+    await broken.load();
+    const h = createCertHandlers({ vault: broken, ...fx });
+    expect((await h['cert:list']({})).vaultNote).toMatch(/EBUSY/);
+    const fine = new KeyVault({ protector, dir: d });
+    await fine.load();
+    expect(
+      (await createCertHandlers({ vault: fine, ...fx })['cert:list']({})).vaultNote,
+    ).toBeNull();
     rmSync(d, { recursive: true });
   });
 });
