@@ -1,5 +1,5 @@
 import { statfs } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { appError, AppErrorException } from '../../../core/errors';
 import type { BundleExportResult, BundleFileReport } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
@@ -60,6 +60,18 @@ export async function exportBundle(
       ),
     );
   }
+  // Every bundle folder must be a plain folder inside the chosen one: a link on the stick would
+  // send the files (keys included) somewhere else. Checked before anything is written.
+  let rootReal: string;
+  try {
+    rootReal = await fs.realpath(o.folder);
+  } catch (err) {
+    return fail(fileErrorToAppError(err, o.folder));
+  }
+  const folders = [
+    ...new Set(files.flatMap((f) => f.dir.map((_, i) => join(o.folder, ...f.dir.slice(0, i + 1))))),
+  ].sort((a, b) => a.length - b.length);
+  for (const dir of folders) await checkPlainFolder(fs, dir, o.folder, rootReal, false);
   const existed = new Set<string>();
   for (const f of files) {
     const p = join(o.folder, ...f.dir, f.name);
@@ -81,17 +93,20 @@ export async function exportBundle(
       ),
     );
   }
+  // Create the folders (one level at a time: a vanished stick is never re-created) and check
+  // each again now that it exists.
+  for (const dir of folders) {
+    try {
+      await fs.mkdir(dir);
+    } catch (err) {
+      fail(fileErrorToAppError(err, dir));
+    }
+    await checkPlainFolder(fs, dir, o.folder, rootReal, true);
+  }
   const created: string[] = [];
   const report: BundleFileReport[] = [];
   for (const f of files) {
     const dir = join(o.folder, ...f.dir);
-    try {
-      for (let i = 1; i <= f.dir.length; i += 1)
-        await fs.mkdir(join(o.folder, ...f.dir.slice(0, i)));
-    } catch (err) {
-      await rollback(fs, created);
-      fail(fileErrorToAppError(err, dir));
-    }
     const r = await writeFileDurable(dir, f.name, f.data, {
       overwrite: o.overwrite,
       mode: f.secret ? 0o600 : undefined,
@@ -117,6 +132,49 @@ export async function exportBundle(
     }
   }
   return { folder: o.folder, files: report, warnings };
+}
+
+/**
+ * Refuses a bundle folder that is a link (symlink, junction) or not a folder, or whose real path
+ * leaves the chosen export folder. A missing folder is fine before it is created.
+ */
+async function checkPlainFolder(
+  fs: DurableFs,
+  dir: string,
+  folder: string,
+  rootReal: string,
+  mustExist: boolean,
+): Promise<void> {
+  let st;
+  try {
+    st = await fs.lstat(dir);
+  } catch (err) {
+    if (!mustExist && errnoCode(err) === 'ENOENT') return;
+    return fail(fileErrorToAppError(err, dir));
+  }
+  if (st.isSymbolicLink() || !st.isDirectory())
+    fail(
+      appError(
+        'folder-not-plain',
+        'folder',
+        `${dir} is ${st.isSymbolicLink() ? 'a link to another place' : 'not a folder'}: the bundle is only written into plain folders. Remove or rename it, or choose another export folder. Nothing was written.`,
+      ),
+    );
+  let real: string;
+  try {
+    real = await fs.realpath(dir);
+  } catch (err) {
+    return fail(fileErrorToAppError(err, dir));
+  }
+  const rel = relative(rootReal, real);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel))
+    fail(
+      appError(
+        'folder-not-plain',
+        'folder',
+        `${dir} leads outside ${folder} (to ${real}): the bundle is only written inside the chosen folder. Choose another export folder. Nothing was written.`,
+      ),
+    );
 }
 
 async function rollback(fs: DurableFs, created: readonly string[]): Promise<void> {

@@ -14,6 +14,10 @@ export interface DurableFs {
   unlink(path: string): Promise<void>;
   readFile(path: string): Promise<Buffer>;
   stat(path: string): Promise<{ isDirectory(): boolean; mode: number; size: number }>;
+  /** Like stat, but describes a link itself instead of what it points to. */
+  lstat(path: string): Promise<{ isDirectory(): boolean; isSymbolicLink(): boolean }>;
+  /** The canonical path, with every link resolved. */
+  realpath(path: string): Promise<string>;
   chmod(path: string, mode: number): Promise<void>;
   readdir(path: string): Promise<string[]>;
   /** Creates one folder (never its parents: a vanished stick must not be re-created); EEXIST is fine. */
@@ -27,6 +31,8 @@ export const nodeDurableFs: DurableFs = {
   unlink: (p) => fsp.unlink(p),
   readFile: (p) => fsp.readFile(p),
   stat: (p) => fsp.stat(p),
+  lstat: (p) => fsp.lstat(p),
+  realpath: (p) => fsp.realpath(p),
   chmod: (p, m) => fsp.chmod(p, m),
   readdir: (p) => fsp.readdir(p),
   mkdir: async (p) => {

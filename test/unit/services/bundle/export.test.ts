@@ -8,12 +8,13 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
   mkdirSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppErrorException } from '../../../../core/errors';
 import { installScript } from '../../../../core/plan';
 import { validateSite } from '../../../../core/site';
@@ -341,6 +342,69 @@ describe('USB bundle export', () => {
       }
     }
     expect(spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: out }).status).toBe(0);
+  });
+
+  describe('links on the stick', () => {
+    let elsewhere: string;
+    beforeEach(() => {
+      elsewhere = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+    });
+    afterEach(() => rmSync(elsewhere, { recursive: true, force: true }));
+
+    it('a hub folder that is a symlink is refused, naming it, and nothing is written through it', async () => {
+      const a = site.hubs[0]!;
+      symlinkSync(elsewhere, join(out, a.fqdn), 'dir');
+      const e = await errorOf(exportBundle(site, vault, opts(), { now: fx.now }));
+      expect(e.code).toBe('folder-not-plain');
+      expect(e.field).toBe('folder');
+      expect(e.message).toContain(join(out, a.fqdn));
+      expect(e.message).toMatch(/link.*Nothing was written/);
+      expect(readdirSync(elsewhere)).toEqual([]);
+      expect(readdirSync(out)).toEqual([a.fqdn]);
+    });
+
+    it('a private/ folder that is a symlink is refused even with overwrite on', async () => {
+      const b = site.hubs[1]!;
+      mkdirSync(join(out, b.fqdn));
+      symlinkSync(elsewhere, join(out, b.fqdn, 'private'), 'dir');
+      const e = await errorOf(
+        exportBundle(site, vault, opts({ overwrite: true }), { now: fx.now }),
+      );
+      expect(e.code).toBe('folder-not-plain');
+      expect(e.message).toContain(join(out, b.fqdn, 'private'));
+      expect(readdirSync(elsewhere)).toEqual([]);
+      expect(allFiles(out)).toEqual([]);
+    });
+
+    it('a file where a bundle folder belongs is refused', async () => {
+      const a = site.hubs[0]!;
+      writeFileSync(join(out, a.fqdn), 'not a folder');
+      const e = await errorOf(
+        exportBundle(site, vault, opts({ overwrite: true }), { now: fx.now }),
+      );
+      expect(e.code).toBe('folder-not-plain');
+      expect(e.message).toContain('is not a folder');
+      expect(readFileSync(join(out, a.fqdn), 'utf8')).toBe('not a folder');
+    });
+
+    it('a folder whose real path leaves the export folder is refused', async () => {
+      const a = site.hubs[0]!;
+      const fs = faultFs({});
+      const real = fs.realpath.bind(fs);
+      fs.realpath = async (p) => (p === join(out, a.fqdn) ? elsewhere : real(p));
+      const e = await errorOf(exportBundle(site, vault, opts(), { now: fx.now, fs }));
+      expect(e.code).toBe('folder-not-plain');
+      expect(e.message).toContain(`leads outside ${out}`);
+      expect(allFiles(out)).toEqual([]);
+    });
+
+    it('the chosen export folder itself may be a link (the user picked it)', async () => {
+      const link = join(elsewhere, 'stick');
+      symlinkSync(out, link, 'dir');
+      const r = await exportBundle(site, vault, opts({ folder: link }), { now: fx.now });
+      expect(r.files.length).toBeGreaterThan(10);
+      expect(spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: out }).status).toBe(0);
+    });
   });
 });
 
