@@ -182,7 +182,15 @@ describe('KeyVault after a failed load never replaces the stored file', () => {
     const d = mkdtempSync(join(tmpdir(), 'vault-shape-'));
     const sealed = {
       version: 1,
-      hubs: [{ hubId: 'h1', request: hub.request, keyPem: 'nope', chainDer: [], password: PW }],
+      hubs: [
+        {
+          hubId: 'h1',
+          request: hub.request,
+          keyPem: 'nope',
+          chainDer: [] as string[],
+          password: PW,
+        },
+      ],
       ca: null,
     };
     sealed.hubs[0]!.chainDer = [
