@@ -20,7 +20,9 @@ import { installScript } from '../../../../core/plan';
 import { validateSite } from '../../../../core/site';
 import type { Site } from '../../../../core/site';
 import { exportBundle, type BundleOptions } from '../../../../electron/services/bundle/export';
+import { staleReasons } from '../../../../electron/services/bundle/plan';
 import { verifyBundle } from '../../../../electron/services/bundle/verify';
+import { buildCertificate } from '../../../../electron/services/pki/certificate';
 import { generateHub } from '../../../../electron/services/pki/generate';
 import { unavailableProtector } from '../../../../electron/services/vault/protector';
 import { KeyVault } from '../../../../electron/services/vault/vault';
@@ -342,6 +344,35 @@ describe('USB bundle export', () => {
       }
     }
     expect(spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: out }).status).toBe(0);
+  });
+
+  it('DNS names are compared order- and case-insensitively', async () => {
+    const a = site.hubs[0]!;
+    const entry = vault.get(a.id)!;
+    const cert = await buildCertificate(
+      {
+        commonName: a.fqdn,
+        dnsNames: [a.smtpDomain.toUpperCase(), a.fqdn],
+        days: 730,
+        kind: 'self-signed-leaf',
+      },
+      entry.key,
+      null,
+      fx,
+    );
+    expect(staleReasons(site, a, { ...entry, chain: [cert] })).toEqual([]);
+    const extra = await buildCertificate(
+      {
+        commonName: a.fqdn,
+        dnsNames: [a.fqdn, a.smtpDomain, 'old.contoso.com'],
+        days: 730,
+        kind: 'self-signed-leaf',
+      },
+      entry.key,
+      null,
+      fx,
+    );
+    expect(staleReasons(site, a, { ...entry, chain: [extra] })[0]).toMatch(/old\.contoso\.com/);
   });
 
   describe('links on the stick', () => {
