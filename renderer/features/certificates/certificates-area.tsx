@@ -49,6 +49,11 @@ export function CertificatesArea() {
       {list && storageNote[list.storage] ? (
         <p className="warning">{storageNote[list.storage]}</p>
       ) : null}
+      {list?.vaultNote ? (
+        <p className="error" role="alert" data-testid="vault-note">
+          {list.vaultNote}
+        </p>
+      ) : null}
       {plan && site ? (
         <>
           <StatusTable plan={plan} certs={list?.hubs ?? []} exports={exports} now={new Date()} />
