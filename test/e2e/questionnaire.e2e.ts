@@ -69,9 +69,9 @@ test.describe('new site questionnaire', () => {
       'Default Frontend EX01',
     );
     await hub1.getByLabel('IP addresses').fill('10.1.0.25');
-    await hub1.getByLabel('This receive connector also receives Internet mail').click();
+    await hub1.getByLabel(/also takes anonymous mail/).click();
     await expect(
-      hub1.getByText(/Clearing Anonymous users on it would stop Internet mail/),
+      hub1.getByText(/Clearing Anonymous users on it would stop that mail/),
     ).toBeVisible();
 
     await page.getByRole('button', { name: '+ Add hub' }).click();

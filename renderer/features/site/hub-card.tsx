@@ -129,13 +129,13 @@ export function HubCard({
       <div className="check-grid">
         <CheckboxField
           field={key('receiveConnectorInternetFacing')}
-          label="This receive connector also receives Internet mail"
+          label="This receive connector also takes anonymous mail (Internet, scanners, applications)"
           checked={hub.receiveConnectorInternetFacing}
           hint={
             <span className={hub.receiveConnectorInternetFacing ? 'inline-warning' : undefined}>
               {frontend && !hub.receiveConnectorInternetFacing
                 ? 'A Default Frontend connector takes anonymous Internet mail by default, so the runbook leaves Anonymous users on it and secures a dedicated partner connector.'
-                : 'Clearing Anonymous users on it would stop Internet mail, so the runbook secures a dedicated partner connector instead.'}
+                : 'Clearing Anonymous users on it would stop that mail, so the runbook secures a dedicated partner connector instead.'}
             </span>
           }
           onChange={(v) => set((h) => ({ ...h, receiveConnectorInternetFacing: v }))}
