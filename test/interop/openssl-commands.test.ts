@@ -2,20 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planFor } from '../../core/plan';
-import { siteSchema, type Site } from '../../core/site';
+import { fixtureSite } from '../helpers/fixture-site';
+import type { Site } from '../../core/site';
 import { PW, requireTool, run, scratch } from './tools';
 
 requireTool('openssl');
 
-function site(siteCa: boolean): Site {
-  const raw = JSON.parse(readFileSync('test/fixtures/sites/2013-multi.json', 'utf8')) as Record<
-    string,
-    unknown
-  > & {
-    certificate: Record<string, unknown>;
-  };
-  return siteSchema.parse({ ...raw, certificate: { ...raw.certificate, siteCa } });
-}
+const site = (siteCa: boolean): Site => fixtureSite('2013-multi', { siteCa });
 
 /** The openssl commands the checklist shows for making a hub's certificate, in order. */
 function opensslSteps(s: Site, hubIndex: number): string[] {

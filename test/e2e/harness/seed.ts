@@ -1,20 +1,11 @@
+export { fixtureSite } from '../../helpers/fixture-site';
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { siteSchema, type Site } from '../../../core/site';
+import type { Site } from '../../../core/site';
 import {
   STORE_KEY,
   STORE_VERSION,
   type StepRecord,
 } from '../../../renderer/store/persisted-schema';
-
-/** A reviewed fixture site (test/fixtures/sites), optionally in site CA mode. */
-export function fixtureSite(name: string, options: { siteCa?: boolean } = {}): Site {
-  const raw = JSON.parse(readFileSync(`test/fixtures/sites/${name}.json`, 'utf8'));
-  return siteSchema.parse({
-    ...raw,
-    certificate: { ...raw.certificate, siteCa: options.siteCa ?? false },
-  });
-}
 
 /** The saved-store text of a window that already has this site (current format). */
 export function storeWith(site: Site, progress: Record<string, StepRecord> = {}): string {

@@ -3,18 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { showTrustedSiteCaCommand, siteCaCommonName } from '../../../../core/commands';
 import { allSteps, installScript, planFor } from '../../../../core/plan';
+import { fixtureSite } from '../../../helpers/fixture-site';
 import { siteSchema, type Site } from '../../../../core/site';
 import { missing, trustStepKey } from '../../../../core/trust';
 
-function site(siteCa: boolean): Site {
-  const raw = JSON.parse(readFileSync('test/fixtures/sites/2013-multi.json', 'utf8')) as Record<
-    string,
-    unknown
-  > & {
-    certificate: Record<string, unknown>;
-  };
-  return siteSchema.parse({ ...raw, certificate: { ...raw.certificate, siteCa } });
-}
+const site = (siteCa: boolean): Site => fixtureSite('2013-multi', { siteCa });
 
 describe('site CA mode', () => {
   it('is off unless chosen (older site files have no such field)', () => {
