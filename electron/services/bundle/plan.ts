@@ -78,7 +78,7 @@ export function planFiles(
   // Every certificate must still be the one this site needs, before anything is written.
   const stale = chosen.flatMap((hub) => {
     const entry = vault.get(hub.id);
-    return entry ? staleReasons(site, hub, entry) : [];
+    return entry ? staleReasons(site, hub, entry, vault.getCa()?.cert ?? null) : [];
   });
   if (stale.length > 0)
     fail(
@@ -92,7 +92,7 @@ export function planFiles(
   // certificates that still match the site count.
   const fresh = (h: Hub): VaultEntry | undefined => {
     const e = vault.get(h.id);
-    return e && staleReasons(site, h, e).length === 0 ? e : undefined;
+    return e && staleReasons(site, h, e, vault.getCa()?.cert ?? null).length === 0 ? e : undefined;
   };
   const thumbprints = Object.fromEntries(
     withCert.flatMap((h) => {
@@ -169,7 +169,7 @@ export function planFiles(
       if (!pe) {
         warnings.push(
           vault.get(peer.id)
-            ? `${hub.fqdn} must trust ${peer.fqdn}, whose certificate no longer matches the site (${staleReasons(site, peer, vault.get(peer.id)!).join(' ')}): generate it again and export again.`
+            ? `${hub.fqdn} must trust ${peer.fqdn}, whose certificate no longer matches the site (${staleReasons(site, peer, vault.get(peer.id)!, vault.getCa()?.cert ?? null).join(' ')}): generate it again and export again.`
             : `${hub.fqdn} must trust ${peer.fqdn}, which has no certificate yet: generate it and export again.`,
         );
         continue;
@@ -244,7 +244,12 @@ export function planFiles(
  * asks for (the vault is keyed by hub id only: a certificate made for an earlier site, or before
  * the hub's FQDN, SMTP domain, profile or CA choice changed, must not be exported). Empty = fresh.
  */
-export function staleReasons(site: Site, hub: Hub, entry: VaultEntry): string[] {
+export function staleReasons(
+  site: Site,
+  hub: Hub,
+  entry: VaultEntry,
+  siteCa: forge.pki.Certificate | null = null,
+): string[] {
   const spec = certificateSpecFor(site, hub);
   const leaf = entry.chain[0];
   if (!leaf) return [`${hub.fqdn}: its certificate is missing from the store.`];
@@ -268,6 +273,13 @@ export function staleReasons(site: Site, hub: Hub, entry: VaultEntry): string[] 
         ? 'its certificate is self-signed but the site uses one site CA'
         : 'its certificate is signed by a site CA but the site is set to self-signed certificates',
     );
+  // In site CA mode the partners trust this site's root: a certificate signed by another root
+  // (an earlier site's) would not chain to it.
+  const issuer = entry.chain[1];
+  if (signedByCa && spec.signedBySiteCa && issuer && siteCa) {
+    if (!certificateDer(issuer).equals(certificateDer(siteCa)))
+      diffs.push("its certificate is signed by another CA than this site's");
+  }
   return diffs.length > 0 ? [`${hub.fqdn}: ${diffs.join('; ')}.`] : [];
 }
 

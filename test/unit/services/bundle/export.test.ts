@@ -23,7 +23,7 @@ import { exportBundle, type BundleOptions } from '../../../../electron/services/
 import { staleReasons } from '../../../../electron/services/bundle/plan';
 import { verifyBundle } from '../../../../electron/services/bundle/verify';
 import { buildCertificate } from '../../../../electron/services/pki/certificate';
-import { generateHub } from '../../../../electron/services/pki/generate';
+import { generateHub, generateSiteCa } from '../../../../electron/services/pki/generate';
 import { unavailableProtector } from '../../../../electron/services/vault/protector';
 import { KeyVault } from '../../../../electron/services/vault/vault';
 import { faultFs } from '../files/fault-fs';
@@ -373,6 +373,32 @@ describe('USB bundle export', () => {
       fx,
     );
     expect(staleReasons(site, a, { ...entry, chain: [extra] })[0]).toMatch(/old\.contoso\.com/);
+  });
+
+  it("in site CA mode, a certificate signed by another site's CA is stale", async () => {
+    const a = site.hubs[0]!;
+    const caSite: Site = { ...site, certificate: { ...site.certificate, siteCa: true } };
+    const ours = await generateSiteCa('Secure SMTP CA ours', 1825, 2048, fx);
+    const theirs = await generateSiteCa('Secure SMTP CA theirs', 1825, 2048, fx);
+    const profile = vault.get(a.id)!.profile;
+    const request = {
+      fqdn: a.fqdn,
+      sans: [a.smtpDomain],
+      bits: 2048 as const,
+      days: 730,
+      profile,
+      friendlyName: `Riverbed SMTP ${a.netbiosName}`,
+      legacyKeyAllowed: false,
+    };
+    const signedByOurs = await generateHub(request, PW, fx, ours);
+    const signedByTheirs = await generateHub(request, PW, fx, theirs);
+    const entry = (hub: typeof signedByOurs) => ({
+      ...vault.get(a.id)!,
+      key: hub.key,
+      chain: hub.chain,
+    });
+    expect(staleReasons(caSite, a, entry(signedByOurs), ours.cert)).toEqual([]);
+    expect(staleReasons(caSite, a, entry(signedByTheirs), ours.cert)[0]).toMatch(/another CA/);
   });
 
   describe('links on the stick', () => {
