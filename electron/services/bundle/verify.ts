@@ -38,6 +38,12 @@ export async function verifyBundle(
       mismatched.push(s.path);
       continue;
     }
+    // A link on the stick could point at an intact copy elsewhere: only plain files count.
+    const entry = await fs.lstat(join(folder, rel)).catch(() => null);
+    if (entry?.isSymbolicLink()) {
+      mismatched.push(s.path);
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(join(folder, rel));

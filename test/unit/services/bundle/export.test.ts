@@ -185,6 +185,19 @@ describe('USB bundle export', () => {
     expect(v.missing).toEqual([`${a}/README.txt`]);
   });
 
+  it('verify does not accept a file replaced by a link to an intact copy', async () => {
+    await exportBundle(site, vault, opts(), { now: fx.now });
+    const a = site.hubs[0]!.fqdn;
+    const file = join(out, a, 'public', `${a}.cer`);
+    const copy = join(mkdtempSync(join(tmpdir(), 'elsewhere-')), 'copy.cer');
+    writeFileSync(copy, readFileSync(file));
+    rmSync(file);
+    symlinkSync(copy, file);
+    const v = await verifyBundle(out, vault);
+    expect(v.ok).toBe(false);
+    expect(v.mismatched).toEqual([`${a}/public/${a}.cer`]);
+  });
+
   it('an existing file is never overwritten without asking, and nothing is written', async () => {
     writeFileSync(join(out, 'README.txt'), 'mine');
     const e = await errorOf(exportBundle(site, vault, opts(), { now: fx.now }));
