@@ -44,6 +44,12 @@ export const generateCertificate: StepDefinition = {
     const hub = required(ctx.hub, 'hub');
     const out: PlanWarning[] = [
       {
+        code: 'generate-in-app',
+        level: 'info',
+        message:
+          'The Certificates area of this app makes this certificate and PFX for every hub at once, checks them and writes the USB bundle; the openssl commands are for doing it on a workstation instead.',
+      },
+      {
         code: 'private-key-on-disk',
         level: 'warning',
         message: `The .key file is the identity of ${hub.fqdn}: keep it off the USB stick unless the SteelHead needs it, and delete working copies afterwards.`,
