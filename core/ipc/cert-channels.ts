@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './channel';
+import { channel, pathArgument } from './channel';
 import { pfxPasswordIssue } from '../pki/password';
 import { pfxProfiles, type PfxProfile } from '../site/enums';
 import { siteSchema } from '../site/site';
@@ -158,11 +158,7 @@ const id = z
   .string({ error: 'hub id must be text' })
   .min(1, 'hub id is empty')
   .max(64, 'hub id is too long');
-const path = z
-  .string({ error: 'path must be text' })
-  .min(1, 'path is empty: choose a file or folder')
-  .max(1024, 'path is longer than 1024 characters')
-  .refine((p) => !p.includes('\0'), 'path contains a NUL character');
+const path = pathArgument('path', { empty: ': choose a file or folder', long: '', nul: '' });
 const dnsName = z
   .string({ error: 'name must be text' })
   .min(1)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { certChannels } from './cert-channels';
-import { channel } from './channel';
+import { channel, pathArgument } from './channel';
 import { SITE_FILE_MAX_BYTES } from '../site-file/schema';
 
 /**
@@ -44,11 +44,11 @@ export interface OpenedFile {
   readonly content: string;
 }
 
-const folderPath = z
-  .string({ error: 'folder path must be text' })
-  .min(1, 'folder path is empty: choose a folder')
-  .max(1024, 'folder path is longer than 1024 characters: choose a shorter path')
-  .refine((p) => !p.includes('\0'), 'folder path contains a NUL character: choose another folder');
+const folderPath = pathArgument('folder path', {
+  empty: ': choose a folder',
+  long: ': choose a shorter path',
+  nul: ': choose another folder',
+});
 
 const appChannels = {
   'app:info': channel<AppInfo>()(z.object({}).strict()),
