@@ -90,6 +90,7 @@ test.describe('new site questionnaire', () => {
 
     await page.getByRole('button', { name: '+ Add hub' }).click();
     const hub3 = hubCard(page, 3);
+    await expect(hub3.getByLabel('FQDN')).toBeFocused();
     await page.keyboard.type('mx1.fabrikam.local');
     await hub3.getByLabel('SMTP domain').fill('fabrikam.com');
     await hub3.getByLabel('Windows Server version').selectOption('2022');
