@@ -1,6 +1,7 @@
 import { exchangeAtLeast, type ExchangeVersion, type Hub } from '../site';
 import { quotePowerShell } from '../quote';
-import { certificateFriendlyName, certificateSubject, pfxPath } from './bundle-layout';
+import { pfxPath } from '../certificates/bundle-layout';
+import { certificateFriendlyName, certificateSubject } from '../certificates/spec';
 import { psBundlePath } from './paths';
 import type { Command, CommandOptions } from './types';
 

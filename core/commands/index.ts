@@ -1,6 +1,4 @@
 export * from './types';
-export * from './bundle-layout';
-export * from './certificate-spec';
 export * from './paths';
 export * from './exchange-certificates';
 export * from './exchange-connectors';

@@ -1,5 +1,5 @@
 import { quoteSh } from '../quote';
-import type { CertificateSpec } from './certificate-spec';
+import type { CertificateSpec } from '../certificates/spec';
 import type { Command } from './types';
 
 /**
@@ -81,14 +81,13 @@ function pfxCommands(spec: CertificateSpec): Command[] {
 function opensslSiteCaCommands(spec: CertificateSpec): Command[] {
   const base = spec.commonName;
   const san = spec.dnsNames.map((n) => `DNS:${n}`).join(',');
-  const caBits = Math.max(spec.keySize, 2048);
   return [
     {
       shell: 'sh',
       label: `Site CA, made once for the whole site (the command does nothing if ${siteCaFiles.key} exists)`,
       command: [
-        `test -e ${siteCaFiles.key} || openssl req -x509 -newkey rsa:${caBits} -sha256 -days ${spec.validityDays + 365} -noenc`,
-        `  -keyout ${siteCaFiles.key} -out ${siteCaFiles.crt} -subj ${quoteSh(`/CN=${spec.siteCaCommonName}`)}`,
+        `test -e ${siteCaFiles.key} || openssl req -x509 -newkey rsa:${spec.siteCa.keySize} -sha256 -days ${spec.siteCa.validityDays} -noenc`,
+        `  -keyout ${siteCaFiles.key} -out ${siteCaFiles.crt} -subj ${quoteSh(`/CN=${spec.siteCa.commonName}`)}`,
         `  -addext ${quoteSh('basicConstraints=critical,CA:TRUE,pathlen:0')}`,
         `  -addext ${quoteSh('keyUsage=critical,keyCertSign,cRLSign')}`,
       ].join(' \\\n'),

@@ -1,6 +1,7 @@
 import { hasPkiModule, type Hub } from '../site';
 import { quotePowerShell } from '../quote';
-import { cerPath, certificateSubject, pfxPath, siteCaCerPath } from './bundle-layout';
+import { cerPath, pfxPath, siteCaCerPath } from '../certificates/bundle-layout';
+import { certificateSubject } from '../certificates/spec';
 import { cmdBundlePath, psBundlePath } from './paths';
 import type { Command, CommandOptions } from './types';
 

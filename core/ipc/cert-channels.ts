@@ -1,79 +1,17 @@
 import { z } from 'zod';
-import { channel, pathArgument } from './channel';
+import type { BundleContents } from '../certificates/bundle-state';
+import type { InspectReport } from '../certificates/inspection';
+import type { CertMetadata, HubCertView } from '../certificates/metadata';
+import { pfxProfiles } from '../certificates/profile';
 import { pfxPasswordIssue } from '../pki/password';
-import { pfxProfiles, type PfxProfile } from '../site/enums';
 import { siteSchema } from '../site/site';
+import { channel, pathArgument } from './channel';
 
 /**
  * The certificate and USB-bundle channels, in the same shape as `contract` (spread into it).
  * Every result is metadata only: no private key, no PFX bytes and no password ever travels back
  * to the renderer. The PFX password crosses once, from the password field to main.
  */
-
-/** Certificate facts safe to show and persist (subject, SANs, validity, thumbprints…). */
-export interface CertMetadata {
-  readonly subject: string;
-  readonly issuer: string;
-  readonly sans: readonly string[];
-  readonly notBefore: string;
-  readonly notAfter: string;
-  readonly keyBits: number;
-  readonly serialHex: string;
-  /** SHA-1 of the DER, upper-case hex, no spaces: what Get-ExchangeCertificate prints. */
-  readonly thumbprint: string;
-  /** SHA-256 of the DER, upper-case hex, no spaces. */
-  readonly sha256: string;
-  readonly selfSigned: boolean;
-  readonly isCa: boolean;
-  readonly extKeyUsage: readonly string[];
-}
-
-/** One lint finding against DOMAIN.md §1.11 / §2. */
-export interface LintFinding {
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly code: string;
-  readonly message: string;
-}
-
-/** What a PFX says about its protection. */
-export interface PfxAlgorithms {
-  readonly macAlgorithm: string | null;
-  readonly macIterations: number | null;
-  readonly keyBagAlgorithms: readonly string[];
-  readonly certBagAlgorithm: string;
-  readonly cspName: string | null;
-  readonly legacyWindowsReadable: boolean;
-}
-
-export interface InspectedCertificate extends CertMetadata {
-  readonly keyUsage: readonly string[];
-  readonly signatureAlgorithm: string;
-  readonly expiry: 'green' | 'amber' | 'red';
-  readonly daysLeft: number;
-  readonly lint: readonly LintFinding[];
-}
-
-/** The inspector's view of one file. */
-export interface InspectReport {
-  readonly name: string;
-  readonly kind: 'pfx' | 'pem' | 'der';
-  readonly certificates: readonly InspectedCertificate[];
-  readonly pfx:
-    | (PfxAlgorithms & { readonly friendlyName: string | null; readonly localKeyId: string | null })
-    | null;
-  readonly passwordOk: boolean | null;
-  readonly hasPrivateKey: boolean;
-  readonly keyMatchesCert: boolean | null;
-  readonly lint: readonly LintFinding[];
-}
-
-/** A hub's certificate as the renderer sees it. */
-export interface HubCertView {
-  readonly hubId: string;
-  readonly profile: PfxProfile;
-  readonly friendlyName: string;
-  readonly metadata: CertMetadata;
-}
 
 export type HubGenerateOutcome =
   | {
@@ -94,15 +32,6 @@ export interface CertGenerateResult {
   /** False when keys are kept for this session only (no OS encryption). */
   readonly persisted: boolean;
   readonly note: string | null;
-}
-
-/** Where a running certificate generation is (polled by the renderer while it waits). */
-export interface CertProgress {
-  readonly running: boolean;
-  readonly done: number;
-  readonly total: number;
-  /** The hub and stage last reported, or null before the first report. */
-  readonly last: { readonly hubId: string; readonly stage: string } | null;
 }
 
 export interface CertListResult {
@@ -127,6 +56,8 @@ export interface BundleFileReport {
 export interface BundleExportResult {
   readonly folder: string;
   readonly files: readonly BundleFileReport[];
+  /** Exactly what went into each hub's folder: its certificate, the partners', the site CA, the script. */
+  readonly bundles: readonly BundleContents[];
   readonly warnings: readonly string[];
 }
 
@@ -159,27 +90,7 @@ const id = z
   .min(1, 'hub id is empty')
   .max(64, 'hub id is too long');
 const path = pathArgument('path', { empty: ': choose a file or folder', long: '', nul: '' });
-const dnsName = z
-  .string({ error: 'name must be text' })
-  .min(1)
-  .max(253, 'name is longer than 253 characters');
 const profile = z.enum(pfxProfiles, { error: 'profile must be windows-legacy or windows-modern' });
-
-const hubCertInput = z
-  .object({
-    hubId: id,
-    fqdn: dnsName,
-    /** SMTP domain(s) and any extra names; the FQDN is always included first. */
-    sans: z.array(dnsName).max(20, 'at most 20 extra names').default([]),
-    profile,
-    friendlyName: z
-      .string()
-      .min(1)
-      .max(64)
-      .regex(/^[\x20-\x7e]*$/, 'friendly name: printable ASCII only')
-      .optional(),
-  })
-  .strict();
 
 /** As many hubs as a site may hold (siteSchema allows 250). */
 export const MAX_HUBS = 250;
@@ -191,21 +102,12 @@ export const certChannels = {
   'cert:generate': channel<CertGenerateResult>()(
     z
       .object({
-        hubs: z
-          .array(hubCertInput)
+        /** The site as the renderer holds it: main derives every request from it (names, profile, CA). */
+        site: siteSchema,
+        hubIds: z
+          .array(id)
           .min(1, 'choose at least one hub')
           .max(MAX_HUBS, `at most ${MAX_HUBS} hubs`),
-        keySize: z
-          .union([z.literal(1024), z.literal(2048), z.literal(3072), z.literal(4096)])
-          .default(2048),
-        legacyKeyAllowed: z.boolean().default(false),
-        validityDays: z.number().int().min(1).max(3650).default(730),
-        /** One site root signs every hub certificate, so partners import one CA. */
-        siteCa: z
-          .object({ commonName: z.string().min(1).max(64) })
-          .strict()
-          .nullable()
-          .default(null),
         password: pfxPasswordSchema,
         passwordRepeat: z.string().max(128),
       })
@@ -216,7 +118,6 @@ export const certChannels = {
       }),
   ),
   'cert:list': channel<CertListResult>()(z.object({}).strict()),
-  'cert:progress': channel<CertProgress>()(z.object({}).strict()),
   'cert:inspect': channel<InspectReport>()(
     z
       .object({

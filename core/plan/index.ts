@@ -6,3 +6,4 @@ export * from './install-script';
 export * from './render-commands';
 export * from './progress';
 export * from './redo';
+export * from './bundle-inputs';

@@ -1,9 +1,5 @@
-import {
-  defaultCommandOptions,
-  installScriptName,
-  type Command,
-  type CommandOptions,
-} from '../commands';
+import { installScriptName } from '../certificates/bundle-layout';
+import { defaultCommandOptions, type Command, type CommandOptions } from '../commands';
 import { appError, fail, ok, type Result } from '../errors';
 import { quotePowerShell, refusalFor } from '../quote';
 import { exchangeVersionLabels, environmentLabels, type Site } from '../site';

@@ -3,11 +3,11 @@ import {
   procedure,
   securedReceiveConnector,
   stepKey,
-  pfxProfileForHub,
   type StepContext,
   type StepDefinition,
   type Target,
 } from '../procedure';
+import { pfxProfileForHub } from '../certificates/profile';
 import type { Hub, Site } from '../site';
 import { peersToTrust, trustMatrix, type TrustMatrix } from '../trust';
 import { siteWarnings } from './site-warnings';

@@ -1,6 +1,7 @@
 import type { Command } from '../commands';
 import { consoleLabels, type PlanWarning } from '../procedure';
-import { environmentLabels, exchangeVersionLabels, pfxProfileLabels } from '../site';
+import { pfxProfileShortLabel } from '../certificates/profile';
+import { environmentLabels, exchangeVersionLabels } from '../site';
 import { renderTrustGrid } from '../trust';
 import type { Plan, PlannedStep } from './types';
 
@@ -59,7 +60,7 @@ export function renderPlanText(plan: Plan): string {
     'Hubs:',
     ...plan.hubs.map(
       (h) =>
-        `  ${h.netbiosName}  ${h.fqdn}  forest ${h.forest}  PFX ${pfxProfileLabels[h.pfxProfile]}${h.exchangeVersion === site.exchangeVersion ? '' : `  ${exchangeVersionLabels[h.exchangeVersion]}`}${site.environment === 'multi-domain' ? `  partner mail on: ${h.securedReceiveConnector}` : ''}`,
+        `  ${h.netbiosName}  ${h.fqdn}  forest ${h.forest}  PFX ${pfxProfileShortLabel(h.pfxProfile)}${h.exchangeVersion === site.exchangeVersion ? '' : `  ${exchangeVersionLabels[h.exchangeVersion]}`}${site.environment === 'multi-domain' ? `  partner mail on: ${h.securedReceiveConnector}` : ''}`,
     ),
   ];
   if (plan.warnings.length > 0) {

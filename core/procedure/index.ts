@@ -4,4 +4,3 @@ export * from './types';
 export * from './steps';
 export * from './console-paths';
 export * from './connector-choice';
-export { pfxProfileForHub } from './steps-certificates';

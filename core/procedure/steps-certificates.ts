@@ -5,17 +5,11 @@ import {
   importPfxCommands,
   opensslCommands,
   showCertificatesCommand,
-  certificateFriendlyName,
-  certificateSpecFor,
 } from '../commands';
-import { pfxProfileFor, type Hub, type PfxProfile, type Site } from '../site';
+import { pfxProfileFor, pfxProfileForHub } from '../certificates/profile';
+import { certificateFriendlyName, certificateSpecFor } from '../certificates/spec';
 import { certificateConsole } from './console-paths';
 import { required, type PlanWarning, type StepDefinition } from './types';
-
-/** The PFX profile a hub gets: the site's explicit choice, or the one its Windows can read. */
-export function pfxProfileForHub(site: Site, hub: Hub): PfxProfile {
-  return certificateSpecFor(site, hub).pfxProfile;
-}
 
 /** New key pair and self-signed certificate per hub, made outside Exchange so the key can go to the SteelHead too. */
 export const generateCertificate: StepDefinition = {

@@ -1,9 +1,8 @@
+import { cerPath, siteCaCerPath } from '../certificates/bundle-layout';
+import { siteCaCommonName } from '../certificates/site-ca';
 import {
-  cerPath,
   showTrustedPeerCommand,
   showTrustedSiteCaCommand,
-  siteCaCerPath,
-  siteCaCommonName,
   trustPeerCommands,
   trustSiteCaCommands,
 } from '../commands';

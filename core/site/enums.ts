@@ -50,11 +50,6 @@ export const environmentLabels: Record<Environment, string> = {
 export const pfxProfiles = ['windows-legacy', 'windows-modern'] as const;
 export type PfxProfile = (typeof pfxProfiles)[number];
 
-export const pfxProfileLabels: Record<PfxProfile, string> = {
-  'windows-legacy': 'Windows legacy (3DES / SHA-1, any Windows Server)',
-  'windows-modern': 'Windows modern (AES-256 / PBKDF2, Windows Server 2019 and later)',
-};
-
 /** 'auto' picks the profile per hub from its Windows version. */
 export const pfxProfileChoices = ['auto', ...pfxProfiles] as const;
 export type PfxProfileChoice = (typeof pfxProfileChoices)[number];
@@ -64,14 +59,6 @@ export type KeySize = (typeof keySizes)[number];
 
 export const steelheadSides = ['client-side', 'server-side'] as const;
 export type SteelheadSide = (typeof steelheadSides)[number];
-
-/** Windows Server 2019 was the first to read AES-256/PBES2 PFX files (DOMAIN.md §2.1). */
-const modernPfxWindows: ReadonlySet<WindowsVersion> = new Set(['2019', '2022', '2025']);
-
-/** The PFX profile a hub on this Windows version can import (DOMAIN.md §8). */
-export function pfxProfileFor(windows: WindowsVersion): PfxProfile {
-  return modernPfxWindows.has(windows) ? 'windows-modern' : 'windows-legacy';
-}
 
 /** The PKI PowerShell module (Import-Certificate) ships from Windows Server 2012 on (DOMAIN.md §1.9). */
 export function hasPkiModule(windows: WindowsVersion): boolean {

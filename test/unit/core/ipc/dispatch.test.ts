@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRunbookApi } from '../../../../core/ipc/api';
 import { channelNames } from '../../../../core/ipc/contract';
+import { eventNames } from '../../../../core/ipc/renderer-events';
 import { createDispatcher } from '../../../../core/ipc/dispatch';
 import { APP_ORIGIN } from '../../../../core/security/origin';
-import { createHandlers } from '../../../../electron/services/handlers';
+import { createHandlers } from '../../../../electron/services/channels';
 import { testHandlerDeps } from '../../../helpers/handler-deps';
 import { appError, AppErrorException } from '../../../../core/errors';
 import { siteSchema } from '../../../../core/site';
@@ -116,11 +117,16 @@ describe('the IPC dispatcher with real handlers', () => {
   it('the renderer API has exactly one method per channel, each reaching the dispatcher', async () => {
     const dispatch = createDispatcher(createHandlers(deps()), APP_ORIGIN);
     const reached: string[] = [];
-    const api = createRunbookApi((channel, args) => {
-      reached.push(channel);
-      return dispatch(channel, args, trusted);
-    });
-    expect(Object.keys(api)).toHaveLength(channelNames.length);
+    const api = createRunbookApi(
+      (channel, args) => {
+        reached.push(channel);
+        return dispatch(channel, args, trusted);
+      },
+      () => () => {},
+    );
+    // One method per channel and one listener per event: nothing else is exposed.
+    expect(Object.keys(api)).toHaveLength(channelNames.length + eventNames.length);
+    expect(Object.keys(api).filter((k) => /^on[A-Z]/u.test(k))).toEqual(['onCertProgress']);
     expect(await api.appInfo({})).toMatchObject({ ok: true, value: { name: 'n' } });
     expect(await api.folderPick({ purpose: 'export' })).toMatchObject({
       ok: true,

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { showTrustedSiteCaCommand, siteCaCommonName } from '../../../../core/commands';
+import { siteCaCommonName } from '../../../../core/certificates/site-ca';
+import { showTrustedSiteCaCommand } from '../../../../core/commands';
 import { allSteps, installScript, planFor } from '../../../../core/plan';
 import { fixtureSite } from '../../../helpers/fixture-site';
 import { siteSchema, type Site } from '../../../../core/site';
@@ -55,12 +56,12 @@ describe('site CA mode', () => {
   });
 
   it('hub certificates signed by the CA are not CAs and cannot sign', async () => {
-    const { certificateSpecFor } = await import('../../../../core/commands/certificate-spec');
+    const { certificateSpecFor } = await import('../../../../core/certificates/spec');
     const s = site(true);
     const spec = certificateSpecFor(s, s.hubs[0]!);
     expect(spec.basicConstraintsCa).toBe(false);
     expect(spec.keyUsage).not.toContain('keyCertSign');
-    expect(spec.siteCaCommonName).toMatch(/^Secure SMTP CA [A-Za-z0-9 .-]+$/u);
+    expect(spec.siteCa.commonName).toMatch(/^Secure SMTP CA [A-Za-z0-9 .-]+$/u);
   });
 });
 

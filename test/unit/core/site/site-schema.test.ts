@@ -1,9 +1,9 @@
+import { pfxProfileFor } from '../../../../core/certificates/profile';
 import { describe, expect, it } from 'vitest';
 import {
   emptyHub,
   emptySite,
   nextId,
-  pfxProfileFor,
   validateSite,
   siteProblems,
   windowsVersions,

@@ -1,6 +1,7 @@
-import type { Hub, Site } from '../site';
-import { pfxProfileFor, type KeySize, type PfxProfile } from '../site';
-import { certificateFriendlyName } from './bundle-layout';
+import type { KeySize } from '../site/enums';
+import type { Hub, Site } from '../site/site';
+import { pfxProfileForHub, type PfxProfile } from './profile';
+import { siteCaPolicy, type SiteCaPolicy } from './site-ca';
 
 /**
  * What each hub certificate must contain (DOMAIN.md §1.11, §2.3), in one place so the PKI
@@ -22,23 +23,34 @@ export interface CertificateSpec {
   readonly basicConstraintsCa: boolean;
   /** Signed by the site CA instead of by itself. */
   readonly signedBySiteCa: boolean;
-  /** The site CA's common name (used in site CA mode). */
-  readonly siteCaCommonName: string;
+  /** The site CA's name, validity and key size (used in site CA mode). */
+  readonly siteCa: SiteCaPolicy;
+}
+
+/** The friendly name the certificate carries in the PFX and in Exchange: "Riverbed SMTP EX01". */
+export function certificateFriendlyName(hub: Pick<Hub, 'netbiosName'>): string {
+  return `Riverbed SMTP ${hub.netbiosName}`;
+}
+
+/** The host name a bare FQDN implies (its first label, upper case), for certificates made without a site. */
+export function hostNameOf(fqdn: string): string {
+  return (fqdn.split('.')[0] ?? fqdn).toUpperCase();
+}
+
+/** The subject Exchange shows for our certificate (CN = the hub FQDN). */
+export function certificateSubject(hub: Pick<Hub, 'fqdn'>): string {
+  return `CN=${hub.fqdn}`;
 }
 
 /** The certificate to make for one hub of this site. */
 export function certificateSpecFor(site: Site, hub: Hub): CertificateSpec {
-  const profile =
-    site.certificate.pfxProfile === 'auto'
-      ? pfxProfileFor(hub.windowsVersion)
-      : site.certificate.pfxProfile;
   return {
     hubId: hub.id,
     commonName: hub.fqdn,
     dnsNames: hub.smtpDomain === hub.fqdn ? [hub.fqdn] : [hub.fqdn, hub.smtpDomain],
     keySize: site.certificate.keySize,
     validityDays: site.certificate.validityDays,
-    pfxProfile: profile,
+    pfxProfile: pfxProfileForHub(site, hub),
     friendlyName: certificateFriendlyName(hub),
     extendedKeyUsage: ['serverAuth', 'clientAuth'],
     keyUsage: site.certificate.siteCa
@@ -46,18 +58,6 @@ export function certificateSpecFor(site: Site, hub: Hub): CertificateSpec {
       : ['digitalSignature', 'keyEncipherment', 'keyCertSign'],
     basicConstraintsCa: !site.certificate.siteCa,
     signedBySiteCa: site.certificate.siteCa,
-    siteCaCommonName: siteCaCommonName(site),
+    siteCa: siteCaPolicy(site),
   };
-}
-
-/**
- * The site CA's common name: fixed words plus the site name reduced to letters, digits, spaces,
- * dots and hyphens (a `/` or `=` would split an OpenSSL -subj), at most 64 characters.
- */
-export function siteCaCommonName(site: Site): string {
-  const name = site.customer.siteName
-    .replace(/[^A-Za-z0-9 .-]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  return `Secure SMTP CA ${name}`.trim().slice(0, 64).trim();
 }

@@ -1,0 +1,55 @@
+import type { KeySize } from '../site/enums';
+import type { Site } from '../site/site';
+
+/** The site CA the app, the openssl listing and the CLI all make (decisions.md "Certificates"). */
+export interface SiteCaPolicy {
+  /** Subject `CN=<commonName>`: Windows finds the root by it. */
+  readonly commonName: string;
+  /** At least five years, and a year longer than the hub certificates it signs. */
+  readonly validityDays: number;
+  /** Never below 2048 bits, even where a hub key is allowed to be 1024. */
+  readonly keySize: KeySize;
+}
+
+/** Minimum life of a site root: five years (1825 days). */
+export const SITE_CA_MIN_DAYS = 1825;
+
+/**
+ * The site CA's common name: fixed words plus the site name reduced to letters, digits, spaces,
+ * dots and hyphens (a `/` or `=` would split an OpenSSL -subj), at most 64 characters.
+ */
+export function siteCaCommonName(site: Site): string {
+  const name = site.customer.siteName
+    .replace(/[^A-Za-z0-9 .-]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return `Secure SMTP CA ${name}`.trim().slice(0, 64).trim();
+}
+
+/** Name, validity and key size of this site's root CA. */
+export function siteCaPolicy(site: Site): SiteCaPolicy {
+  const { validityDays, keySize } = site.certificate;
+  return {
+    commonName: siteCaCommonName(site),
+    validityDays: Math.max(validityDays + 365, SITE_CA_MIN_DAYS),
+    keySize: keySize < 2048 ? 2048 : keySize,
+  };
+}
+
+/** Facts about a stored site root, as metadata shows them. */
+export interface SiteCaFacts {
+  readonly subject: string;
+  readonly keyBits: number;
+}
+
+/**
+ * Why a stored site root is not this site's (another name, a smaller key), or null: such a root is
+ * never reused to sign, and hub certificates it signed are stale.
+ */
+export function siteCaMismatch(policy: SiteCaPolicy, ca: SiteCaFacts): string | null {
+  if (ca.subject !== `CN=${policy.commonName}`)
+    return `the site CA is "${ca.subject.replace(/^CN=/u, '')}" but the site now needs "${policy.commonName}"`;
+  if (ca.keyBits < policy.keySize)
+    return `the site CA has a ${ca.keyBits}-bit key but the site now needs ${policy.keySize} bits`;
+  return null;
+}

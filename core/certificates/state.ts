@@ -1,0 +1,85 @@
+import type { Site } from '../site/site';
+import {
+  bundleRecordOf,
+  bundleStaleness,
+  certsByHub,
+  expectedBundle,
+  type BundleRecord,
+} from './bundle-state';
+import type { CertMetadata, HubCertView } from './metadata';
+import { certificateStaleness } from './stale';
+
+/** A hub's certificate as the Certificates table shows it. */
+export type CertState =
+  'none' | 'stale' | 'generated' | 'exported' | 'bundle-stale' | 'expiring' | 'expired';
+
+/** A hub's state and, for "stale" and "bundle-stale", why. */
+export interface HubCertStatus {
+  readonly state: CertState;
+  readonly reasons: readonly string[];
+}
+
+/** Days left before renewing is due; "expiring" at or below this. */
+export const EXPIRING_DAYS = 30;
+
+/** Days from `now` until the certificate's notAfter (negative once expired). */
+export function daysLeft(meta: Pick<CertMetadata, 'notAfter'>, now: Date): number {
+  return Math.floor((Date.parse(meta.notAfter) - now.getTime()) / 86_400_000);
+}
+
+/** What the app knows about a site's certificates: the stored ones, the site root, the exports. */
+export interface CertificateFacts {
+  readonly certs: readonly HubCertView[];
+  readonly siteCa: CertMetadata | null;
+  /** The last export of each hub's bundle, by hub id (older records lack the contents). */
+  readonly exports: Readonly<Record<string, Partial<BundleRecord>>>;
+  /** Each hub's install-script input digest (core/plan `scriptInputDigests`). */
+  readonly scriptDigests: Readonly<Record<string, string>>;
+}
+
+/**
+ * Every hub's state: no certificate; stale (does not fit the hub: generate again); expired or
+ * expiring (wins over export); exported (this very certificate went to a stick, and that bundle
+ * is still what an export would write); bundle-stale (exported, but the partners, site CA or
+ * script changed since: export again); else generated.
+ */
+export function hubCertStatuses(
+  site: Site,
+  facts: CertificateFacts,
+  now: Date,
+): Record<string, HubCertStatus> {
+  const certs = certsByHub(facts.certs);
+  const out: Record<string, HubCertStatus> = {};
+  for (const hub of site.hubs) {
+    const cert = certs.get(hub.id);
+    if (!cert) {
+      out[hub.id] = { state: 'none', reasons: [] };
+      continue;
+    }
+    const stale = certificateStaleness(site, hub, cert, facts.siteCa);
+    if (stale.length > 0) {
+      out[hub.id] = { state: 'stale', reasons: stale.map((r) => r.message) };
+      continue;
+    }
+    const left = daysLeft(cert.metadata, now);
+    if (left < 0 || left <= EXPIRING_DAYS) {
+      out[hub.id] = { state: left < 0 ? 'expired' : 'expiring', reasons: [] };
+      continue;
+    }
+    const exported = facts.exports[hub.id];
+    if (exported?.thumbprint !== cert.metadata.thumbprint) {
+      out[hub.id] = { state: 'generated', reasons: [] };
+      continue;
+    }
+    const expected = expectedBundle(
+      site,
+      hub,
+      certs,
+      facts.siteCa,
+      facts.scriptDigests[hub.id] ?? '',
+    );
+    const reasons = expected ? bundleStaleness(exported, bundleRecordOf(expected)) : [];
+    out[hub.id] = { state: reasons.length > 0 ? 'bundle-stale' : 'exported', reasons };
+  }
+  return out;
+}
