@@ -9,7 +9,7 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import type { AppInfo } from '../../core/ipc/contract';
-import type { HandlerDeps } from '../services/handlers';
+import type { HandlerDeps } from '../services/channels';
 import { protectorFromStringCipher } from '../services/vault/protector';
 import { KeyVault } from '../services/vault/vault';
 

@@ -1,7 +1,7 @@
 import { app, BrowserWindow } from 'electron';
-import { createHandlers } from '../services/handlers';
+import { createHandlers } from '../services/channels';
 import { electronDeps } from './deps';
-import { setupIpc } from './ipc';
+import { setupEvents, setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { setupAppProtocol, setupProtocolPrivileges } from './protocol';
 import { setupSecurity } from './security';
@@ -24,7 +24,8 @@ app.on('second-instance', () => {
 app.whenReady().then(async () => {
   setupSecurity();
   setupAppProtocol();
-  setupIpc(createHandlers(await electronDeps()));
+  const emit = setupEvents();
+  setupIpc(createHandlers({ ...(await electronDeps()), emit }));
   setupMenu();
   await createMainWindow();
   app.on('activate', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { generateHub, generateSite } from '../../electron/services/pki/generate';
-import type { CertRequest } from '../../electron/services/pki/types';
+import type { CertRequest } from '../../core/certificates/request';
 import { formatRatio, formatSummary, summarise } from './stats';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
@@ -18,7 +18,7 @@ const request = (i: number, bits: 2048 | 4096 = 2048): CertRequest => ({
   sans: ['contoso.local'],
   bits,
   days: 730,
-  profile: 'legacy',
+  profile: 'windows-legacy',
   friendlyName: `Riverbed SMTP hub${i}`,
   legacyKeyAllowed: false,
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { HandlerDeps } from '../../electron/services/handlers';
+import type { HandlerDeps } from '../../electron/services/channels';
 import { unavailableProtector } from '../../electron/services/vault/protector';
 import { KeyVault } from '../../electron/services/vault/vault';
 

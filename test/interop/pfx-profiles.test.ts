@@ -2,19 +2,21 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateHub, type GeneratedHub } from '../../electron/services/pki/generate';
 import { SCHANNEL_CSP } from '../../electron/services/pki/pfx-build';
-import type { CertRequest, KeyBits, PfxProfile } from '../../electron/services/pki/types';
+import type { PfxProfile } from '../../core/certificates/profile';
+import type { CertRequest } from '../../core/certificates/request';
+import type { KeySize } from '../../core/site';
 import { fx, PW, requireTool, run, scratch, writeHub } from './tools';
 
 interface Case {
   readonly name: string;
   readonly profile: PfxProfile;
-  readonly bits: KeyBits;
+  readonly bits: KeySize;
 }
 const CASES: Case[] = [
-  { name: 'legacy-2048', profile: 'legacy', bits: 2048 },
-  { name: 'modern-2048', profile: 'modern', bits: 2048 },
-  { name: 'modern-3072', profile: 'modern', bits: 3072 },
-  { name: 'legacy-4096', profile: 'legacy', bits: 4096 },
+  { name: 'legacy-2048', profile: 'windows-legacy', bits: 2048 },
+  { name: 'modern-2048', profile: 'windows-modern', bits: 2048 },
+  { name: 'modern-3072', profile: 'windows-modern', bits: 3072 },
+  { name: 'legacy-4096', profile: 'windows-legacy', bits: 4096 },
 ];
 const FQDN = 'hub01.contoso.local';
 const DAYS = 730;
@@ -65,7 +67,7 @@ describe.each(CASES)('PFX profile $name', (c) => {
     expect(r.stderr).not.toMatch(/:error:/);
     const out = r.stdout + r.stderr;
     expect(out).toMatch(/MAC: sha1, Iteration 2048/);
-    if (c.profile === 'legacy') {
+    if (c.profile === 'windows-legacy') {
       expect(out).toMatch(/Shrouded Keybag: pbeWithSHA1And3-KeyTripleDES-CBC, Iteration 2048/);
     } else {
       expect(out).toMatch(
@@ -102,7 +104,8 @@ describe.each(CASES)('PFX profile $name', (c) => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain(`friendlyName: Riverbed SMTP ${c.name}`);
     expect(r.stdout).toMatch(/localKeyID: ([0-9A-F]{2} ){20}/);
-    if (c.profile === 'legacy') expect(r.stdout).toContain(`Microsoft CSP Name: ${SCHANNEL_CSP}`);
+    if (c.profile === 'windows-legacy')
+      expect(r.stdout).toContain(`Microsoft CSP Name: ${SCHANNEL_CSP}`);
     else expect(r.stdout).not.toContain('Microsoft CSP Name');
   });
 
@@ -211,7 +214,9 @@ describe.each(CASES)('PFX profile $name', (c) => {
       stdin: `${PW}\n`,
     });
     expect(info.status, info.stderr).toBe(0);
-    expect(info.stdout).toContain(c.profile === 'legacy' ? 'PKCS12-3DES-SHA1' : 'PBES2-AES256-CBC');
+    expect(info.stdout).toContain(
+      c.profile === 'windows-legacy' ? 'PKCS12-3DES-SHA1' : 'PBES2-AES256-CBC',
+    );
     expect(info.stdout).toContain(`Friendly name: Riverbed SMTP ${c.name}`);
     const v = run('certtool', [
       '--verify',

@@ -7,7 +7,9 @@ import {
   type GeneratedHub,
   type SiteCa,
 } from '../../electron/services/pki/generate';
-import type { CertRequest } from '../../electron/services/pki/types';
+import type { PfxProfile } from '../../core/certificates/profile';
+import type { CertRequest } from '../../core/certificates/request';
+import { certificateFriendlyName, hostNameOf } from '../../core/certificates/spec';
 import { fx, pemOf, PW, requireTool, run, scratch, writeHub } from './tools';
 
 const { dir, cleanup } = scratch();
@@ -16,13 +18,13 @@ let caPem: string;
 const paths: Record<string, ReturnType<typeof writeHub>> = {};
 const hubs: Record<string, GeneratedHub> = {};
 
-const req = (fqdn: string, profile: 'legacy' | 'modern'): CertRequest => ({
+const req = (fqdn: string, profile: PfxProfile): CertRequest => ({
   fqdn,
   sans: ['contoso.local'],
   bits: 2048,
   days: 365,
   profile,
-  friendlyName: `Riverbed SMTP ${fqdn.split('.')[0]}`,
+  friendlyName: certificateFriendlyName({ netbiosName: hostNameOf(fqdn) }),
   legacyKeyAllowed: false,
 });
 
@@ -30,14 +32,17 @@ beforeAll(async () => {
   requireTool('openssl');
   requireTool('keytool');
   requireTool('certtool');
-  ca = await generateSiteCa('Contoso SMTP site CA', 1825, 2048, fx);
+  ca = await generateSiteCa(
+    { commonName: 'Contoso SMTP site CA', validityDays: 1825, keySize: 2048 },
+    fx,
+  );
   caPem = join(dir, 'site-ca.crt');
   writeFileSync(caPem, pemOf(ca.cert));
   const events: string[] = [];
   const result = await generateSite(
     [
-      { hubId: 'h1', request: req('hub01.contoso.local', 'legacy') },
-      { hubId: 'h2', request: req('hub02.contoso.local', 'modern') },
+      { hubId: 'h1', request: req('hub01.contoso.local', 'windows-legacy') },
+      { hubId: 'h2', request: req('hub02.contoso.local', 'windows-modern') },
     ],
     PW,
     fx,

@@ -7,7 +7,8 @@ import { nodeDurableFs, type DurableFs } from '../files/durable-fs';
 import { errnoCode, fileErrorToAppError } from '../files/errors';
 import { writeFileDurable } from '../files/write-durable';
 import type { KeyVault } from '../vault/vault';
-import { fail, planFiles, type BundleOptions } from './plan';
+import { planFiles } from './plan';
+import { fail, type BundleOptions } from './types';
 
 export type { BundleOptions };
 
@@ -41,7 +42,7 @@ export async function exportBundle(
   deps: BundleDeps,
 ): Promise<BundleExportResult> {
   const fs = deps.fs ?? nodeDurableFs;
-  const { files, warnings } = planFiles(site, vault, o, deps.now());
+  const { files, bundles, warnings } = planFiles(site, vault, o, deps.now());
   try {
     const st = await fs.stat(o.folder);
     if (!st.isDirectory()) fail(fileErrorToAppError({ code: 'ENOTDIR' }, o.folder));
@@ -131,7 +132,7 @@ export async function exportBundle(
       });
     }
   }
-  return { folder: o.folder, files: report, warnings };
+  return { folder: o.folder, files: report, bundles, warnings };
 }
 
 /**

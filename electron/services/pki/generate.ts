@@ -1,4 +1,13 @@
 import type forge from 'node-forge';
+import type { CertMetadata, GenerationProgress } from '../../../core/certificates/metadata';
+import type { PfxProfile } from '../../../core/certificates/profile';
+import {
+  checkRequest,
+  requestWarnings,
+  sanList,
+  type CertRequest,
+} from '../../../core/certificates/request';
+import type { SiteCaPolicy } from '../../../core/certificates/site-ca';
 import { AppErrorException, appError, type AppError } from '../../../core/errors';
 import { buildCertificate, type Issuer } from './certificate';
 import { generateRsaKey, type RsaKey } from './keygen';
@@ -6,8 +15,9 @@ import { certificateMetadata } from './metadata';
 import { checkPfxPassword } from './password';
 import { buildPfxAsync } from './pfx-build';
 import { openPfx } from './pfx-read';
-import { checkRequest, requestWarnings, sanList } from './request';
-import type { CertMetadata, CertRequest, PfxProfile, PkiEffects } from './types';
+import type { PkiEffects } from './types';
+
+export type { GenerationProgress };
 
 /** One hub's generated material; the key and PFX stay in main (vault), the metadata may travel. */
 export interface GeneratedHub {
@@ -27,30 +37,17 @@ export interface SiteCa extends Issuer {
   readonly metadata: CertMetadata;
 }
 
-/** Progress of a site generation, one event per stage per hub. */
-export interface GenerationProgress {
-  readonly hubId: string;
-  readonly stage: 'key' | 'certificate' | 'pfx' | 'done' | 'failed';
-  readonly done: number;
-  readonly total: number;
-}
-
 /**
- * Creates a site root CA with the subject exactly `CN=<commonName>` (Windows finds it by subject):
- * CA:TRUE, pathlen 0, keyCertSign + cRLSign, signs every hub leaf.
+ * Creates a site root CA as core's `siteCaPolicy` describes it: subject exactly `CN=<commonName>`
+ * (Windows finds it by subject), CA:TRUE, pathlen 0, keyCertSign + cRLSign; it signs every hub leaf.
  */
-export async function generateSiteCa(
-  commonName: string,
-  days: number,
-  bits: number,
-  fx: PkiEffects,
-): Promise<SiteCa> {
-  const key = await generateRsaKey(bits);
+export async function generateSiteCa(policy: SiteCaPolicy, fx: PkiEffects): Promise<SiteCa> {
+  const key = await generateRsaKey(policy.keySize);
   const cert = await buildCertificate(
     {
-      commonName,
+      commonName: policy.commonName,
       dnsNames: [],
-      days,
+      days: policy.validityDays,
       kind: 'site-ca',
     },
     key,

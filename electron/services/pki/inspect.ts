@@ -5,9 +5,9 @@ import { certificateFromDer } from './certificate';
 import { expiryColour, lintCertificate, lintPfx } from './lint';
 import { certificateMetadata } from './metadata';
 import { MAX_PKI_FILE_BYTES, openPfx, pfxAlgorithms, pfxPlainCertificates } from './pfx-read';
-import type { PfxProfile } from './types';
+import type { PfxProfile } from '../../../core/certificates/profile';
 
-import type { InspectReport, InspectedCertificate } from '../../../core/ipc/cert-channels';
+import type { InspectReport, InspectedCertificate } from '../../../core/certificates/inspection';
 export type { InspectReport, InspectedCertificate };
 
 /** Options: the password to check and the Windows target to lint the PFX against. */

@@ -1,7 +1,7 @@
 import type { PfxAlgorithms } from './pfx-read';
-import type { PfxProfile } from './types';
+import type { PfxProfile } from '../../../core/certificates/profile';
 
-import type { LintFinding } from '../../../core/ipc/cert-channels';
+import type { LintFinding } from '../../../core/certificates/inspection';
 export type { LintFinding };
 
 /** The certificate facts the linter reads (all available from metadata + a few extensions). */
@@ -115,7 +115,7 @@ export function lintCertificate(c: LintInput, now: Date): LintFinding[] {
 /** Checks a PFX's algorithms against the Windows target it is meant for (DOMAIN.md §2, pitfall 12). */
 export function lintPfx(a: PfxAlgorithms, target: PfxProfile | null): LintFinding[] {
   const f: LintFinding[] = [];
-  if (target === 'legacy' && !a.legacyWindowsReadable) {
+  if (target === 'windows-legacy' && !a.legacyWindowsReadable) {
     f.push({
       severity: 'error',
       code: 'aes-for-old-windows',
@@ -130,7 +130,7 @@ export function lintPfx(a: PfxAlgorithms, target: PfxProfile | null): LintFindin
       message:
         'Certificates are protected with 40-bit RC2 (openssl -legacy): OpenSSL 3 needs -legacy to read it; prefer explicit 3DES.',
     });
-  if (a.keyBagAlgorithms.length > 0 && a.cspName === null && target === 'legacy') {
+  if (a.keyBagAlgorithms.length > 0 && a.cspName === null && target === 'windows-legacy') {
     f.push({
       severity: 'info',
       code: 'no-csp-name',

@@ -1,6 +1,6 @@
 import type forge from 'node-forge';
 import { certificateDer, fingerprintSha256, thumbprintSha1 } from './certificate';
-import type { CertMetadata } from './types';
+import type { CertMetadata } from '../../../core/certificates/metadata';
 
 /** Formats a forge distinguished name as `CN=a, O=b`. */
 export function dnString(attrs: forge.pki.CertificateField[]): string {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 import { certificateDer, thumbprintSha1 } from './certificate';
 import { privateKeyInfoAsn1, type RsaKey } from './keygen';
-import type { PfxProfile } from './types';
+import type { PfxProfile } from '../../../core/certificates/profile';
 
 const { asn1 } = forge;
 const U = asn1.Class.UNIVERSAL;
@@ -23,22 +23,12 @@ export interface PfxOptions {
   readonly cspName?: boolean;
 }
 
-/** Settings per profile, stated once so README, UI and tests read the same words. */
-export const PFX_PROFILES: Record<
-  PfxProfile,
-  { label: string; keyAlgorithm: string; forge: { algorithm: string; prfAlgorithm?: string } }
-> = {
-  legacy: {
-    label: 'Windows legacy (3DES/SHA-1) — Windows Server 2008 R2 to 2016',
-    keyAlgorithm: 'pbeWithSHA1And3-KeyTripleDES-CBC',
-    forge: { algorithm: '3des' },
-  },
-  modern: {
-    label: 'Windows modern (AES-256) — Windows Server 2019 and later',
-    keyAlgorithm: 'PBES2/PBKDF2-hmacWithSHA256/AES-256-CBC',
-    forge: { algorithm: 'aes256', prfAlgorithm: 'sha256' },
-  },
-};
+/** node-forge's key-encryption settings per profile (the labels are core's `pfxProfileFacts`). */
+export const PFX_FORGE_SETTINGS: Record<PfxProfile, { algorithm: string; prfAlgorithm?: string }> =
+  {
+    'windows-legacy': { algorithm: '3des' },
+    'windows-modern': { algorithm: 'aes256', prfAlgorithm: 'sha256' },
+  };
 
 /**
  * Builds a PKCS#12 file: a plain cert bag per certificate (the first carries friendly name and
@@ -88,7 +78,7 @@ function bags(
       asn1.create(U, T.BMPSTRING, false, options.friendlyName),
     ),
   ];
-  const useCsp = options.cspName ?? options.profile === 'legacy';
+  const useCsp = options.cspName ?? options.profile === 'windows-legacy';
   const keyAttrs = useCsp
     ? [...common, attribute(MS_CSP_NAME_OID, asn1.create(U, T.BMPSTRING, false, SCHANNEL_CSP))]
     : common;
@@ -104,7 +94,7 @@ function bags(
     ),
   );
   const encryptOptions = {
-    ...PFX_PROFILES[options.profile].forge,
+    ...PFX_FORGE_SETTINGS[options.profile],
     count: PFX_ITERATIONS,
     saltSize: 8,
   } as forge.pki.EncryptionOptions;

@@ -25,7 +25,7 @@ const OID_NAMES: Record<string, string> = {
   '2.16.840.1.101.3.4.2.3': 'sha512',
 };
 
-import type { PfxAlgorithms } from '../../../core/ipc/cert-channels';
+import type { PfxAlgorithms } from '../../../core/certificates/inspection';
 export type { PfxAlgorithms };
 
 type Node = forge.asn1.Asn1;

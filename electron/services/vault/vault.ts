@@ -4,11 +4,13 @@ import { appError, type Result } from '../../../core/errors';
 import { nodeDurableFs, type DurableFs } from '../files/durable-fs';
 import { errnoCode } from '../files/errors';
 import { writeFileDurable } from '../files/write-durable';
-import { certificateFromDer } from '../pki/certificate';
+import type { CertMetadata, HubCertView } from '../../../core/certificates/metadata';
+import { parsePfxProfile, type PfxProfile } from '../../../core/certificates/profile';
+import type { CertRequest } from '../../../core/certificates/request';
+import { certificateDer, certificateFromDer, thumbprintSha1 } from '../pki/certificate';
 import type { GeneratedHub, SiteCa } from '../pki/generate';
 import { rsaKeyFromPem, type RsaKey } from '../pki/keygen';
 import { certificateMetadata } from '../pki/metadata';
-import type { CertMetadata, CertRequest, PfxProfile } from '../pki/types';
 import type { Protector } from './protector';
 
 /** A hub's secret material, held in main only. */
@@ -23,12 +25,23 @@ export interface VaultEntry {
   readonly metadata: CertMetadata;
 }
 
-/** What may leave main: metadata only. */
-export interface VaultListing {
-  readonly hubId: string;
-  readonly profile: PfxProfile;
-  readonly friendlyName: string;
-  readonly metadata: CertMetadata;
+/** What may leave main about a stored hub: metadata only, with the thumbprint of the CA that signed it. */
+export function viewOf(e: VaultEntry): HubCertView {
+  const issuer = e.chain[1];
+  return {
+    hubId: e.hubId,
+    profile: e.profile,
+    friendlyName: e.request.friendlyName,
+    metadata: e.metadata,
+    signedBy: issuer ? thumbprintSha1(certificateDer(issuer)) : null,
+  };
+}
+
+/** Vault files before one PFX-profile vocabulary said `legacy`/`modern`: read them as the ids. */
+function sealedRequest(request: CertRequest): CertRequest {
+  const profile = parsePfxProfile(String(request.profile));
+  if (profile === null) throw new Error('unknown PFX profile');
+  return { ...request, profile };
 }
 
 interface Sealed {
@@ -106,13 +119,8 @@ export class KeyVault {
   }
 
   /** Metadata of every hub: the only view the renderer gets. */
-  list(): VaultListing[] {
-    return [...this.hubs.values()].map((e) => ({
-      hubId: e.hubId,
-      profile: e.profile,
-      friendlyName: e.request.friendlyName,
-      metadata: e.metadata,
-    }));
+  list(): HubCertView[] {
+    return [...this.hubs.values()].map(viewOf);
   }
 
   get protectorKind(): Protector['kind'] {
@@ -188,13 +196,14 @@ export class KeyVault {
         const chain = h.chainDer.map(fromB64);
         const leaf = chain[0];
         if (!leaf) continue;
+        const request = sealedRequest(h.request);
         hubs.set(h.hubId, {
           hubId: h.hubId,
-          request: h.request,
+          request,
           key: rsaKeyFromPem(h.keyPem),
           chain,
           password: h.password,
-          profile: h.request.profile,
+          profile: request.profile,
           metadata: certificateMetadata(leaf),
         });
       }

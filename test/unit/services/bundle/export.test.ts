@@ -15,17 +15,21 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { certificateRequestFor } from '../../../../core/certificates/request';
+import { certificateStaleness } from '../../../../core/certificates/stale';
+import { pfxProfileLabel } from '../../../../core/certificates/profile';
+import { siteCaPolicy } from '../../../../core/certificates/site-ca';
 import { AppErrorException } from '../../../../core/errors';
 import { installScript } from '../../../../core/plan';
 import { validateSite } from '../../../../core/site';
 import type { Site } from '../../../../core/site';
 import { exportBundle, type BundleOptions } from '../../../../electron/services/bundle/export';
-import { staleReasons } from '../../../../electron/services/bundle/plan';
 import { verifyBundle } from '../../../../electron/services/bundle/verify';
 import { buildCertificate } from '../../../../electron/services/pki/certificate';
+import { certificateMetadata } from '../../../../electron/services/pki/metadata';
 import { generateHub, generateSiteCa } from '../../../../electron/services/pki/generate';
 import { unavailableProtector } from '../../../../electron/services/vault/protector';
-import { KeyVault } from '../../../../electron/services/vault/vault';
+import { KeyVault, viewOf, type VaultEntry } from '../../../../electron/services/vault/vault';
 import { faultFs } from '../files/fault-fs';
 
 const PW = 'Bundle-Test-Password-5';
@@ -45,20 +49,7 @@ beforeAll(async () => {
   site = parsed.value;
   await Promise.all(
     site.hubs.map(async (h) => {
-      const profile = h.windowsVersion === '2016' ? 'legacy' : 'modern';
-      const hub = await generateHub(
-        {
-          fqdn: h.fqdn,
-          sans: [h.smtpDomain],
-          bits: 2048,
-          days: 730,
-          profile,
-          friendlyName: `Riverbed SMTP ${h.netbiosName}`,
-          legacyKeyAllowed: false,
-        },
-        PW,
-        fx,
-      );
+      const hub = await generateHub(certificateRequestFor(site, h), PW, fx);
       vault.put(h.id, hub, PW);
     }),
   );
@@ -126,7 +117,7 @@ describe('USB bundle export', () => {
     ).toBe(0);
     const readme = readFileSync(join(out, b!.fqdn, 'README.txt'), 'utf8');
     expect(readme).toContain(vault.get(b!.id)!.metadata.thumbprint);
-    expect(readme).toContain('Windows legacy (3DES/SHA-1)');
+    expect(readme).toContain(pfxProfileLabel('windows-legacy'));
     const env = { ...process.env, PFXPW: PW };
     const info = spawnSync(
       'openssl',
@@ -297,7 +288,7 @@ describe('USB bundle export', () => {
     const e = await errorOf(exportBundle(changed, vault, opts(), { now: fx.now }));
     expect(e.code).toBe('certificate-stale');
     expect(e.message).toContain(
-      'ex01.contoso.local: its PFX profile is modern but the site needs legacy.',
+      'ex01.contoso.local: its PFX profile is Windows modern but the site needs Windows legacy.',
     );
     expect(e.message).toContain(
       'mx1.fabrikam.local: its certificate names mx1.fabrikam.local, fabrikam.com but the site needs mx1.fabrikam.local, fabrikam.net.',
@@ -362,6 +353,7 @@ describe('USB bundle export', () => {
   it('DNS names are compared order- and case-insensitively', async () => {
     const a = site.hubs[0]!;
     const entry = vault.get(a.id)!;
+    const stale = (e: VaultEntry) => certificateStaleness(site, a, viewOf(e), null);
     const cert = await buildCertificate(
       {
         commonName: a.fqdn,
@@ -373,7 +365,8 @@ describe('USB bundle export', () => {
       null,
       fx,
     );
-    expect(staleReasons(site, a, { ...entry, chain: [cert] })).toEqual([]);
+    const reshuffled = { ...entry, chain: [cert], metadata: certificateMetadata(cert) };
+    expect(stale(reshuffled)).toEqual([]);
     const extra = await buildCertificate(
       {
         commonName: a.fqdn,
@@ -385,33 +378,26 @@ describe('USB bundle export', () => {
       null,
       fx,
     );
-    expect(staleReasons(site, a, { ...entry, chain: [extra] })[0]).toMatch(/old\.contoso\.com/);
+    const more = { ...entry, chain: [extra], metadata: certificateMetadata(extra) };
+    expect(stale(more)[0]?.message).toMatch(/old\.contoso\.com/);
   });
 
   it("in site CA mode, a certificate signed by another site's CA is stale", async () => {
     const a = site.hubs[0]!;
     const caSite: Site = { ...site, certificate: { ...site.certificate, siteCa: true } };
-    const ours = await generateSiteCa('Secure SMTP CA ours', 1825, 2048, fx);
-    const theirs = await generateSiteCa('Secure SMTP CA theirs', 1825, 2048, fx);
-    const profile = vault.get(a.id)!.profile;
-    const request = {
-      fqdn: a.fqdn,
-      sans: [a.smtpDomain],
-      bits: 2048 as const,
-      days: 730,
-      profile,
-      friendlyName: `Riverbed SMTP ${a.netbiosName}`,
-      legacyKeyAllowed: false,
-    };
+    const policy = siteCaPolicy(caSite);
+    const ours = await generateSiteCa(policy, fx);
+    const theirs = await generateSiteCa(policy, fx);
+    const request = certificateRequestFor(caSite, a);
     const signedByOurs = await generateHub(request, PW, fx, ours);
     const signedByTheirs = await generateHub(request, PW, fx, theirs);
-    const entry = (hub: typeof signedByOurs) => ({
-      ...vault.get(a.id)!,
-      key: hub.key,
-      chain: hub.chain,
-    });
-    expect(staleReasons(caSite, a, entry(signedByOurs), ours.cert)).toEqual([]);
-    expect(staleReasons(caSite, a, entry(signedByTheirs), ours.cert)[0]).toMatch(/another CA/);
+    const v = new KeyVault({ protector: unavailableProtector, dir: tmpdir() });
+    v.put(a.id, signedByOurs, PW);
+    const mine = viewOf(v.get(a.id)!);
+    v.put(a.id, signedByTheirs, PW);
+    const other = viewOf(v.get(a.id)!);
+    expect(certificateStaleness(caSite, a, mine, ours.metadata)).toEqual([]);
+    expect(certificateStaleness(caSite, a, other, ours.metadata)[0]?.message).toMatch(/another CA/);
   });
 
   describe('links on the stick', () => {

@@ -24,7 +24,6 @@ describe('smtp-runbook bundle', () => {
         '--out',
         join(dir, 'stick'),
         '--site-ca',
-        'Contoso Fabrikam SMTP CA',
         '--json',
       ],
       io,
@@ -35,7 +34,7 @@ describe('smtp-runbook bundle', () => {
       files: { path: string }[];
       siteCa: { isCa: boolean };
     };
-    expect(res.hubs.map((h) => h.profile).sort()).toEqual(['legacy', 'modern']);
+    expect(res.hubs.map((h) => h.profile).sort()).toEqual(['windows-legacy', 'windows-modern']);
     expect(res.siteCa.isCa).toBe(true);
     expect(res.files.some((f) => f.path.endsWith('site-ca.cer'))).toBe(true);
     expect(out.join('\n')).not.toContain(PW);

@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCert } from '../../../../cli/commands/cert';
+import { certificateFriendlyName, hostNameOf } from '../../../../core/certificates/spec';
+import { openPfx } from '../../../../electron/services/pki/pfx-read';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-cert-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,7 +44,12 @@ describe('smtp-runbook cert', () => {
       metadata: { thumbprint: string; sans: string[] };
       profile: string;
     };
-    expect(res.profile).toBe('modern');
+    expect(res.profile).toBe('windows-modern');
+    // The app's friendly-name rule, with the FQDN's host name standing in for the NetBIOS name.
+    const pfx = openPfx(readFileSync(join(out, 'hub01.contoso.local.pfx')), PW);
+    expect(pfx.friendlyName).toBe(
+      certificateFriendlyName({ netbiosName: hostNameOf('hub01.contoso.local') }),
+    );
     expect(res.metadata.sans).toEqual(['hub01.contoso.local', 'contoso.local']);
     expect(readdirSync(out).sort()).toEqual([
       'hub01.contoso.local.cer',

@@ -8,12 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificateDer } from '../../../../electron/services/pki/certificate';
 import { generateHub, type GeneratedHub } from '../../../../electron/services/pki/generate';
 import { inspectBytes, type InspectReport } from '../../../../electron/services/pki/inspect';
-import type { CertRequest } from '../../../../electron/services/pki/types';
+import type { PfxProfile } from '../../../../core/certificates/profile';
+import type { CertRequest } from '../../../../core/certificates/request';
 
 const now = new Date();
 const fx = { now: () => now, randomBytes: (n: number) => randomBytes(n) };
 const PW = 'Inspect-Test-Pw-42';
-const req = (profile: 'legacy' | 'modern'): CertRequest => ({
+const req = (profile: PfxProfile): CertRequest => ({
   fqdn: 'hub01.contoso.local',
   sans: ['contoso.local'],
   bits: 2048,
@@ -38,7 +39,7 @@ function report(
   bytes: Buffer,
   name: string,
   password?: string,
-  target: 'legacy' | 'modern' | null = null,
+  target: PfxProfile | null = null,
 ): InspectReport {
   const r = inspectBytes(bytes, name, { password, target, now });
   if (!r.ok) throw new Error(r.error.message);
@@ -48,8 +49,8 @@ const codes = (r: InspectReport) => r.lint.map((l) => l.code);
 
 beforeAll(async () => {
   [legacy, modern] = await Promise.all([
-    generateHub(req('legacy'), PW, fx),
-    generateHub(req('modern'), PW, fx),
+    generateHub(req('windows-legacy'), PW, fx),
+    generateHub(req('windows-modern'), PW, fx),
   ]);
   writeFileSync(join(dir, 'k.pem'), legacy.key.privateKeyPem);
   writeFileSync(join(dir, 'c.pem'), forge.pki.certificateToPem(legacy.cert));
@@ -96,7 +97,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('inspector', () => {
   it('our legacy PFX: password ok, key matches, 3DES + CSP name, clean for an old Windows target', () => {
-    const r = report(legacy.pfx, 'hub01.pfx', PW, 'legacy');
+    const r = report(legacy.pfx, 'hub01.pfx', PW, 'windows-legacy');
     expect(r.kind).toBe('pfx');
     expect(r.passwordOk).toBe(true);
     expect(r.keyMatchesCert).toBe(true);
@@ -115,8 +116,12 @@ describe('inspector', () => {
   });
 
   it('flags an AES PFX meant for Windows Server 2016 or older', () => {
-    expect(codes(report(modern.pfx, 'm.pfx', PW, 'legacy'))).toContain('aes-for-old-windows');
-    expect(codes(report(modern.pfx, 'm.pfx', PW, 'modern'))).not.toContain('aes-for-old-windows');
+    expect(codes(report(modern.pfx, 'm.pfx', PW, 'windows-legacy'))).toContain(
+      'aes-for-old-windows',
+    );
+    expect(codes(report(modern.pfx, 'm.pfx', PW, 'windows-modern'))).not.toContain(
+      'aes-for-old-windows',
+    );
   });
 
   it('refuses the wrong password', () => {
@@ -126,13 +131,13 @@ describe('inspector', () => {
   });
 
   it('reads OpenSSL 3 default (AES, SHA-256 MAC) and -legacy (RC2-40) files', () => {
-    const def = report(readFileSync(join(dir, 'ossl-default.pfx')), 'd.pfx', PW, 'legacy');
+    const def = report(readFileSync(join(dir, 'ossl-default.pfx')), 'd.pfx', PW, 'windows-legacy');
     expect(def.passwordOk).toBe(true);
     expect(def.keyMatchesCert).toBe(true);
     expect(def.pfx?.macAlgorithm).toBe('sha256');
     expect(def.pfx?.certBagAlgorithm).toBe('PBES2/PBKDF2-hmacWithSHA256/AES-256-CBC');
     expect(codes(def)).toContain('aes-for-old-windows');
-    const leg = report(readFileSync(join(dir, 'ossl-legacy.pfx')), 'l.pfx', PW, 'legacy');
+    const leg = report(readFileSync(join(dir, 'ossl-legacy.pfx')), 'l.pfx', PW, 'windows-legacy');
     expect(leg.pfx?.certBagAlgorithm).toBe('pbeWithSHA1And40BitRC2-CBC');
     expect(codes(leg)).toContain('rc2-40');
   });

@@ -6,9 +6,9 @@ import { AppErrorException } from '../../../../core/errors';
 import { generateHub, generateSite } from '../../../../electron/services/pki/generate';
 import { checkPfxPassword, passwordStrength } from '../../../../electron/services/pki/password';
 import { openPfx, pfxAlgorithms } from '../../../../electron/services/pki/pfx-read';
-import { checkRequest } from '../../../../electron/services/pki/request';
+import { checkRequest } from '../../../../core/certificates/request';
 import { randomSerialHex } from '../../../../electron/services/pki/serial';
-import type { CertRequest } from '../../../../electron/services/pki/types';
+import type { CertRequest } from '../../../../core/certificates/request';
 
 const fx = {
   now: () => new Date('2026-11-28T12:00:00Z'),
@@ -20,7 +20,7 @@ const req = (over: Partial<CertRequest> = {}): CertRequest => ({
   sans: ['contoso.local'],
   bits: 2048,
   days: 730,
-  profile: 'legacy',
+  profile: 'windows-legacy',
   friendlyName: 'Riverbed SMTP hub01',
   legacyKeyAllowed: false,
   ...over,
@@ -108,7 +108,7 @@ describe('generation', () => {
     const events: string[] = [];
     const out = await generateSite(
       [
-        { hubId: 'a', request: req({ fqdn: 'hub-a.contoso.local', profile: 'modern' }) },
+        { hubId: 'a', request: req({ fqdn: 'hub-a.contoso.local', profile: 'windows-modern' }) },
         { hubId: 'b', request: req({ fqdn: 'not a host' }) },
       ],
       PW,

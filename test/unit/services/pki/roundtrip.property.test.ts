@@ -8,7 +8,7 @@ import { generateRsaKey, type RsaKey } from '../../../../electron/services/pki/k
 import { sansOf } from '../../../../electron/services/pki/metadata';
 import { buildPfx } from '../../../../electron/services/pki/pfx-build';
 import { openPfx } from '../../../../electron/services/pki/pfx-read';
-import { isHostName } from '../../../../electron/services/pki/request';
+import { isHostName } from '../../../../core/certificates/request';
 
 const fx = { now: () => new Date(), randomBytes: (n: number) => randomBytes(n) };
 const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/);
@@ -33,7 +33,7 @@ describe('P3: generate → PFX → parse keeps names, key and friendly name', ()
         );
         const opened = openPfx(
           buildPfx(key, [cert], 'Property-Pw-1234', {
-            profile: 'legacy',
+            profile: 'windows-legacy',
             friendlyName: fqdn.slice(0, 64),
           }),
           'Property-Pw-1234',

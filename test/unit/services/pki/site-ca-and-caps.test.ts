@@ -3,37 +3,36 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { siteCaPolicy } from '../../../../core/certificates/site-ca';
 import { certChannels, MAX_HUBS } from '../../../../core/ipc/cert-channels';
+import type { Site } from '../../../../core/site';
+import { createCertChannels } from '../../../../electron/services/channels/certificates';
 import { generateSiteCa } from '../../../../electron/services/pki/generate';
-import { createCertHandlers } from '../../../../electron/services/pki/handlers';
 import { unavailableProtector } from '../../../../electron/services/vault/protector';
 import { KeyVault } from '../../../../electron/services/vault/vault';
+import { fixtureSite } from '../../../helpers/fixture-site';
 
 const PW = 'Caps-Test-Password-#2';
 const fx = { now: () => new Date(), randomBytes: (n: number) => randomBytes(n) };
 const dir = mkdtempSync(join(tmpdir(), 'site-ca-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const site = fixtureSite('2016-2019-se-multi', { siteCa: true });
 
 describe('hub caps follow the site limit', () => {
-  const hubs = (n: number) =>
-    Array.from({ length: n }, (_, i) => ({
-      hubId: `h${i}`,
-      fqdn: `hub${i}.contoso.local`,
-      profile: 'windows-modern' as const,
-    }));
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `h${i}`);
 
-  it('cert:generate accepts 200 hubs and refuses more than 250', () => {
+  it('cert:generate accepts 200 hub ids and refuses more than 250', () => {
     const s = certChannels['cert:generate'].args;
-    const args = (n: number) => ({ hubs: hubs(n), password: PW, passwordRepeat: PW });
+    const args = (n: number) => ({ site, hubIds: ids(n), password: PW, passwordRepeat: PW });
     expect(MAX_HUBS).toBe(250);
     expect(s.safeParse(args(200)).success).toBe(true);
     expect(s.safeParse(args(250)).success).toBe(true);
     expect(s.safeParse(args(251)).error?.issues[0]?.message).toMatch(/at most 250 hubs/);
+    expect(s.safeParse(args(0)).error?.issues[0]?.message).toMatch(/choose at least one hub/);
   });
 
   it('bundle:export accepts 200 hub ids and refuses more than 250', () => {
     const s = certChannels['bundle:export'].args.shape.hubIds;
-    const ids = (n: number) => hubs(n).map((h) => h.hubId);
     expect(s.safeParse(ids(200)).success).toBe(true);
     expect(s.safeParse(ids(251)).success).toBe(false);
   });
@@ -46,32 +45,33 @@ describe('hub caps follow the site limit', () => {
 
 describe('site CA', () => {
   it('subject is exactly CN=<common name> (no O=), and it is its own issuer', async () => {
-    const ca = await generateSiteCa('Secure SMTP CA Contoso', 1825, 2048, fx);
-    expect(ca.metadata.subject).toBe('CN=Secure SMTP CA Contoso');
-    expect(ca.metadata.issuer).toBe('CN=Secure SMTP CA Contoso');
+    const ca = await generateSiteCa(siteCaPolicy(site), fx);
+    expect(ca.metadata.subject).toBe(`CN=${siteCaPolicy(site).commonName}`);
+    expect(ca.metadata.issuer).toBe(ca.metadata.subject);
     expect(ca.cert.subject.attributes).toHaveLength(1);
   });
 
-  it("cert:generate reuses the vault's site CA only for the same common name", async () => {
+  it("cert:generate reuses the vault's site CA while it is this site's (same name), else makes the site's", async () => {
     const vault = new KeyVault({ protector: unavailableProtector, dir });
-    const h = createCertHandlers({ vault, ...fx });
-    const args = (commonName: string, hubId: string) =>
+    const h = createCertChannels({ vault, ...fx }, () => {});
+    const args = (s: Site, hubId: string) =>
       certChannels['cert:generate'].args.parse({
-        hubs: [{ hubId, fqdn: `${hubId}.contoso.local`, profile: 'windows-modern' }],
-        siteCa: { commonName },
+        site: s,
+        hubIds: [hubId],
         password: PW,
         passwordRepeat: PW,
       });
-    const a = await h['cert:generate'](args('Secure SMTP CA Contoso', 'hub01'));
+    const a = await h['cert:generate'](args(site, 'hub-1'));
     const first = a.siteCa!;
-    expect(first.subject).toBe('CN=Secure SMTP CA Contoso');
-    const b = await h['cert:generate'](args('Secure SMTP CA Contoso', 'hub02'));
+    expect(first.subject).toBe(`CN=${siteCaPolicy(site).commonName}`);
+    const b = await h['cert:generate'](args(site, 'hub-2'));
     expect(b.siteCa!.thumbprint).toBe(first.thumbprint);
-    const c = await h['cert:generate'](args('Secure SMTP CA Fabrikam', 'hub03'));
-    expect(c.siteCa!.subject).toBe('CN=Secure SMTP CA Fabrikam');
+    const renamed: Site = { ...site, customer: { ...site.customer, siteName: 'Rotterdam' } };
+    const c = await h['cert:generate'](args(renamed, 'hub-2'));
+    expect(c.siteCa!.subject).toBe('CN=Secure SMTP CA Rotterdam');
     expect(c.siteCa!.thumbprint).not.toBe(first.thumbprint);
-    expect(vault.get('hub03')!.chain[1]!.subject.getField('CN').value).toBe(
-      'Secure SMTP CA Fabrikam',
+    expect(vault.get('hub-2')!.chain[1]!.subject.getField('CN').value).toBe(
+      'Secure SMTP CA Rotterdam',
     );
     expect(vault.getCa()!.metadata.thumbprint).toBe(c.siteCa!.thumbprint);
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../../core/ipc/dispatch';
 import { APP_ORIGIN } from '../../../../core/security/origin';
 import { SITE_FILE_MAX_BYTES } from '../../../../core/site-file';
-import { createHandlers } from '../../../../electron/services/handlers';
+import { createHandlers } from '../../../../electron/services/channels';
 import { testHandlerDeps } from '../../../helpers/handler-deps';
 
 const trusted = { frameUrl: 'app://runbook/index.html', isMainFrame: true, isOurWindow: true };

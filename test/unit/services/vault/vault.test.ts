@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeDurableFs } from '../../../../electron/services/files/durable-fs';
-import { createCertHandlers } from '../../../../electron/services/pki/handlers';
+import { createCertChannels } from '../../../../electron/services/channels/certificates';
 import {
   generateHub,
   generateSiteCa,
@@ -30,7 +30,7 @@ beforeAll(async () => {
       sans: [],
       bits: 2048,
       days: 730,
-      profile: 'legacy',
+      profile: 'windows-legacy',
       friendlyName: 'hub01',
       legacyKeyAllowed: false,
     },
@@ -68,7 +68,7 @@ describe('KeyVault', () => {
     const protector = createAesGcmProtector(randomBytes(32));
     const v = new KeyVault({ protector, dir });
     v.put('h1', hub, PW);
-    v.setCa(await generateSiteCa('Site CA', 365, 2048, fx));
+    v.setCa(await generateSiteCa({ commonName: 'Site CA', validityDays: 365, keySize: 2048 }, fx));
     const saved = await v.save();
     expect(saved.ok && saved.value.persisted).toBe(true);
     const raw = readFileSync(join(dir, 'key-vault.bin'));
@@ -83,6 +83,41 @@ describe('KeyVault', () => {
     expect(e.key.privateKeyPem).toBe(hub.key.privateKeyPem);
     expect(e.metadata.thumbprint).toBe(hub.metadata.thumbprint);
     expect(again.getCa()?.metadata.isCa).toBe(true);
+  });
+
+  it('reads a vault written before one profile vocabulary (legacy/modern) as the profile ids', async () => {
+    const protector = createAesGcmProtector(randomBytes(32));
+    const d = mkdtempSync(join(tmpdir(), 'vault-old-'));
+    const der = forge.asn1.toDer(forge.pki.certificateToAsn1(hub.cert)).getBytes();
+    const old = {
+      version: 1,
+      hubs: [
+        {
+          hubId: 'h1',
+          request: { ...hub.request, profile: 'legacy' },
+          keyPem: hub.key.privateKeyPem,
+          chainDer: [Buffer.from(der, 'binary').toString('base64')],
+          password: PW,
+        },
+      ],
+      ca: null,
+    };
+    writeFileSync(
+      join(d, 'key-vault.bin'),
+      await protector.encrypt(Buffer.from(JSON.stringify(old), 'utf8')),
+    );
+    const v = new KeyVault({ protector, dir: d });
+    expect((await v.load()).ok).toBe(true);
+    expect(v.list()).toEqual([
+      {
+        hubId: 'h1',
+        profile: 'windows-legacy',
+        friendlyName: 'hub01',
+        metadata: hub.metadata,
+        signedBy: null,
+      },
+    ]);
+    rmSync(d, { recursive: true });
   });
 
   it('another key cannot read it, says what to do, and keeps the file from being overwritten', async () => {
@@ -221,12 +256,12 @@ describe('KeyVault after a failed load never replaces the stored file', () => {
     };
     const broken = new KeyVault({ protector, dir: d, fs });
     await broken.load();
-    const h = createCertHandlers({ vault: broken, ...fx });
+    const h = createCertChannels({ vault: broken, ...fx }, () => {});
     expect((await h['cert:list']({})).vaultNote).toMatch(/EBUSY/);
     const fine = new KeyVault({ protector, dir: d });
     await fine.load();
     expect(
-      (await createCertHandlers({ vault: fine, ...fx })['cert:list']({})).vaultNote,
+      (await createCertChannels({ vault: fine, ...fx }, () => {})['cert:list']({})).vaultNote,
     ).toBeNull();
     rmSync(d, { recursive: true });
   });

@@ -1,0 +1,115 @@
+import { promises as fsp } from 'node:fs';
+import type { GenerationProgress } from '../../../core/certificates/metadata';
+import { certificateRequestsFor } from '../../../core/certificates/request';
+import { siteCaMismatch, siteCaPolicy } from '../../../core/certificates/site-ca';
+import { AppErrorException, appError } from '../../../core/errors';
+import type { HubGenerateOutcome } from '../../../core/ipc/cert-channels';
+import type { Handlers } from '../../../core/ipc/dispatch';
+import type { Site } from '../../../core/site';
+import { generateSite, generateSiteCa, type SiteCa } from '../pki/generate';
+import { inspectBytes } from '../pki/inspect';
+import { MAX_PKI_FILE_BYTES } from '../pki/pfx-read';
+import type { PkiEffects } from '../pki/types';
+import { viewOf, type KeyVault } from '../vault/vault';
+
+/** What the certificate channels need; the app and tests inject their own. */
+export interface CertChannelDeps extends PkiEffects {
+  readonly vault: KeyVault;
+  /** Reads a file chosen in the inspector (default: fs.readFile, refusing files > 1 MiB). */
+  readonly readFile?: (path: string) => Promise<Buffer>;
+}
+
+type CertChannel = 'cert:generate' | 'cert:list' | 'cert:inspect' | 'cert:inspect-bytes';
+
+async function readCapped(path: string): Promise<Buffer> {
+  const st = await fsp.stat(path);
+  if (st.size > MAX_PKI_FILE_BYTES) {
+    throw new AppErrorException(
+      appError(
+        'file-too-large',
+        'path',
+        'The file is larger than 1 MiB: not a certificate or PFX file.',
+      ),
+    );
+  }
+  return fsp.readFile(path);
+}
+
+/**
+ * The site's root: the stored one while it still fits core's site-CA policy (same name, a large
+ * enough key), so later hubs chain to it too; else a new one made to the policy.
+ */
+async function siteCaFor(site: Site, vault: KeyVault, fx: PkiEffects): Promise<SiteCa> {
+  const policy = siteCaPolicy(site);
+  const stored = vault.getCa();
+  if (stored && siteCaMismatch(policy, stored.metadata) === null) return stored;
+  return generateSiteCa(policy, fx);
+}
+
+/**
+ * The certificate channels. Policy: every request is derived here from the site and the hub ids
+ * (core's `certificateRequestsFor`), so a page cannot ask for other names than the site's; results
+ * carry metadata only, never keys or passwords; progress goes out as the `cert:progress` event.
+ */
+export function createCertChannels(
+  deps: CertChannelDeps,
+  onProgress: (p: GenerationProgress) => void,
+): Pick<Handlers, CertChannel> {
+  const readFile = deps.readFile ?? readCapped;
+  const fx: PkiEffects = { now: deps.now, randomBytes: deps.randomBytes };
+  return {
+    'cert:generate': async ({ site, hubIds, password }) => {
+      const requests = certificateRequestsFor(site, hubIds);
+      if (!requests.ok) throw new AppErrorException(requests.error);
+      const ca = site.certificate.siteCa ? await siteCaFor(site, deps.vault, fx) : null;
+      const results = await generateSite(requests.value, password, fx, ca, onProgress);
+      const hubs: HubGenerateOutcome[] = [];
+      for (const [hubId, r] of results) {
+        if ('code' in r) {
+          hubs.push({
+            hubId,
+            ok: false,
+            error: { code: r.code, field: r.field, message: r.message },
+          });
+          continue;
+        }
+        deps.vault.put(hubId, r, password);
+        hubs.push({ hubId, ok: true, cert: viewOf(deps.vault.get(hubId)!), warnings: r.warnings });
+      }
+      if (ca) deps.vault.setCa(ca);
+      const saved = await deps.vault.save();
+      if (!saved.ok) throw new AppErrorException(saved.error);
+      return {
+        hubs,
+        siteCa: ca?.metadata ?? null,
+        persisted: saved.value.persisted,
+        note: saved.value.note,
+      };
+    },
+    'cert:list': async () => ({
+      hubs: deps.vault.list(),
+      siteCa: deps.vault.getCa()?.metadata ?? null,
+      storage: deps.vault.protectorKind,
+      vaultNote: deps.vault.loadNote,
+    }),
+    'cert:inspect': async (a) => {
+      const bytes = await readFile(a.path);
+      const r = inspectBytes(bytes, a.path.split(/[\\/]/).pop() ?? a.path, {
+        password: a.password,
+        target: a.target,
+        now: deps.now(),
+      });
+      if (!r.ok) throw new AppErrorException(r.error);
+      return r.value;
+    },
+    'cert:inspect-bytes': async (a) => {
+      const r = inspectBytes(Buffer.from(a.base64, 'base64'), a.name, {
+        password: a.password,
+        target: a.target,
+        now: deps.now(),
+      });
+      if (!r.ok) throw new AppErrorException(r.error);
+      return r.value;
+    },
+  };
+}
