@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bundleRecordSchema } from '../../core/certificates/bundle-state';
 import { stepStatuses } from '../../core/procedure/targets';
 import { siteSchema } from '../../core/site';
 
@@ -46,16 +47,15 @@ export const persistedV2Schema = z.object({
   progress: z.record(z.string().max(300), stepRecordSchema),
 });
 
-/** Where and when a hub's bundle was last exported (no secrets: a folder and a time). */
-export const exportRecordSchema = z.object({
-  at: z.iso.datetime(),
-  folder: z.string().max(1024),
-  /** The exported certificate's SHA-1 thumbprint: a newer certificate is not "exported". */
-  thumbprint: z
-    .string()
-    .regex(/^[0-9A-F]{40}$/u)
-    .optional(),
-});
+/**
+ * Where and when a hub's bundle was last exported, and what it carried (core's bundle record: the
+ * certificate's thumbprint, the site CA, a digest of the partners' certificates and of the script
+ * inputs). No secrets. Records written before the contents were kept have only `thumbprint` (or
+ * nothing): they still parse, and core counts such a bundle as out of date.
+ */
+export const exportRecordSchema = z
+  .object({ at: z.iso.datetime(), folder: z.string().max(1024) })
+  .extend(bundleRecordSchema.partial().shape);
 export type ExportRecord = z.infer<typeof exportRecordSchema>;
 
 /** Format 3: format 2 plus the last export of each hub's bundle, by hub id. */

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSiteFile, serializeSiteFile } from '../../core/site-file';
 import { expect, test } from './harness/fixtures';
 import { fixtureSite, loadStore, storeWith } from './harness/seed';
 
@@ -44,6 +45,10 @@ test.describe('certificates', () => {
       { timeout: 30_000 },
     );
     await expect(page.locator('tr[data-state="generated"]')).toHaveCount(3);
+    // Progress came as events from main (each hub's stages), not by polling.
+    expect(app.events.filter((e) => e === 'cert:progress').length).toBeGreaterThanOrEqual(6);
+    expect(app.calls.filter((c) => c === 'cert:generate')).toHaveLength(1);
+    expect(app.calls.some((c) => /progress/u.test(c))).toBe(false);
     // The password fields are emptied once used.
     await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
 
@@ -191,5 +196,56 @@ test.describe('certificates', () => {
       .click();
     await expect(page.getByRole('radio', { name: 'To do' })).toBeChecked();
     await expect(page.getByLabel('Note')).toHaveValue(/was replaced on .*do this again/);
+  });
+});
+
+test.describe('certificates at 1366x768, 125 %', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 });
+
+  test('a site file that adds a partner hub marks the sticks that lack it as out of date', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const site = fixtureSite('2013-multi');
+    await loadStore(page, storeWith(site));
+    await page.getByRole('tab', { name: 'Certificates', exact: true }).click();
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Type it again').fill(PASSWORD);
+    await page.getByRole('button', { name: /^Generate for 3 hubs/ }).click();
+    await expect(page.getByTestId('generate-result')).toBeVisible({ timeout: 30_000 });
+    const usb = join(app.workDir, 'usb');
+    mkdirSync(usb);
+    app.nextFolder = usb;
+    await page.getByRole('button', { name: 'Choose a folder…' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.locator('tr[data-state="exported"]')).toHaveCount(3, { timeout: 30_000 });
+
+    // Another laptop added MX2 in the partner forest; its site file is imported here.
+    const mx2 = { ...site.hubs[1]!, id: 'hub-4', fqdn: 'mx2.fabrikam.local', netbiosName: 'MX2' };
+    const file = join(app.workDir, 'with-mx2.smtp-site.json');
+    writeFileSync(
+      file,
+      serializeSiteFile(buildSiteFile({ ...site, hubs: [...site.hubs, mx2] }, {}, new Date())),
+    );
+    app.nextOpenFile = file;
+    await page.getByRole('tab', { name: 'Site' }).click();
+    await page.getByRole('button', { name: 'Import site file…' }).click();
+    await page.getByTestId('import-preview').getByRole('button', { name: 'Apply import' }).click();
+    await page.getByRole('tab', { name: 'Certificates', exact: true }).click();
+
+    // EX01 and EX02 must trust MX2: the bundles on the stick lack that, and the table says so.
+    for (const hub of ['hub-1', 'hub-3'])
+      await expect(page.locator(`tr[data-hub="${hub}"]`)).toHaveAttribute(
+        'data-state',
+        'bundle-stale',
+      );
+    await expect(page.locator('tr[data-hub="hub-1"]')).toContainText('export again');
+    await expect(page.locator('tr[data-hub="hub-4"]')).toHaveAttribute('data-state', 'none');
+    await page.getByRole('radio', { name: 'dark theme' }).click();
+    await page.locator('.cert-table').scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: join('test-results', 'screens', 'certificates-bundle-stale-1366-dark.png'),
+    });
+    expect(app.problems).toEqual([]);
   });
 });

@@ -4,10 +4,10 @@ import type { CertListResult } from '../../../core/ipc/cert-channels';
 import { runbookApi } from '../../runbook-api';
 import { useRunbook } from '../../store/store-context';
 import { usePlan } from '../checklist/use-plan';
+import { HubStates } from './hub-states';
 import { ExportPanel } from './export-panel';
 import { GeneratePanel } from './generate-panel';
 import { InspectorPanel } from './inspector-panel';
-import { StatusTable } from './status-table';
 import './certificates.css';
 
 const storageNote: Record<CertListResult['storage'], string | null> = {
@@ -23,6 +23,8 @@ export function CertificatesArea() {
   const site = useRunbook((s) => s.site);
   const exports = useRunbook((s) => s.exports);
   const [list, setList] = useState<CertListResult | null>(null);
+  // "Now" for expiry: taken when the list arrives, so the states are not recomputed on every paint.
+  const [now, setNow] = useState(() => new Date());
   const [error, setError] = useState<AppError | null>(null);
 
   // Bumped after a generation: the list is fetched again from the main process.
@@ -34,8 +36,10 @@ export function CertificatesArea() {
       ?.certList({})
       .then((r) => {
         if (!live) return;
-        if (r.ok) setList(r.value);
-        else setError(r.error);
+        if (r.ok) {
+          setList(r.value);
+          setNow(new Date());
+        } else setError(r.error);
       });
     return () => {
       live = false;
@@ -56,7 +60,7 @@ export function CertificatesArea() {
       ) : null}
       {plan && site ? (
         <>
-          <StatusTable plan={plan} certs={list?.hubs ?? []} exports={exports} now={new Date()} />
+          <HubStates plan={plan} list={list} exports={exports} now={now} />
           {list?.siteCa ? (
             <p className="muted">
               Site CA: {list.siteCa.subject} · thumbprint{' '}
@@ -68,7 +72,7 @@ export function CertificatesArea() {
             haveCert={new Set((list?.hubs ?? []).map((h) => h.hubId))}
             onDone={refresh}
           />
-          <ExportPanel site={site} certs={list?.hubs ?? []} />
+          <ExportPanel site={site} certCount={list?.hubs.length ?? 0} />
         </>
       ) : (
         <p className="panel">

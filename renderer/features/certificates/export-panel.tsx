@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { hubBundleLayout, windowsPath } from '../../../core/certificates/bundle-layout';
 import type { AppError } from '../../../core/errors';
 import type {
   BundleExportResult,
   BundleVerifyResult,
   ExportTarget,
-  HubCertView,
 } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { runbookApi } from '../../runbook-api';
@@ -22,9 +22,29 @@ function relativeTo(folder: string, path: string): string {
   return path.startsWith(folder) ? path.slice(folder.length).replace(/^[\\/]+/u, '') : path;
 }
 
+/** What one hub's folder holds, from core's layout (the list the bundle writer iterates). */
+function LayoutList({ site, pemKey }: { site: Site; pemKey: 'none' | 'encrypted' | 'plain' }) {
+  const entries = hubBundleLayout(
+    { id: '', fqdn: '<hub>', netbiosName: '<HUB>' },
+    { partners: [{ id: '', fqdn: '<partner>' }], siteCa: site.certificate.siteCa, pemKey },
+  );
+  return (
+    <details className="layout-list">
+      <summary>What goes into each hub&apos;s folder</summary>
+      <ul>
+        {entries.map((e) => (
+          <li key={`${e.role}-${e.name}`}>
+            <code>{windowsPath(e).replaceAll('\\', '/')}</code>{' '}
+            {e.secret ? <span className="badge badge-unverified">secret</span> : null} {e.purpose}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** Writes every hub's bundle to a stick or folder, verified and checksummed; asks before replacing. */
-export function ExportPanel({ site, certs }: { site: Site; certs: readonly HubCertView[] }) {
-  const certCount = certs.length;
+export function ExportPanel({ site, certCount }: { site: Site; certCount: number }) {
   const recordExport = useRunbook((s) => s.recordExport);
   const [targets, setTargets] = useState<readonly ExportTarget[] | null>(null);
   const [folder, setFolder] = useState<string | null>(null);
@@ -66,12 +86,8 @@ export function ExportPanel({ site, certs }: { site: Site; certs: readonly HubCe
     setBusy(false);
     if (r.ok) {
       setResult(r.value);
-      // Exactly the certificates that went on the stick, by thumbprint.
-      recordExport(
-        certs.map((c) => ({ hubId: c.hubId, thumbprint: c.metadata.thumbprint })),
-        folder,
-        new Date(),
-      );
+      // Exactly what main reports it wrote into each hub's folder (certificates, partners, script).
+      recordExport(r.value.bundles, folder, new Date());
     } else if (r.error.code === 'file-exists') setConfirmReplace(r.error);
     else {
       setResult(null);
@@ -89,11 +105,14 @@ export function ExportPanel({ site, certs }: { site: Site; certs: readonly HubCe
     <section className="panel" aria-labelledby="export-title">
       <h3 id="export-title">Export to a USB stick</h3>
       <p className="muted">
-        Per hub: <code>private/</code> (the PFX{includePemKey ? ' and the SteelHead PEM key' : ''})
-        and <code>public/</code> (the certificate as .cer and .crt), the partner certificates it
-        must trust, its install script, a README and SHA256SUMS. Every file is written safely, read
-        back and checked; each PFX is re-opened with its password.
+        One folder per hub: secret files in <code>private/</code>, certificates in{' '}
+        <code>public/</code>, its install script, a README and SHA256SUMS. Every file is written
+        safely, read back and checked; each PFX is re-opened with its password.
       </p>
+      <LayoutList
+        site={site}
+        pemKey={includePemKey ? (pemUnencrypted ? 'plain' : 'encrypted') : 'none'}
+      />
       <div className="row">
         <button type="button" className="secondary" onClick={findTargets} disabled={!api || busy}>
           Find USB sticks

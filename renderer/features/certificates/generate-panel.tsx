@@ -1,13 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { GenerationProgress } from '../../../core/certificates/metadata';
+import { siteCaPolicy } from '../../../core/certificates/site-ca';
 import type { AppError } from '../../../core/errors';
-import type { CertGenerateResult, CertProgress } from '../../../core/ipc/cert-channels';
-import { certificateSpecFor, siteCaCommonName } from '../../../core/commands/certificate-spec';
+import type { CertGenerateResult } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { useRunbook } from '../../store/store-context';
 import { stepsToRedo } from '../../../core/plan/redo';
 import { usePlan } from '../checklist/use-plan';
 import { runbookApi } from '../../runbook-api';
 import { PasswordFields, pairProblem, type PasswordPair } from './password-fields';
+
+const stageWords: Record<GenerationProgress['stage'], string> = {
+  key: 'making its key',
+  certificate: 'signing its certificate',
+  pfx: 'building its PFX',
+  done: 'done',
+  failed: 'failed',
+};
 
 /** The generate form: which hubs, optional site CA, the PFX password; progress while main works. */
 export function GeneratePanel({
@@ -26,21 +35,19 @@ export function GeneratePanel({
   const [pair, setPair] = useState<PasswordPair>({ password: '', repeat: '' });
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<CertProgress | null>(null);
+  const [progress, setProgress] = useState<GenerationProgress | null>(null);
   const [result, setResult] = useState<CertGenerateResult | null>(null);
   const [error, setError] = useState<AppError | null>(null);
-  const poll = useRef<number | null>(null);
-  useEffect(
-    () => () => (poll.current === null ? undefined : window.clearInterval(poll.current)),
-    [],
-  );
+  // Main reports each hub's stages as the cert:progress event (no polling).
+  useEffect(() => runbookApi()?.onCertProgress(setProgress), []);
 
   const hubName = (id: string) => site.hubs.find((h) => h.id === id)?.netbiosName ?? id;
   const hubs = site.hubs.filter((h) =>
     scope === 'all' ? true : scope === 'missing' ? !haveCert.has(h.id) : h.id === scope,
   );
   const replacing = hubs.filter((h) => haveCert.has(h.id)).length;
-  const { keySize, validityDays, legacyKeyAllowed } = site.certificate;
+  const { keySize, validityDays } = site.certificate;
+  const siteCa = siteCaPolicy(site);
 
   const generate = async () => {
     setTried(true);
@@ -49,30 +56,14 @@ export function GeneratePanel({
     setBusy(true);
     setError(null);
     setResult(null);
-    poll.current = window.setInterval(async () => {
-      const p = await api.certProgress({});
-      if (p.ok) setProgress(p.value);
-    }, 200);
+    setProgress(null);
+    // Main derives every request (names, profile, key size, site CA) from the site and the hub ids.
     const answer = await api.certGenerate({
-      hubs: hubs.map((hub) => {
-        const spec = certificateSpecFor(site, hub);
-        return {
-          hubId: hub.id,
-          fqdn: spec.commonName,
-          sans: spec.dnsNames.filter((n) => n !== spec.commonName),
-          profile: spec.pfxProfile,
-          friendlyName: spec.friendlyName,
-        };
-      }),
-      keySize,
-      legacyKeyAllowed,
-      validityDays,
-      siteCa: site.certificate.siteCa ? { commonName: siteCaCommonName(site) } : null,
+      site,
+      hubIds: hubs.map((h) => h.id),
       password: pair.password,
       passwordRepeat: pair.repeat,
     });
-    if (poll.current !== null) window.clearInterval(poll.current);
-    poll.current = null;
     // The password has done its job: it is not kept, not even in this form.
     setPair({ password: '', repeat: '' });
     setTried(false);
@@ -140,7 +131,7 @@ export function GeneratePanel({
         </label>
         <span className="muted">
           {site.certificate.siteCa
-            ? `Signed by the site CA "${siteCaCommonName(site)}" (made once, then reused).`
+            ? `Signed by the site CA "${siteCa.commonName}" (RSA ${siteCa.keySize}, ${siteCa.validityDays} days; made once, then reused).`
             : 'Self-signed: each hub trusts each partner hub.'}
         </span>
       </div>
@@ -165,7 +156,11 @@ export function GeneratePanel({
       {busy ? (
         <div className="progress-line" role="status">
           <progress max={progress?.total ?? hubs.length} value={progress?.done ?? 0} />
-          <span>{progress ? `${progress.done} of ${progress.total} hubs done` : 'Starting…'}</span>
+          <span>
+            {progress
+              ? `${progress.done} of ${progress.total} hubs done (${hubName(progress.hubId)}: ${stageWords[progress.stage]})`
+              : 'Starting…'}
+          </span>
         </div>
       ) : null}
       {error ? (

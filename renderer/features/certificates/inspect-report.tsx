@@ -1,4 +1,4 @@
-import type { InspectReport } from '../../../core/ipc/cert-channels';
+import type { InspectReport } from '../../../core/certificates/inspection';
 
 const severityClass = { error: 'error', warning: 'warning', info: 'info' } as const;
 

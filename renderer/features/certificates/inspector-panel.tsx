@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import type { AppError } from '../../../core/errors';
-import type { InspectReport } from '../../../core/ipc/cert-channels';
-import { pfxProfileLabels, type PfxProfile } from '../../../core/site';
+import type { InspectReport } from '../../../core/certificates/inspection';
+import { pfxProfileLabel, pfxProfiles, type PfxProfile } from '../../../core/certificates/profile';
 import { runbookApi } from '../../runbook-api';
 import { InspectReportView } from './inspect-report';
 
@@ -93,9 +93,9 @@ export function InspectorPanel() {
           <span>Check the PFX against</span>
           <select value={target} onChange={(e) => setTarget(e.target.value as PfxProfile | '')}>
             <option value="">No particular Windows version</option>
-            {(Object.keys(pfxProfileLabels) as PfxProfile[]).map((p) => (
+            {pfxProfiles.map((p) => (
               <option key={p} value={p}>
-                {pfxProfileLabels[p]}
+                {pfxProfileLabel(p)}
               </option>
             ))}
           </select>

@@ -1,19 +1,21 @@
-import { certificateSpecFor } from '../../../core/commands/certificate-spec';
-import type { HubCertView } from '../../../core/ipc/cert-channels';
+import { daysLeft, type HubCertStatus } from '../../../core/certificates/state';
+import type { HubCertView } from '../../../core/certificates/metadata';
+import { pfxProfileReadableBy, pfxProfileShortLabel } from '../../../core/certificates/profile';
 import type { Plan } from '../../../core/plan/types';
-import { pfxProfileLabels } from '../../../core/site';
 import type { ExportRecord } from '../../store/persisted-schema';
-import { certState, certStateLabels, daysLeft, staleReason } from './cert-status';
+import { certStateLabels } from './cert-status';
 
-/** One row per hub: profile, state, thumbprint as Exchange prints it, and expiry. */
+/** One row per hub: profile, state (and why, when it needs work), thumbprint as Exchange prints it, expiry. */
 export function StatusTable({
   plan,
   certs,
+  statuses,
   exports,
   now,
 }: {
   plan: Plan;
   certs: readonly HubCertView[];
+  statuses: Readonly<Record<string, HubCertStatus>>;
   exports: Readonly<Record<string, ExportRecord>>;
   now: Date;
 }) {
@@ -31,23 +33,31 @@ export function StatusTable({
       <tbody>
         {plan.hubs.map((hub) => {
           const cert = certs.find((c) => c.hubId === hub.hubId);
-          const siteHub = plan.site.hubs.find((h) => h.id === hub.hubId);
-          const spec = siteHub ? certificateSpecFor(plan.site, siteHub) : null;
-          const state = spec ? certState(cert, exports[hub.hubId], now, spec) : 'none';
+          const status = statuses[hub.hubId] ?? { state: 'none', reasons: [] };
+          const exported = exports[hub.hubId];
+          const profile = cert?.profile ?? hub.pfxProfile;
           return (
-            <tr key={hub.hubId} data-hub={hub.hubId} data-state={state}>
+            <tr key={hub.hubId} data-hub={hub.hubId} data-state={status.state}>
               <th scope="row">
                 {hub.netbiosName}
                 <span className="muted small block">{hub.fqdn}</span>
               </th>
-              <td>{pfxProfileLabels[cert?.profile ?? hub.pfxProfile]}</td>
               <td>
-                <span className={`chip chip-${state}`}>{certStateLabels[state]}</span>
-                {exports[hub.hubId] && state === 'exported' ? (
-                  <span className="muted small block">{exports[hub.hubId]?.folder}</span>
+                {pfxProfileShortLabel(profile)}
+                <span className="muted small block">{pfxProfileReadableBy(profile)}</span>
+              </td>
+              <td>
+                <span className={`chip chip-${status.state}`}>{certStateLabels[status.state]}</span>
+                {exported && (status.state === 'exported' || status.state === 'bundle-stale') ? (
+                  <span className="muted small block">{exported.folder}</span>
                 ) : null}
-                {cert && spec && state === 'stale' ? (
-                  <span className="error small block">{staleReason(cert, spec)}</span>
+                {status.reasons.length > 0 ? (
+                  <span
+                    className={`${status.state === 'stale' ? 'error' : 'warning'} small block`}
+                    data-testid="cert-reasons"
+                  >
+                    {status.reasons.join('; ')}
+                  </span>
                 ) : null}
               </td>
               <td className="mono small">{cert ? cert.metadata.thumbprint : '—'}</td>

@@ -1,11 +1,10 @@
 import {
   defaultReceiveConnectorName,
   exchangeAtLeast,
-  pfxProfileFor,
-  pfxProfileLabels,
   windowsVersionLabels,
   windowsVersions,
 } from '../../../core/site';
+import { pfxProfileFor, pfxProfileLabel } from '../../../core/certificates/profile';
 import { CheckboxField, SelectField, TextField } from './fields';
 import { useQuestionnaire } from './questionnaire-context';
 import { withFqdn, type HubForm } from './site-form';
@@ -97,7 +96,7 @@ export function HubCard({
           value={hub.windowsVersion}
           options={windowsVersions}
           labels={windowsVersionLabels}
-          hint={`Certificate file: ${pfxProfileLabels[pfxProfileFor(hub.windowsVersion)]}`}
+          hint={`Certificate file: ${pfxProfileLabel(pfxProfileFor(hub.windowsVersion))}`}
           onChange={(windowsVersion) => set((h) => ({ ...h, windowsVersion }))}
         />
         <TextField

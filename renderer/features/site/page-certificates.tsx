@@ -1,4 +1,11 @@
-import { pfxProfileFor, pfxProfileLabels, windowsVersionLabels } from '../../../core/site';
+import {
+  pfxProfileChosen,
+  pfxProfileFacts,
+  pfxProfileFor,
+  pfxProfileLabel,
+  pfxProfileReadableBy,
+} from '../../../core/certificates/profile';
+import { windowsVersionLabels } from '../../../core/site';
 import type { PfxProfileChoice } from '../../../core/site';
 import { CheckboxField, RadioField, TextField, type Choice } from './fields';
 import { useQuestionnaire } from './questionnaire-context';
@@ -12,13 +19,13 @@ const profileChoices: readonly Choice<PfxProfileChoice>[] = [
   },
   {
     value: 'windows-legacy',
-    label: 'Legacy for every hub (3DES)',
-    detail: 'Every Windows Server can import it, but its protection is weaker.',
+    label: `${pfxProfileFacts['windows-legacy'].name} for every hub (${pfxProfileFacts['windows-legacy'].protection})`,
+    detail: `Readable by ${pfxProfileReadableBy('windows-legacy')}, but its protection is weaker.`,
   },
   {
     value: 'windows-modern',
-    label: 'Modern for every hub (AES-256)',
-    detail: 'Stronger, but Windows Server 2016 and older cannot import it.',
+    label: `${pfxProfileFacts['windows-modern'].name} for every hub (${pfxProfileFacts['windows-modern'].protection})`,
+    detail: `Stronger, but readable by ${pfxProfileReadableBy('windows-modern')} only.`,
   },
 ];
 
@@ -123,13 +130,7 @@ export function CertificatesPage() {
               <tr key={h.id}>
                 <td>{h.fqdn.trim() || `Hub ${i + 1}`}</td>
                 <td>{windowsVersionLabels[h.windowsVersion]}</td>
-                <td>
-                  {
-                    pfxProfileLabels[
-                      c.pfxProfile === 'auto' ? pfxProfileFor(h.windowsVersion) : c.pfxProfile
-                    ]
-                  }
-                </td>
+                <td>{pfxProfileLabel(pfxProfileChosen(c.pfxProfile, h.windowsVersion))}</td>
               </tr>
             ))}
           </tbody>

@@ -1,9 +1,5 @@
-import {
-  environmentLabels,
-  exchangeVersionLabels,
-  pfxProfileLabels,
-  windowsVersionLabels,
-} from '../../../core/site';
+import { environmentLabels, exchangeVersionLabels, windowsVersionLabels } from '../../../core/site';
+import { pfxProfileLabel } from '../../../core/certificates/profile';
 import { siteFieldLabel } from '../../../core/site-file';
 import { useQuestionnaire } from './questionnaire-context';
 import type { Problem } from './site-form';
@@ -67,7 +63,7 @@ export function ReviewPage({
         <dt>Certificates</dt>
         <dd>
           RSA {c.keySize} bits · {c.validityDays || '?'} days ·{' '}
-          {c.pfxProfile === 'auto' ? 'PFX profile per hub' : pfxProfileLabels[c.pfxProfile]}
+          {c.pfxProfile === 'auto' ? 'PFX profile per hub' : pfxProfileLabel(c.pfxProfile)}
         </dd>
         <dt>SteelHeads</dt>
         <dd>

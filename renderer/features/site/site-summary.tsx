@@ -1,8 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { pfxProfileForHub, pfxProfileShortLabel } from '../../../core/certificates/profile';
 import {
   environmentLabels,
   exchangeVersionLabels,
-  pfxProfileFor,
   windowsVersionLabels,
   type Site,
 } from '../../../core/site';
@@ -24,10 +24,7 @@ export function SiteSummary({
     if (focusOnMount) headingRef.current?.focus();
   }, [focusOnMount]);
   const profile = (w: Site['hubs'][number]['windowsVersion']) =>
-    (site.certificate.pfxProfile === 'auto' ? pfxProfileFor(w) : site.certificate.pfxProfile) ===
-    'windows-modern'
-      ? 'Modern (AES-256)'
-      : 'Legacy (3DES)';
+    pfxProfileShortLabel(pfxProfileForHub(site, { windowsVersion: w }));
   return (
     <section
       className="panel site-summary"

@@ -4,7 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDispatcher } from '../../../core/ipc/dispatch';
-import { createHandlers, type HandlerDeps } from '../../../electron/services/handlers';
+import { createEventOutbox, isEventName } from '../../../core/ipc/renderer-events';
+import { isTrustedSender } from '../../../core/security/navigation';
+import { createHandlers, type HandlerDeps } from '../../../electron/services/channels';
 import { createAesGcmProtector } from '../../../electron/services/vault/protector';
 import { KeyVault } from '../../../electron/services/vault/vault';
 import { bridgeScript } from './bridge';
@@ -27,6 +29,8 @@ export interface RunbookApp {
   readonly savedFiles: string[];
   /** Every IPC call the page made, in order (channel names only). */
   readonly calls: string[];
+  /** Every event main sent to the page, in order (event names only). */
+  readonly events: string[];
   /** CSP violations and page errors seen so far. */
   readonly problems: string[];
   /** Saves a screenshot under test-results/screens/<name>.png. */
@@ -37,6 +41,17 @@ export const test = base.extend<{ app: RunbookApp }>({
   app: async ({ page }, use) => {
     const server = await serveRenderer(rendererRoot);
     const workDir = await mkdtemp(join(tmpdir(), 'runbook-e2e-'));
+    const events: string[] = [];
+    // Main → renderer events go through core's outbox, as in the app: queued until the page listens.
+    const outbox = createEventOutbox<Page>((target, name, payload) => {
+      events.push(name);
+      void target
+        .evaluate(([n, p]) => window.__runbookEvent?.(n, p), [name, payload] as const)
+        .catch(() => {});
+    });
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) outbox.forget(page);
+    });
     const vaultDir = await mkdtemp(join(tmpdir(), 'runbook-e2e-vault-'));
     const deps: HandlerDeps = {
       appInfo: {
@@ -65,6 +80,7 @@ export const test = base.extend<{ app: RunbookApp }>({
         now: () => new Date(),
         randomBytes: (n) => randomBytes(n),
       },
+      emit: (name, payload) => outbox.emit(page, name, payload),
     };
     const dispatch = createDispatcher(createHandlers(deps), server.origin, (channel, error) => {
       throw new Error(`handler ${channel} failed: ${String(error)}`);
@@ -84,6 +100,14 @@ export const test = base.extend<{ app: RunbookApp }>({
         isOurWindow: source.page === page,
       });
     });
+    await page.exposeBinding('__runbookListen', async (source, name: unknown) => {
+      const sender = {
+        frameUrl: source.frame.url(),
+        isMainFrame: source.frame === source.page.mainFrame(),
+        isOurWindow: source.page === page,
+      };
+      if (isTrustedSender(sender, server.origin) && isEventName(name)) outbox.listen(page, name);
+    });
     await page.addInitScript({ content: bridgeScript() });
     await page.goto(`${server.origin}/index.html`);
     const fixture: RunbookApp = {
@@ -95,6 +119,7 @@ export const test = base.extend<{ app: RunbookApp }>({
       nextFolder: undefined,
       savedFiles: [],
       calls,
+      events,
       problems,
       screenshot: async (name) => {
         // The app scrolls inside <main> like the desktop window: grow the viewport to show it all.

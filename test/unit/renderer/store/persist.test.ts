@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { bundleRecordOf } from '../../../../core/certificates/bundle-state';
 import { fc, test } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -276,16 +277,43 @@ describe('persisted store', () => {
       kind: 'migrated',
       reason: expect.stringContaining('format 2 to 3'),
     });
-    const thumbprint = 'A'.repeat(40);
-    store
-      .getState()
-      .recordExport(
-        [{ hubId: 'hub-1', thumbprint }],
-        '/media/usb',
-        new Date('2026-11-28T11:00:00Z'),
-      );
+    const contents = {
+      hubId: 'hub-1',
+      thumbprint: 'A'.repeat(40),
+      siteCa: null,
+      partners: [{ hubId: 'hub-2', thumbprint: 'B'.repeat(40) }],
+      scriptDigest: 'c'.repeat(64),
+    };
+    store.getState().recordExport([contents], '/media/usb', new Date('2026-11-28T11:00:00Z'));
     expect(JSON.parse(readStored(STORE_KEY) ?? '{}').state.exports).toEqual({
-      'hub-1': { at: '2026-11-28T11:00:00.000Z', folder: '/media/usb', thumbprint },
+      'hub-1': {
+        at: '2026-11-28T11:00:00.000Z',
+        folder: '/media/usb',
+        ...bundleRecordOf(contents),
+      },
     });
+  });
+
+  it('export records written before the bundle contents were kept still load as they are', () => {
+    const old = { at: '2026-11-01T10:00:00.000Z', folder: 'E:\\', thumbprint: 'D'.repeat(40) };
+    localStorage.setItem(
+      STORE_KEY,
+      JSON.stringify({
+        state: {
+          preferences: { theme: 'light' },
+          site: null,
+          siteDraft: null,
+          progress: {},
+          exports: { 'hub-1': old, 'hub-2': { at: old.at, folder: old.folder } },
+        },
+        version: STORE_VERSION,
+      }),
+    );
+    const { store, notices } = build();
+    expect(store.getState().exports).toEqual({
+      'hub-1': old,
+      'hub-2': { at: old.at, folder: old.folder },
+    });
+    expect(notices.getState().notices).toEqual([]);
   });
 });
