@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { siteCaCommonName } from '../../core/commands/certificate-spec';
+import { certificateRequestsFor } from '../../core/certificates/request';
+import { siteCaPolicy } from '../../core/certificates/site-ca';
 import { loadSiteFile } from '../site-file';
 import { processIo, readPasswordFile, report, type CliIo } from './io';
 import {
@@ -11,14 +12,13 @@ import {
   generateSite,
   generateSiteCa,
   KeyVault,
-  requestsFromSite,
   toAppError,
   unavailableProtector,
 } from './services';
 
 export const BUNDLE_USAGE = `usage:
   smtp-runbook bundle --site <site.json> --password-file <f> --out <dir>
-                      [--hub <id>]... [--site-ca <common name>] [--include-pem-key [--pem-key-unencrypted]]
+                      [--hub <id>]... [--site-ca] [--include-pem-key [--pem-key-unencrypted]]
                       [--overwrite] [--json]`;
 
 /** `smtp-runbook bundle`: generates every hub's certificate from the site file and exports the USB bundle. */
@@ -32,7 +32,7 @@ export async function runBundle(argv: readonly string[], io: CliIo = processIo):
         'password-file': { type: 'string' },
         out: { type: 'string' },
         hub: { type: 'string', multiple: true },
-        'site-ca': { type: 'string' },
+        'site-ca': { type: 'boolean', default: false },
         'include-pem-key': { type: 'boolean', default: false },
         'pem-key-unencrypted': { type: 'boolean', default: false },
         overwrite: { type: 'boolean', default: false },
@@ -53,7 +53,8 @@ export async function runBundle(argv: readonly string[], io: CliIo = processIo):
     if (!pw.ok) return report(io, pw.error, v.json);
     const parsed = loadSiteFile(v.site);
     if (!parsed.ok) return report(io, parsed.error, v.json);
-    // --site-ca turns site CA mode on (and names the CA) even when the site file has it off.
+    // --site-ca turns site CA mode on even when the site file has it off; the CA is the site's
+    // (core's siteCaPolicy: name, validity and key size, as the app and the openssl listing make it).
     const site = v['site-ca']
       ? {
           ...parsed,
@@ -61,25 +62,17 @@ export async function runBundle(argv: readonly string[], io: CliIo = processIo):
         }
       : parsed;
     const fx = { now: () => new Date(), randomBytes: (n: number) => randomBytes(n) };
+    const requests = certificateRequestsFor(site.value, v.hub ?? []);
+    if (!requests.ok) return report(io, requests.error, v.json);
     const ca = site.value.certificate.siteCa
-      ? await generateSiteCa(
-          v['site-ca'] ?? siteCaCommonName(site.value),
-          Math.max(site.value.certificate.validityDays + 365, 1825),
-          2048,
-          fx,
-        )
+      ? await generateSiteCa(siteCaPolicy(site.value), fx)
       : null;
-    const generated = await generateSite(
-      requestsFromSite(site.value, v.hub ?? []),
-      pw.password,
-      fx,
-      ca,
-      (p) => {
-        if (!v.json && (p.stage === 'done' || p.stage === 'failed'))
-          io.err(`  ${p.hubId}: ${p.stage} (${p.done}/${p.total})`);
-      },
-    );
+    const generated = await generateSite(requests.value, pw.password, fx, ca, (p) => {
+      if (!v.json && (p.stage === 'done' || p.stage === 'failed'))
+        io.err(`  ${p.hubId}: ${p.stage} (${p.done}/${p.total})`);
+    });
     const vault = new KeyVault({ protector: unavailableProtector, dir: '.' });
+    vault.setCa(ca);
     for (const [hubId, r] of generated) {
       if ('code' in r) return report(io, { ...r, message: `${hubId}: ${r.message}` }, v.json);
       vault.put(hubId, r, pw.password);

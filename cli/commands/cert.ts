@@ -3,6 +3,9 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import forge from 'node-forge';
+import { parsePfxProfile } from '../../core/certificates/profile';
+import { certificateFriendlyName, hostNameOf } from '../../core/certificates/spec';
+import type { KeySize } from '../../core/site';
 import { appError } from '../../core/errors';
 import {
   certificateDer,
@@ -12,8 +15,6 @@ import {
   openPfx,
   toAppError,
   writeFileDurable,
-  type KeyBits,
-  type PfxProfile,
 } from './services';
 import { processIo, readPasswordFile, report, type CliIo } from './io';
 
@@ -58,20 +59,25 @@ async function certNew(args: string[], io: CliIo): Promise<number> {
     },
     strict: true,
   });
-  if (!v.fqdn || !v['password-file'] || !v.out || !['legacy', 'modern'].includes(v.profile)) {
+  const profile = parsePfxProfile(v.profile);
+  if (!v.fqdn || !v['password-file'] || !v.out || profile === null) {
     io.err(CERT_USAGE);
     return 2;
   }
   const pw = await readPasswordFile(v['password-file']);
   if (!pw.ok) return report(io, pw.error, v.json);
+  const fqdn = v.fqdn.toLowerCase();
   const hub = await generateHub(
     {
-      fqdn: v.fqdn.toLowerCase(),
+      fqdn,
       sans: v.san ?? [],
-      bits: Number(v.bits) as KeyBits,
+      // checkRequest refuses any other number, naming the field.
+      bits: Number(v.bits) as KeySize,
       days: Number(v.days),
-      profile: v.profile as PfxProfile,
-      friendlyName: v['friendly-name'] ?? `Riverbed SMTP ${v.fqdn.split('.')[0]}`,
+      profile,
+      // Without a site, the host name is the FQDN's first label: the app's friendly-name rule.
+      friendlyName:
+        v['friendly-name'] ?? certificateFriendlyName({ netbiosName: hostNameOf(fqdn) }),
       legacyKeyAllowed: v['legacy-key'],
     },
     pw.password,
@@ -156,7 +162,7 @@ async function certInspect(args: string[], io: CliIo): Promise<number> {
   } catch {
     return report(io, appError('file-unreadable', 'file', `Cannot read ${file}.`), v.json);
   }
-  const target = v.target === 'legacy' || v.target === 'modern' ? v.target : null;
+  const target = v.target === undefined ? null : parsePfxProfile(v.target);
   const r = inspectBytes(bytes, file, { password, target, now: new Date() });
   if (!r.ok) return report(io, r.error, v.json);
   const rep = r.value;

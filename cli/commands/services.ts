@@ -12,7 +12,5 @@ export {
 export { inspectBytes } from '../../electron/services/pki/inspect';
 export { checkPfxPassword } from '../../electron/services/pki/password';
 export { openPfx } from '../../electron/services/pki/pfx-read';
-export { requestsFromSite } from '../../electron/services/pki/site-requests';
 export { unavailableProtector } from '../../electron/services/vault/protector';
 export { KeyVault } from '../../electron/services/vault/vault';
-export type { KeyBits, PfxProfile } from '../../electron/services/pki/types';
