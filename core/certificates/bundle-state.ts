@@ -57,40 +57,53 @@ export function certsByHub(certs: readonly HubCertView[]): CertsByHub {
   return new Map(certs.map((c) => [c.hubId, c]));
 }
 
+/** The site's hubs whose stored certificate is current (core's `certificateStaleness` finds nothing). */
+export function currentCertificates(
+  site: Site,
+  certs: CertsByHub,
+  storedCa: CertMetadata | null,
+): CertsByHub {
+  return new Map(
+    site.hubs.flatMap((hub) => {
+      const cert = certs.get(hub.id);
+      return cert && certificateStaleness(site, hub, cert, storedCa).length === 0
+        ? [[hub.id, cert] as const]
+        : [];
+    }),
+  );
+}
+
 /**
  * The partners whose certificates go into a hub's folder: every peer it must trust whose
- * certificate is current (a missing or stale one is left out, with a warning from the export).
+ * certificate is current (`current` from `currentCertificates`); a missing or stale one is left
+ * out, with a warning from the export.
  */
 export function bundlePartners(
   site: Site,
   hub: Hub,
-  certs: CertsByHub,
-  storedCa: CertMetadata | null,
+  current: CertsByHub,
 ): { hub: Hub; cert: HubCertView }[] {
   return peersToTrust(site, hub).flatMap((peer) => {
-    const cert = certs.get(peer.id);
-    return cert && certificateStaleness(site, peer, cert, storedCa).length === 0
-      ? [{ hub: peer, cert }]
-      : [];
+    const cert = current.get(peer.id);
+    return cert ? [{ hub: peer, cert }] : [];
   });
 }
 
-/** What an export would put into the hub's folder now, or null when its certificate is missing or stale. */
+/** What an export would put into the hub's folder now, or null when its certificate is not current. */
 export function expectedBundle(
   site: Site,
   hub: Hub,
-  certs: CertsByHub,
-  storedCa: CertMetadata | null,
+  current: CertsByHub,
   scriptDigest: string,
 ): BundleContents | null {
-  const own = certs.get(hub.id);
-  if (!own || certificateStaleness(site, hub, own, storedCa).length > 0) return null;
+  const own = current.get(hub.id);
+  if (!own) return null;
   return {
     hubId: hub.id,
     thumbprint: own.metadata.thumbprint,
     // site-ca.cer is the root that signed the hub's certificate (this site's, as it is current).
     siteCa: own.signedBy,
-    partners: bundlePartners(site, hub, certs, storedCa).map((p) => ({
+    partners: bundlePartners(site, hub, current).map((p) => ({
       hubId: p.hub.id,
       thumbprint: p.cert.metadata.thumbprint,
     })),

@@ -3,6 +3,7 @@ import {
   bundleRecordOf,
   bundleStaleness,
   certsByHub,
+  currentCertificates,
   expectedBundle,
   type BundleRecord,
 } from './bundle-state';
@@ -49,6 +50,7 @@ export function hubCertStatuses(
   now: Date,
 ): Record<string, HubCertStatus> {
   const certs = certsByHub(facts.certs);
+  const current = currentCertificates(site, certs, facts.siteCa);
   const out: Record<string, HubCertStatus> = {};
   for (const hub of site.hubs) {
     const cert = certs.get(hub.id);
@@ -56,7 +58,7 @@ export function hubCertStatuses(
       out[hub.id] = { state: 'none', reasons: [] };
       continue;
     }
-    const stale = certificateStaleness(site, hub, cert, facts.siteCa);
+    const stale = current.has(hub.id) ? [] : certificateStaleness(site, hub, cert, facts.siteCa);
     if (stale.length > 0) {
       out[hub.id] = { state: 'stale', reasons: stale.map((r) => r.message) };
       continue;
@@ -71,13 +73,7 @@ export function hubCertStatuses(
       out[hub.id] = { state: 'generated', reasons: [] };
       continue;
     }
-    const expected = expectedBundle(
-      site,
-      hub,
-      certs,
-      facts.siteCa,
-      facts.scriptDigests[hub.id] ?? '',
-    );
+    const expected = expectedBundle(site, hub, current, facts.scriptDigests[hub.id] ?? '');
     const reasons = expected ? bundleStaleness(exported, bundleRecordOf(expected)) : [];
     out[hub.id] = { state: reasons.length > 0 ? 'bundle-stale' : 'exported', reasons };
   }

@@ -1,6 +1,7 @@
 import {
   bundlePartners,
   certsByHub,
+  currentCertificates,
   type BundleContents,
   type CertsByHub,
 } from '../../../core/certificates/bundle-state';
@@ -73,21 +74,17 @@ export function planFiles(site: Site, vault: KeyVault, o: BundleOptions, now: Da
   const storedCa = vault.getCa()?.metadata ?? null;
   const chosen = chosenHubs(site, certs, o.hubIds);
   refuseStale(site, chosen, certs, storedCa);
+  const current = currentCertificates(site, certs, storedCa);
   // Install scripts carry the thumbprints of certificates that still match the site.
   const thumbprints = Object.fromEntries(
-    site.hubs.flatMap((h) => {
-      const c = certs.get(h.id);
-      return c && certificateStaleness(site, h, c, storedCa).length === 0
-        ? [[h.id, c.metadata.thumbprint]]
-        : [];
-    }),
+    [...current].map(([hubId, c]) => [hubId, c.metadata.thumbprint]),
   );
   const plan = planFor(site);
   const files: PlannedFile[] = [];
   const bundles: BundleContents[] = [];
   const warnings: string[] = [];
   for (const hub of chosen) {
-    const partners = bundlePartners(site, hub, certs, storedCa);
+    const partners = bundlePartners(site, hub, current);
     const r = planHubFiles({ site, hub, vault, plan, partners, thumbprints, options: o, now });
     files.push(...r.files);
     bundles.push(r.contents);

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubBundleLayout, windowsPath } from '../../../../core/certificates/bundle-layout';
-import { bundlePartners, certsByHub } from '../../../../core/certificates/bundle-state';
+import {
+  bundlePartners,
+  certsByHub,
+  currentCertificates,
+} from '../../../../core/certificates/bundle-state';
 import { pfxProfileLabel } from '../../../../core/certificates/profile';
 import { certificateRequestFor } from '../../../../core/certificates/request';
 import { siteCaPolicy } from '../../../../core/certificates/site-ca';
@@ -52,7 +56,11 @@ describe('the stick follows core’s layout', () => {
   it("each hub's folder holds exactly the layout's files, secret ones as the layout says", () => {
     const certs = certsByHub(vault.list());
     for (const hub of site.hubs.slice(0, 2)) {
-      const partners = bundlePartners(site, hub, certs, vault.getCa()!.metadata).map((p) => p.hub);
+      const partners = bundlePartners(
+        site,
+        hub,
+        currentCertificates(site, certs, vault.getCa()!.metadata),
+      ).map((p) => p.hub);
       const layout = hubBundleLayout(hub, { partners, siteCa: true, pemKey: 'encrypted' });
       expect(filesUnder(join(out, hub.fqdn))).toEqual(layout.map(windowsPath).sort());
       const secret = result.files.filter((f) => f.secret && f.path.includes(hub.fqdn));
@@ -98,7 +106,11 @@ describe('the stick follows core’s layout', () => {
       const readme = readFileSync(join(out, hub.fqdn, 'README.txt'), 'utf8');
       expect(readme).toMatch(/\r\n/u);
       const certs = certsByHub(vault.list());
-      const partners = bundlePartners(site, hub, certs, vault.getCa()!.metadata).map((p) => p.hub);
+      const partners = bundlePartners(
+        site,
+        hub,
+        currentCertificates(site, certs, vault.getCa()!.metadata),
+      ).map((p) => p.hub);
       for (const e of hubBundleLayout(hub, { partners, siteCa: true, pemKey: 'encrypted' })) {
         const line = readme
           .split('\r\n')
