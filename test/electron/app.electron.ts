@@ -38,6 +38,9 @@ test('loads from app:// with the runbook API only', async () => {
   expect(globals.require).toBe('undefined');
   expect(globals.process).toBe('undefined');
   expect(globals.keys.length).toBeGreaterThan(0);
+  // Progress arrives as an event from main (no polling channel).
+  expect(globals.keys).toContain('onCertProgress');
+  expect(globals.keys).not.toContain('certProgress');
 });
 
 test('app info round-trips through ipcMain with the real Electron versions', async () => {
