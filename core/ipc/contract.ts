@@ -9,7 +9,8 @@ import { SITE_FILE_MAX_BYTES } from '../site-file/schema';
  * preload API and the renderer's `window.runbook` are all derived from this map.
  *
  * To add a channel: add an entry here, a method in `api.ts`, and a handler in the services
- * wiring (`electron/services/handlers.ts`). The typecheck fails until all three agree.
+ * wiring (`electron/services/channels/`). The typecheck fails until all three agree. Main →
+ * renderer events (progress) are the other half of the contract: `renderer-events.ts`.
  */
 
 export interface AppInfo {
