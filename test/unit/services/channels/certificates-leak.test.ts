@@ -51,7 +51,7 @@ describe('certificate channels', () => {
     expect(s.safeParse(args(PW, `${PW}x`)).error?.issues[0]?.path).toEqual(['passwordRepeat']);
   });
 
-  it('a page cannot ask for names of its own: the schema refuses request fields, main derives them', async () => {
+  it("a page cannot ask for other names than the hub's: request fields are refused, main derives them from the site", async () => {
     const s = certChannels['cert:generate'].args;
     const forged = {
       site,
