@@ -29,12 +29,16 @@ export const illustrationIds = [
   'eac-receive-connector-security',
   /** EAC 2013+: mail flow > receive connectors, new connector wizard, Type = Partner, remote IP ranges. */
   'eac-new-partner-connector',
+  /** EMC 2007/2010: New Receive Connector wizard, intended use Partner, remote network settings (page names unverified). */
+  'emc-new-receive-connector',
   /** Exchange Management Shell window, for shell-only steps (Exchange 2007 certificates, transport config). */
   'ems-console',
   /** Active Directory Domains and Trusts: forest root Properties > Trusts > New Trust wizard (Forest trust, Two-way). */
   'ad-new-trust-wizard',
   /** SteelHead management GUI (schematic): Optimization > SSL pages (server certificates, CAs, peering). */
   'steelhead-ssl-pages',
+  /** SteelHead management GUI (schematic): Optimization > In-Path Rules with SSL preoptimisation per remote hub. */
+  'steelhead-in-path-rules',
   /** SteelHead management GUI (schematic): the RiOS version and the licence list with SSL. */
   'steelhead-licences',
 ] as const;

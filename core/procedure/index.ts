@@ -4,3 +4,4 @@ export * from './types';
 export * from './steps';
 export * from './console-paths';
 export * from './connector-choice';
+export * from './scene';

@@ -1,4 +1,5 @@
 import {
+  partnerConnectorName,
   newPartnerConnectorCommands,
   receiveDomainSecureCommands,
   sendDomainSecureCommands,
@@ -96,17 +97,29 @@ export const partnerReceiveConnector: StepDefinition = {
         },
       ];
     }
+    // The EMC's New Receive Connector wizard offers the Partner usage type (docs/illustrations.md).
     return [
       {
+        console: 'emc',
+        steps: [
+          'Server Configuration > Hub Transport, select the hub; in the action pane choose New Receive Connector.',
+          `Name: ${partnerConnectorName}; intended use: Partner; Next.`,
+          `Keep the local binding on port 25; under the remote network settings replace the default range with ${ips}; Next, New, Finish.`,
+        ],
+        status: 'partial',
+      },
+      {
         console: 'ems',
-        steps: [`Run the command below; it limits the new connector to ${ips} on port 25.`],
+        steps: [`Or run the command below; it limits the new connector to ${ips} on port 25.`],
         status: 'verified',
       },
     ];
   },
   illustration: (ctx) =>
-    exchangeAtLeast(ctx.version, '2013') ? 'eac-new-partner-connector' : 'ems-console',
-  shellOnly: (ctx) => !exchangeAtLeast(ctx.version, '2013'),
+    exchangeAtLeast(ctx.version, '2013')
+      ? 'eac-new-partner-connector'
+      : 'emc-new-receive-connector',
+  shellOnly: () => false,
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     return newPartnerConnectorCommands(ctx.version, hub, partnerAddresses(ctx.site, hub));

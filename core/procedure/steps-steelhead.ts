@@ -74,7 +74,7 @@ export const steelheadClientSide: StepDefinition = {
       status: 'partial',
     },
   ],
-  illustration: () => 'steelhead-ssl-pages',
+  illustration: () => 'steelhead-in-path-rules',
   shellOnly: () => false,
   commands: (ctx) => {
     const sh = required(ctx.steelhead, 'steelhead');

@@ -1,5 +1,5 @@
 import { Tabs } from 'radix-ui';
-import { useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AboutPanel } from '../features/about/about-panel';
 import { ServersArea } from '../features/checklist/servers-area';
 import { SiteArea } from '../features/site/site-area';
@@ -8,60 +8,162 @@ import { CommandsArea } from '../features/commands/commands-area';
 import { SignoffArea } from '../features/signoff/signoff-area';
 import { useRunbook } from '../store/store-context';
 import { areas, type AreaId } from './areas';
+import { AreaIcon } from './area-icon';
+import { ConfirmDialog } from './confirm-dialog';
+import {
+  NavigationContext,
+  type Intent,
+  type LeaveGuard,
+  type Navigation,
+  type Question,
+} from './navigation';
 import { NoticesBanner } from './notices-banner';
 import { useApplyTheme } from './theme';
 import { ThemeSwitch } from './theme-switch';
+
+/** Below this window width the sidebar starts as a narrow rail, leaving the width to the work. */
+const WIDE_WINDOW = 1500;
 
 /** The window: navigation on the left (arrow keys move, Enter/Space opens), the area on the right. */
 export function App() {
   const theme = useRunbook((s) => s.preferences.theme);
   useApplyTheme(theme);
   const [area, setArea] = useState<AreaId>('site');
+  const [intent, setIntent] = useState<Intent | null>(null);
+  const [narrow, setNarrow] = useState(() => window.innerWidth < WIDE_WINDOW);
+  const [question, setQuestion] = useState<Question | null>(null);
+  const answer = useRef<((yes: boolean) => void) | null>(null);
+  const guard = useRef<LeaveGuard | null>(null);
+
+  const confirm = useCallback(
+    (q: Question) =>
+      new Promise<boolean>((resolve) => {
+        answer.current = resolve;
+        setQuestion(q);
+      }),
+    [],
+  );
+  const leave = useCallback(
+    (action: () => void) => {
+      const lost = guard.current?.() ?? null;
+      if (lost === null) {
+        action();
+        return;
+      }
+      void confirm({
+        title: 'Leave without saving?',
+        message: lost,
+        yes: 'Leave without saving',
+        no: 'Stay',
+      }).then((yes) => {
+        if (yes) {
+          guard.current = null;
+          action();
+        }
+      });
+    },
+    [confirm],
+  );
+  const nav: Navigation = useMemo(
+    () => ({
+      area,
+      intent,
+      go: (next, nextIntent) =>
+        leave(() => {
+          setIntent(nextIntent ?? null);
+          setArea(next);
+        }),
+      consume: () => setIntent(null),
+      leave,
+      setGuard: (g) => {
+        guard.current = g;
+      },
+      confirm,
+    }),
+    [area, intent, leave, confirm],
+  );
+
   // One component per area; the Record makes the compiler prove every area has one.
   const content: Record<AreaId, ReactNode> = {
     site: <SiteArea />,
-    servers: <ServersArea onCreateSite={() => setArea('site')} />,
+    servers: <ServersArea />,
     certificates: <CertificatesArea />,
     commands: <CommandsArea />,
     signoff: <SignoffArea />,
-    settings: <AboutPanel />,
+    settings: (
+      <>
+        <section className="panel" aria-labelledby="appearance-title">
+          <h2 id="appearance-title">Appearance</h2>
+          <p className="muted">
+            The console drawings stay light in the dark theme, as the real consoles are.
+          </p>
+          <ThemeSwitch />
+        </section>
+        <AboutPanel />
+      </>
+    ),
   };
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <Tabs.Root
-        className="shell"
-        orientation="vertical"
-        activationMode="manual"
-        value={area}
-        onValueChange={(v) => setArea(v as AreaId)}
-      >
-        <nav className="sidebar" aria-label="Areas">
-          <div className="brand">
-            <span className="brand-mark" aria-hidden="true" />
-            <span>Secure SMTP Runbook</span>
-          </div>
-          <Tabs.List className="nav" aria-label="Areas">
+    <NavigationContext.Provider value={nav}>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <Tabs.Root
+          className={`shell${narrow ? ' shell-narrow' : ''}`}
+          orientation="vertical"
+          activationMode="manual"
+          value={area}
+          onValueChange={(v) => nav.go(v as AreaId)}
+        >
+          <nav className="sidebar" aria-label="Areas">
+            <div className="brand">
+              <span className="brand-mark" aria-hidden="true" />
+              <span className="brand-name">Secure SMTP Runbook</span>
+            </div>
+            <Tabs.List className="nav" aria-label="Areas">
+              {areas.map((a) => (
+                <Tabs.Trigger
+                  key={a.id}
+                  value={a.id}
+                  className="nav-item"
+                  title={narrow ? `${a.label}: ${a.hint}` : a.hint}
+                >
+                  <AreaIcon area={a.id} />
+                  <span className="nav-label">{a.label}</span>
+                </Tabs.Trigger>
+              ))}
+            </Tabs.List>
+            <button
+              type="button"
+              className="sidebar-toggle secondary"
+              aria-expanded={!narrow}
+              aria-label={narrow ? 'Expand the menu' : 'Collapse the menu'}
+              title={narrow ? 'Expand the menu' : 'Collapse the menu'}
+              onClick={() => setNarrow((n) => !n)}
+            >
+              <span aria-hidden="true">{narrow ? '»' : '«'}</span>
+            </button>
+          </nav>
+          <main id="main" className="content" tabIndex={-1}>
+            <NoticesBanner />
             {areas.map((a) => (
-              <Tabs.Trigger key={a.id} value={a.id} className="nav-item" title={a.hint}>
-                {a.label}
-              </Tabs.Trigger>
+              <Tabs.Content key={a.id} value={a.id} className="area">
+                {content[a.id]}
+              </Tabs.Content>
             ))}
-          </Tabs.List>
-          <ThemeSwitch />
-        </nav>
-        <main id="main" className="content" tabIndex={-1}>
-          <NoticesBanner />
-          {areas.map((a) => (
-            <Tabs.Content key={a.id} value={a.id} className="area">
-              {content[a.id]}
-            </Tabs.Content>
-          ))}
-        </main>
-      </Tabs.Root>
-    </div>
+          </main>
+        </Tabs.Root>
+        <ConfirmDialog
+          question={question}
+          onAnswer={(yes) => {
+            setQuestion(null);
+            answer.current?.(yes);
+            answer.current = null;
+          }}
+        />
+      </div>
+    </NavigationContext.Provider>
   );
 }

@@ -175,11 +175,19 @@ test.describe('certificates', () => {
     await generate();
     // EX01's PFX is imported and trusted by MX1...
     await page.getByRole('tab', { name: 'Servers' }).click();
-    await page.locator('tr[data-unit^="hub:"]', { hasText: 'EX01' }).getByRole('button').click();
+    await page
+      .locator('tr[data-unit^="hub:"]', { hasText: 'EX01' })
+      .getByRole('button')
+      .first()
+      .click();
     await page.getByRole('button', { name: /Import the PFX on the hub/ }).click();
     await page.getByRole('radio', { name: 'Done' }).click();
     await page.getByRole('button', { name: '← All servers' }).click();
-    await page.locator('tr[data-unit^="hub:"]', { hasText: 'MX1' }).getByRole('button').click();
+    await page
+      .locator('tr[data-unit^="hub:"]', { hasText: 'MX1' })
+      .getByRole('button')
+      .first()
+      .click();
     await page
       .getByRole('button', { name: /Trust the partner hub's certificate.*MX1 trusts EX01/ })
       .click();
@@ -190,7 +198,11 @@ test.describe('certificates', () => {
     await expect(page.getByTestId('replace-warning')).toContainText('replaces 1 certificate');
     await generate();
     await page.getByRole('tab', { name: 'Servers' }).click();
-    await page.locator('tr[data-unit^="hub:"]', { hasText: 'MX1' }).getByRole('button').click();
+    await page
+      .locator('tr[data-unit^="hub:"]', { hasText: 'MX1' })
+      .getByRole('button')
+      .first()
+      .click();
     await page
       .getByRole('button', { name: /Trust the partner hub's certificate.*MX1 trusts EX01/ })
       .click();

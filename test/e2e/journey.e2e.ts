@@ -44,7 +44,11 @@ test.describe('a field engineer from first start to a reloaded, half-done site',
     await page.getByRole('tab', { name: 'Servers' }).click();
     await expect(page.locator('tr[data-unit^="hub:"]')).toHaveCount(3);
     await expect(page.locator('tr[data-unit^="org:"]')).toHaveCount(2);
-    await page.locator('tr[data-unit^="hub:"]', { hasText: 'EX01' }).getByRole('button').click();
+    await page
+      .locator('tr[data-unit^="hub:"]', { hasText: 'EX01' })
+      .getByRole('button')
+      .first()
+      .click();
 
     // A step: EX01 trusts MX1. Copy its first command and check what reached the clipboard.
     await page.getByRole('button', { name: /Trust the partner hub's certificate/ }).click();
@@ -74,7 +78,7 @@ test.describe('a field engineer from first start to a reloaded, half-done site',
     await page.getByRole('tab', { name: 'Servers' }).click();
     const ex01 = page.locator('tr[data-unit^="hub:"]', { hasText: 'EX01' });
     await expect(ex01).toContainText('2/');
-    await ex01.getByRole('button').click();
+    await ex01.getByRole('button').first().click();
     await expect(page.locator('.step-link.status-done')).toHaveCount(2);
 
     // The trust matrix reflects it: EX01 -> MX1 trusted, the rest still missing.

@@ -1,7 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
+import { planProgress } from '../../../core/plan/progress';
 import type { Plan } from '../../../core/plan/types';
 import { useRunbook } from '../../store/store-context';
-import { filterUnits, type UnitFilter, type WorkUnit } from './units';
+import { filterUnits, statusMap, type UnitFilter, type WorkUnit } from './units';
 
 const filters: { id: UnitFilter; label: string }[] = [
   { id: 'all', label: 'All' },
@@ -15,11 +16,13 @@ export function Dashboard({
   plan,
   units,
   onOpen,
+  onOpenStep,
   onTrust,
 }: {
   plan: Plan;
   units: readonly WorkUnit[];
   onOpen: (unitId: string) => void;
+  onOpenStep: (unitId: string, stepKey: string) => void;
   onTrust: () => void;
 }) {
   const progress = useRunbook((s) => s.progress);
@@ -30,18 +33,17 @@ export function Dashboard({
     () => filterUnits(units, progress, filter, deferredQuery),
     [units, progress, filter, deferredQuery],
   );
-  const totals = rows.reduce(
-    (t, r) => ({ finished: t.finished + r.summary.finished, total: t.total + r.summary.total }),
-    { finished: 0, total: 0 },
-  );
+  // The site's total comes from core's one progress rule and never follows the filter.
+  const site = useMemo(() => planProgress(plan, statusMap(progress)), [plan, progress]);
+  const filtered = filter !== 'all' || deferredQuery.trim() !== '';
 
   return (
     <section className="dashboard" aria-labelledby="dashboard-title">
       <div className="dashboard-head">
         <h2 id="dashboard-title">Servers</h2>
-        <p className="muted">
-          {plan.site.customer.name} · {plan.site.customer.siteName} · {totals.finished} of{' '}
-          {totals.total} steps finished
+        <p className="muted" data-testid="site-total">
+          {plan.site.customer.name} · {plan.site.customer.siteName} · {site.finished} of{' '}
+          {site.total} steps finished on the site
         </p>
         <button type="button" className="secondary" onClick={onTrust}>
           Trust matrix
@@ -75,6 +77,9 @@ export function Dashboard({
             </button>
           ))}
         </div>
+        <span className="muted" data-testid="rows-shown" aria-live="polite">
+          {filtered ? `${rows.length} of ${units.length} shown` : `${units.length} shown`}
+        </span>
       </div>
       <table className="units">
         <thead>
@@ -107,11 +112,20 @@ export function Dashboard({
                 </span>
               </td>
               <td>
-                {summary.next
-                  ? summary.next.title
-                  : summary.blocked
-                    ? 'Waiting on blocked steps'
-                    : 'All done'}
+                {summary.next ? (
+                  <button
+                    type="button"
+                    className="link"
+                    data-testid="next-step-link"
+                    onClick={() => onOpenStep(unit.id, summary.next?.key ?? '')}
+                  >
+                    {summary.next.title}
+                  </button>
+                ) : summary.blocked ? (
+                  'Waiting on blocked steps'
+                ) : (
+                  'All done'
+                )}
               </td>
               <td className={summary.blocked ? 'count-blocked' : 'muted'}>{summary.blocked}</td>
               <td className="muted">{summary.skipped}</td>
@@ -119,7 +133,21 @@ export function Dashboard({
           ))}
         </tbody>
       </table>
-      {rows.length === 0 ? <p className="muted">Nothing matches.</p> : null}
+      {rows.length === 0 ? (
+        <div className="empty-state">
+          <p>Nothing matches this search and filter.</p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setQuery('');
+              setFilter('all');
+            }}
+          >
+            Show every server
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useNavigation } from '../../app/navigation';
 import { Dashboard } from './dashboard';
 import { TrustGrid } from './trust-grid';
 import { UnitChecklist } from './unit-checklist';
 import { usePlan } from './use-plan';
-import { workUnits } from './units';
+import { unitOfStep, workUnits } from './units';
 import './checklist.css';
 
 type View =
@@ -12,8 +13,9 @@ type View =
   | { kind: 'unit'; unitId: string; stepKey: string | null };
 
 /** The Servers area: dashboard, a unit's checklist with its step screen, or the trust matrix. */
-export function ServersArea({ onCreateSite }: { onCreateSite: () => void }) {
+export function ServersArea() {
   const plan = usePlan();
+  const nav = useNavigation();
   const units = useMemo(() => (plan ? workUnits(plan) : []), [plan]);
   const [view, setView] = useState<View>({ kind: 'dashboard' });
   const toDashboard = useCallback(() => setView({ kind: 'dashboard' }), []);
@@ -22,14 +24,30 @@ export function ServersArea({ onCreateSite }: { onCreateSite: () => void }) {
     [],
   );
 
+  // A "what next" link from another area names a step or a unit: open it here.
+  const { intent, consume } = nav;
+  useEffect(() => {
+    if (nav.area !== 'servers' || !intent) return;
+    if (intent.kind === 'step') {
+      const unit = unitOfStep(units, intent.stepKey);
+      // A one-off request from another area, consumed at once: not state derived from props.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      if (unit) openStep(unit.id, intent.stepKey);
+      consume();
+    } else if (intent.kind === 'unit') {
+      setView({ kind: 'unit', unitId: intent.unitId, stepKey: null });
+      consume();
+    }
+  }, [nav.area, intent, consume, units, openStep]);
+
   if (!plan) {
     return (
-      <section className="panel">
+      <section className="panel empty-state">
         <h2>Servers</h2>
         <p>
           There is no site yet. Answer the questionnaire first: the checklists are tailored from it.
         </p>
-        <button type="button" onClick={onCreateSite}>
+        <button type="button" onClick={() => nav.go('site')}>
           Start the questionnaire
         </button>
       </section>
@@ -46,7 +64,7 @@ export function ServersArea({ onCreateSite }: { onCreateSite: () => void }) {
           unit={unit}
           stepKey={view.stepKey}
           onSelect={(key) => setView({ kind: 'unit', unitId: unit.id, stepKey: key })}
-          onBack={toDashboard}
+          onBack={() => nav.leave(toDashboard)}
         />
       );
   }
@@ -55,6 +73,7 @@ export function ServersArea({ onCreateSite }: { onCreateSite: () => void }) {
       plan={plan}
       units={units}
       onOpen={(unitId) => setView({ kind: 'unit', unitId, stepKey: null })}
+      onOpenStep={openStep}
       onTrust={() => setView({ kind: 'trust' })}
     />
   );

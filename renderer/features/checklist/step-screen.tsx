@@ -1,6 +1,9 @@
 import { Tabs } from 'radix-ui';
-import type { PlannedStep } from '../../../core/plan/types';
+import { useEffect, useRef } from 'react';
+import type { Plan, PlannedStep } from '../../../core/plan/types';
 import { consoleLabels } from '../../../core/procedure/types';
+import { useNavigation, type Intent } from '../../app/navigation';
+import type { AreaId } from '../../app/areas';
 import { useRunbook } from '../../store/store-context';
 import { CommandBlock, CommandList } from './command-block';
 import { StepPicture } from './step-picture';
@@ -8,19 +11,43 @@ import { StepStatusForm } from './step-status-form';
 
 const factLabel = { verified: null, partial: 'Partly verified', unverified: 'Unverified' } as const;
 
-/** One step on one target: why, what to click, the screen, the commands, how to verify, status. */
+/** Warnings that name another place of the app get a button that goes there. */
+const warningActions: Record<string, { label: string; area: AreaId; intent: Intent }> = {
+  'generate-in-app': {
+    label: 'Open the Certificates area',
+    area: 'certificates',
+    intent: { kind: 'panel', panel: 'generate' },
+  },
+};
+
+/**
+ * One step on one target: why, what to click, the screen, the commands, how to verify, status.
+ * Each step opens at its top with its heading focused, whichever way it was reached.
+ */
 export function StepScreen({
+  plan,
   step,
-  serverName,
-  connectorName,
+  next,
+  onDoneAndNext,
+  onNext,
 }: {
+  plan: Plan;
   step: PlannedStep;
-  serverName: string;
-  connectorName?: string;
+  next: PlannedStep | null;
+  onDoneAndNext: () => void;
+  onNext: () => void;
 }) {
+  const nav = useNavigation();
   const record = useRunbook((s) => s.progress[step.key]);
   const engineer = useRunbook((s) => s.site?.engineer.name ?? '');
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const badge = factLabel[step.status];
+
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+    document.getElementById('main')?.scrollTo({ top: 0 });
+  }, [step.key]);
+
   return (
     <article className="step-screen" aria-labelledby={`title-${step.key}`} data-step={step.key}>
       <header className="step-head">
@@ -28,14 +55,14 @@ export function StepScreen({
           {step.phase} · on {step.runOn}
           {step.optional ? ' · optional' : ''}
         </p>
-        <h2 id={`title-${step.key}`}>
+        <h2 id={`title-${step.key}`} ref={headingRef} tabIndex={-1} className="step-title">
           {step.title}{' '}
           {badge ? <span className={`badge badge-${step.status}`}>{badge}</span> : null}{' '}
           {step.shellOnly ? (
             <span
               className="badge badge-shell"
               data-testid="shell-only-badge"
-              title="No console screen for this on this Exchange version"
+              title="No console screen for this on this Exchange version: use the commands"
             >
               Shell only
             </span>
@@ -44,64 +71,68 @@ export function StepScreen({
         <p className="why">{step.why}</p>
       </header>
 
-      {step.warnings.map((w) => (
-        <p
-          key={w.code}
-          className={w.level === 'danger' ? 'error' : w.level === 'warning' ? 'warning' : 'info'}
-          role="note"
-        >
-          {w.message}
-        </p>
-      ))}
+      {step.warnings.map((w) => {
+        const action = warningActions[w.code];
+        return (
+          <div
+            key={w.code}
+            className={`step-warning ${w.level === 'danger' ? 'error' : w.level === 'warning' ? 'warning' : 'info'}`}
+            role="note"
+          >
+            <p>{w.message}</p>
+            {action ? (
+              <button type="button" onClick={() => nav.go(action.area, action.intent)}>
+                {action.label}
+              </button>
+            ) : null}
+          </div>
+        );
+      })}
 
-      <div className="step-body">
-        <section className="step-how" aria-label="What to do">
-          <h3>What to do</h3>
-          {step.consoles.length > 0 ? (
-            <Tabs.Root
-              key={step.key}
-              defaultValue={step.consoles[0]?.console}
-              className="console-tabs"
-            >
-              <Tabs.List aria-label="Console" className="console-tab-list">
-                {step.consoles.map((c) => (
-                  <Tabs.Trigger key={c.console} value={c.console} className="console-tab">
-                    {consoleLabels[c.console]}
-                  </Tabs.Trigger>
-                ))}
-              </Tabs.List>
+      <section className="step-how" aria-label="What to do">
+        <h3>What to do</h3>
+        {step.consoles.length > 0 ? (
+          <Tabs.Root
+            key={step.key}
+            defaultValue={step.consoles[0]?.console}
+            className="console-tabs"
+          >
+            <Tabs.List aria-label="Console" className="console-tab-list">
               {step.consoles.map((c) => (
-                <Tabs.Content key={c.console} value={c.console}>
-                  {c.status !== 'verified' ? (
-                    <p className="muted small">
-                      Captions on this path are {c.status === 'partial' ? 'partly' : 'not'}{' '}
-                      verified: they may differ slightly on your build.
-                    </p>
-                  ) : null}
-                  {c.steps.length > 0 ? (
-                    <ol className="click-path">
-                      {c.steps.map((line, i) => (
-                        <li key={i}>{line}</li>
-                      ))}
-                    </ol>
-                  ) : (
-                    <p>Run the commands below in the {consoleLabels[c.console]}, in order.</p>
-                  )}
-                </Tabs.Content>
+                <Tabs.Trigger key={c.console} value={c.console} className="console-tab">
+                  {consoleLabels[c.console]}
+                </Tabs.Trigger>
               ))}
-            </Tabs.Root>
-          ) : (
-            <p className="muted">This step has no console path: use the commands below.</p>
-          )}
-        </section>
+            </Tabs.List>
+            {step.consoles.map((c) => (
+              <Tabs.Content key={c.console} value={c.console}>
+                {c.status !== 'verified' ? (
+                  <p className="muted small">
+                    Captions on this path are {c.status === 'partial' ? 'partly' : 'not'} verified:
+                    they may differ slightly on your build.
+                  </p>
+                ) : null}
+                {c.steps.length > 0 ? (
+                  <ol className="click-path">
+                    {c.steps.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ol>
+                ) : (
+                  <p>Run the commands below in the {consoleLabels[c.console]}, in order.</p>
+                )}
+              </Tabs.Content>
+            ))}
+          </Tabs.Root>
+        ) : (
+          <p>Use the commands below.</p>
+        )}
+      </section>
+      {step.illustration ? (
         <section className="step-picture" aria-label="Console screen">
-          <StepPicture
-            id={step.illustration}
-            serverName={serverName}
-            connectorName={connectorName}
-          />
+          <StepPicture id={step.illustration} plan={plan} step={step} />
         </section>
-      </div>
+      ) : null}
 
       <section className="step-commands" aria-label="Commands">
         <h3>Commands</h3>
@@ -120,11 +151,26 @@ export function StepScreen({
       </section>
 
       <StepStatusForm
-        key={`${step.key}|${record?.at ?? ''}`}
+        key={step.key}
         step={step}
         record={record}
         engineer={engineer}
+        onDoneAndNext={onDoneAndNext}
+        hasNext={next !== null}
       />
+      {next ? (
+        <p className="next-step">
+          <button
+            type="button"
+            className="secondary"
+            aria-label="Next step"
+            aria-describedby={`next-${step.key}`}
+            onClick={onNext}
+          >
+            Next step: <span id={`next-${step.key}`}>{next.title}</span> →
+          </button>
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -1,15 +1,11 @@
 import { RadioGroup } from 'radix-ui';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PlannedStep } from '../../../core/plan/types';
+import { useNavigation } from '../../app/navigation';
 import { stepStatuses, type StepRecord, type StepStatus } from '../../store/persisted-schema';
 import { useRunbook } from '../../store/store-context';
-
-const labels: Record<StepStatus, string> = {
-  todo: 'To do',
-  done: 'Done',
-  skipped: 'Skipped',
-  blocked: 'Blocked',
-};
+import { formatWhen } from './format-when';
+import { statusLabels } from './status-icon';
 
 /** Why a status change cannot be saved yet (skipped needs a reason, blocked a note), or null. */
 export function statusProblem(status: StepStatus, note: string): string | null {
@@ -21,28 +17,66 @@ export function statusProblem(status: StepStatus, note: string): string | null {
 }
 
 /**
- * Status and note for one step, saved as soon as the status changes or the note loses focus,
- * stamped with who and when.
- * The parent keys it by step and record time, so a change from elsewhere resets the form.
+ * Status and note for one step, with one save model: every choice is saved the moment it is
+ * complete. To do and Done save at once; Skipped and Blocked save as soon as
+ * they have their reason, and until then the reason field has the focus and leaving the step
+ * asks first. The note is saved when it loses focus. Every save is stamped with who and when.
  */
 export function StepStatusForm({
   step,
   record,
   engineer,
+  onDoneAndNext,
+  hasNext,
 }: {
   step: PlannedStep;
   record: StepRecord | undefined;
   engineer: string;
+  /** Marks the step done and opens the next one (as the d key does). */
+  onDoneAndNext: () => void;
+  hasNext: boolean;
 }) {
+  const nav = useNavigation();
   const setStep = useRunbook((s) => s.setStep);
-  const [status, setStatus] = useState<StepStatus>(record?.status ?? 'todo');
+  const saved = record?.status ?? 'todo';
+  const [status, setStatus] = useState<StepStatus>(saved);
   const [note, setNote] = useState(record?.note ?? '');
   const [tried, setTried] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   const problem = statusProblem(status, note);
-  const save = (nextStatus: StepStatus, nextNote: string) => {
+  const pending = status !== saved && problem !== null;
+
+  // A record changed from elsewhere (an import, another window) shows here unless a choice is
+  // pending: adjusted while rendering, as React recommends for state that follows a prop.
+  const [seenAt, setSeenAt] = useState(record?.at);
+  if (record?.at !== seenAt) {
+    setSeenAt(record?.at);
+    if (!pending) {
+      setStatus(record?.status ?? 'todo');
+      setNote(record?.note ?? '');
+    }
+  }
+
+  // Leaving with a chosen but unsaved Skipped or Blocked asks first; nothing is dropped silently.
+  const { setGuard } = nav;
+  useEffect(() => {
+    setGuard(
+      pending
+        ? () =>
+            `${statusLabels[status]} is chosen for “${step.title}” but not saved: ${problem ?? ''}`
+        : null,
+    );
+    return () => setGuard(null);
+  }, [pending, status, problem, step.title, setGuard]);
+
+  const save = (nextStatus: StepStatus, nextNote: string): boolean => {
     setTried(true);
-    if (statusProblem(nextStatus, nextNote)) return;
+    if (statusProblem(nextStatus, nextNote)) {
+      noteRef.current?.focus();
+      return false;
+    }
     setStep(step.key, { status: nextStatus, note: nextNote }, engineer, new Date());
+    return true;
   };
 
   return (
@@ -61,16 +95,22 @@ export function StepStatusForm({
         onValueChange={(v) => {
           const next = v as StepStatus;
           setStatus(next);
+          if (statusProblem(next, note)) {
+            // The reason is now required: put the cursor there and say so at once.
+            setTried(true);
+            requestAnimationFrame(() => noteRef.current?.focus());
+            return;
+          }
           setTried(false);
-          if (next === 'todo' || next === 'done') save(next, note);
+          save(next, note);
         }}
       >
         {stepStatuses.map((s) => (
           <label key={s} className={`status-choice status-${s}`}>
-            <RadioGroup.Item value={s} className="radio" aria-label={labels[s]}>
+            <RadioGroup.Item value={s} className="radio" aria-label={statusLabels[s]}>
               <RadioGroup.Indicator className="radio-dot" />
             </RadioGroup.Item>
-            {labels[s]}
+            {statusLabels[s]}
           </label>
         ))}
       </RadioGroup.Root>
@@ -83,6 +123,7 @@ export function StepStatusForm({
               : 'Note'}
         </span>
         <textarea
+          ref={noteRef}
           value={note}
           rows={3}
           maxLength={4000}
@@ -91,7 +132,8 @@ export function StepStatusForm({
           onChange={(e) => setNote(e.target.value)}
           onBlur={() => {
             // Leaving the field keeps what was typed (another step, another area, a crash later).
-            if (note !== (record?.note ?? '') && statusProblem(status, note) === null) {
+            const changed = note !== (record?.note ?? '') || status !== saved;
+            if (changed && statusProblem(status, note) === null) {
               setStep(step.key, { status, note }, engineer, new Date());
             }
           }}
@@ -99,15 +141,20 @@ export function StepStatusForm({
       </label>
       {tried && problem ? (
         <p className="error" id={`problem-${step.key}`} role="alert">
-          {problem}
+          {problem} It is saved when you leave the field.
         </p>
       ) : null}
       <div className="row">
-        <button type="submit">Save status and note</button>
+        <button type="button" onClick={onDoneAndNext}>
+          {hasNext ? 'Done, next step →' : 'Mark done'}
+        </button>
+        <button type="submit" className="secondary">
+          Save status and note
+        </button>
         {record ? (
           <span className="muted" data-testid="step-stamp">
-            {labels[record.status]} · {record.by || 'unknown engineer'} ·{' '}
-            {new Date(record.at).toLocaleString()}
+            {statusLabels[record.status]} · {record.by || 'unknown engineer'} ·{' '}
+            {formatWhen(record.at)}
           </span>
         ) : null}
       </div>

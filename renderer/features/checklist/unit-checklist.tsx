@@ -1,11 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Plan } from '../../../core/plan/types';
+import { useNavigation } from '../../app/navigation';
 import { useRunbook } from '../../store/store-context';
-import { StepScreen } from './step-screen';
-import { statusOf, summarise, type WorkUnit } from './units';
 import { copyText } from './clipboard';
+import { StepList } from './step-list';
+import { StepScreen } from './step-screen';
+import { summarise, type WorkUnit } from './units';
 
-const icons = { todo: '○', done: '✓', skipped: '–', blocked: '!' } as const;
+/** Below this window width the step list starts folded away, leaving the width to the step. */
+const LIST_BESIDE = 1300;
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -28,97 +31,119 @@ export function UnitChecklist({
   onSelect: (key: string) => void;
   onBack: () => void;
 }) {
+  const nav = useNavigation();
   const progress = useRunbook((s) => s.progress);
   const setStep = useRunbook((s) => s.setStep);
   const engineer = useRunbook((s) => s.site?.engineer.name ?? '');
+  const [listOpen, setListOpen] = useState(() => window.innerWidth >= LIST_BESIDE);
+  const [announce, setAnnounce] = useState('');
   const summary = summarise(unit.steps, progress);
   const current =
     unit.steps.find((s) => s.key === stepKey) ?? summary.next ?? unit.steps[0] ?? null;
   const index = current ? unit.steps.indexOf(current) : -1;
-  const hub = unit.kind === 'hub' ? plan.hubs.find((h) => `hub:${h.hubId}` === unit.id) : undefined;
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
-  // Pin the step shown on opening, so marking it done does not silently move the screen.
+  // Pin the step shown on opening, so a change elsewhere does not silently move the screen.
   useEffect(() => {
     if (stepKey === null && current) onSelect(current.key);
   }, [stepKey, current, onSelect]);
 
+  const goTo = useCallback(
+    (i: number) => {
+      const step = unit.steps[i];
+      if (step) onSelect(step.key);
+    },
+    [unit.steps, onSelect],
+  );
+
+  /** Marks the step done and moves on; a blocked step asks first (someone said it could not be done). */
+  const markDone = useCallback(async () => {
+    if (!current) return;
+    const record = progress[current.key];
+    if (record?.status === 'blocked') {
+      const yes = await nav.confirm({
+        title: 'This step is blocked',
+        message: `“${current.title}” (${current.runOn}) was marked blocked${record.by ? ` by ${record.by}` : ''}: “${record.note}”. Mark it done anyway?`,
+        yes: 'Mark done',
+        no: 'Keep it blocked',
+      });
+      if (!yes) return;
+    }
+    setStep(current.key, { status: 'done', note: record?.note ?? '' }, engineer, new Date());
+    const next = unit.steps[index + 1];
+    setAnnounce(
+      next
+        ? `Marked done: ${current.title}. Now: ${next.title}.`
+        : `Marked done: ${current.title}.`,
+    );
+    goTo(index + 1);
+  }, [current, progress, nav, setStep, engineer, unit.steps, index, goTo]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || !current) return;
-      const go = (i: number) => {
-        const step = unit.steps[i];
-        if (step) onSelect(step.key);
-      };
+      if (document.querySelector('dialog[open]')) return;
       // Letters only: arrow keys belong to the radio groups and tabs on the page.
-      if (e.key === 'j') go(index + 1);
-      else if (e.key === 'k') go(index - 1);
-      else if (e.key === 'd') {
-        setStep(
-          current.key,
-          { status: 'done', note: progress[current.key]?.note ?? '' },
-          engineer,
-          new Date(),
+      if (e.key === 'j') nav.leave(() => goTo(index + 1));
+      else if (e.key === 'k') nav.leave(() => goTo(index - 1));
+      else if (e.key === 'd') void markDone();
+      else if (e.key === 'c' && current.commands[0]) {
+        const first = current.commands[0];
+        void copyText(first.command).then((ok) =>
+          setAnnounce(
+            ok ? `Copied: ${first.label}` : 'Copy failed: select the command and copy it',
+          ),
         );
-        go(index + 1);
-      } else if (e.key === 'c' && current.commands[0]) void copyText(current.commands[0].command);
-      else return;
+      } else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [current, index, unit.steps, onSelect, setStep, engineer, progress]);
+  }, [current, index, goTo, markDone, nav]);
 
   return (
-    <div className="unit">
+    <div className={`unit${listOpen ? '' : ' unit-list-closed'}`}>
       <div className="unit-head">
         <button type="button" className="secondary" onClick={onBack}>
           ← All servers
         </button>
-        <h2 ref={headingRef}>
+        <h2>
           {unit.title} <span className="muted small">{unit.subtitle}</span>
         </h2>
         <span className="muted">
           {summary.finished} of {summary.total} finished
           {summary.blocked ? ` · ${summary.blocked} blocked` : ''}
         </span>
+        <button
+          type="button"
+          className="secondary list-toggle"
+          aria-expanded={listOpen}
+          aria-controls="step-list"
+          onClick={() => setListOpen((o) => !o)}
+        >
+          {listOpen
+            ? 'Hide the step list'
+            : `Show the step list (${index + 1} of ${unit.steps.length})`}
+        </button>
       </div>
+      <p className="toast" role="status" aria-live="polite" data-testid="checklist-announce">
+        {announce}
+      </p>
       <div className="unit-body">
-        <nav aria-label={`Steps for ${unit.title}`} className="step-list">
-          <ol>
-            {unit.steps.map((step, i) => {
-              const status = statusOf(progress, step.key);
-              return (
-                <li key={step.key}>
-                  <button
-                    type="button"
-                    className={`step-link status-${status}`}
-                    aria-current={current?.key === step.key ? 'step' : undefined}
-                    onClick={() => onSelect(step.key)}
-                  >
-                    <span className="step-icon" aria-label={status}>
-                      {icons[status]}
-                    </span>
-                    <span>
-                      {i + 1}. {step.title}
-                      {step.target.kind !== 'hub' ? (
-                        <span className="muted small"> · {step.runOn}</span>
-                      ) : null}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-          <p className="muted small keys">
-            Keys: j / k next and previous · d mark done and go on · c copy the first command
-          </p>
-        </nav>
+        {listOpen ? (
+          <StepList
+            unit={unit}
+            progress={progress}
+            currentKey={current?.key ?? null}
+            onSelect={(key) => nav.leave(() => onSelect(key))}
+          />
+        ) : null}
         {current ? (
           <StepScreen
+            plan={plan}
             step={current}
-            serverName={hub?.netbiosName ?? plan.hubs[0]?.netbiosName ?? 'HUB01'}
-            connectorName={hub?.securedReceiveConnector}
+            next={unit.steps[index + 1] ?? null}
+            onDoneAndNext={() => void markDone()}
+            onNext={() => nav.leave(() => goTo(index + 1))}
           />
         ) : (
           <p>No steps apply here.</p>

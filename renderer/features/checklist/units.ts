@@ -68,6 +68,15 @@ export interface UnitSummary {
   readonly next: PlannedStep | null;
 }
 
+/** Saved records as core's progress rules read them: step key -> status. */
+export function statusMap(
+  progress: Readonly<Record<string, StepRecord>>,
+): Record<string, StepStatus> {
+  const out: Record<string, StepStatus> = {};
+  for (const [key, record] of Object.entries(progress)) out[key] = record.status;
+  return out;
+}
+
 /** The status a step has in saved progress (no record means to do). */
 export function statusOf(progress: Readonly<Record<string, StepRecord>>, key: string): StepStatus {
   return progress[key]?.status ?? 'todo';

@@ -15,7 +15,7 @@ export function AdNewTrustWizard(props: IllustrationProps): ReactNode {
   const wy = 270;
   const wh = 280;
   return (
-    <IllustrationSvg h={560} title={props.title}>
+    <IllustrationSvg h={560} title={props.title} scene={props.scene}>
       <WindowFrame x={10} y={10} w={280} h={230} title="Active Directory Domains and Trusts">
         <Box x={14} y={40} w={272} h={196} />
         <Tree

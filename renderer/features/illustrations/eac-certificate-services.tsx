@@ -2,7 +2,16 @@ import type { ReactNode } from 'react';
 import { Checkbox } from './controls';
 import { EacPopup } from './dialogs';
 import { Backdrop, buttonRow } from './frames';
-import { C, Highlight, IllustrationSvg, T, serverLabel, textWidth } from './primitives';
+import {
+  C,
+  Highlight,
+  IllustrationSvg,
+  T,
+  serverLabel,
+  fit,
+  textWidth,
+  sampleScene,
+} from './primitives';
 import type { IllustrationProps } from './types';
 
 const SERVICES: readonly [string, boolean][] = [
@@ -16,7 +25,8 @@ const SERVICES: readonly [string, boolean][] = [
 
 /** EAC certificate edit pop-up, services tab: SMTP ticked, then Save. */
 export function EacCertificateServices(props: IllustrationProps): ReactNode {
-  const server = serverLabel(props.serverName);
+  const scene = props.scene ?? sampleScene;
+  const server = serverLabel(scene.server);
   const hl = props.highlight !== false;
   const x = 160;
   const y = 30;
@@ -25,7 +35,7 @@ export function EacCertificateServices(props: IllustrationProps): ReactNode {
   const bx = buttonRow(x + w - 14, ['Save', 'Cancel'], 70);
   const rowY = (i: number): number => y + 132 + i * 30;
   return (
-    <IllustrationSvg title={props.title}>
+    <IllustrationSvg title={props.title} scene={props.scene}>
       <Backdrop x={10} y={10} w={780} h={480} title="Exchange admin center" />
       <EacPopup
         x={x}
@@ -33,7 +43,7 @@ export function EacCertificateServices(props: IllustrationProps): ReactNode {
         w={w}
         h={h}
         title={`Exchange certificate - ${server}`}
-        heading={`${server} SMTP certificate`}
+        heading={fit(scene.certificate ?? `${server} SMTP certificate`, 40)}
         nav={['general', 'services']}
         active={1}
       >

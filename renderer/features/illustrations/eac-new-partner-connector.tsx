@@ -2,22 +2,37 @@ import type { ReactNode } from 'react';
 import { Radio, TextField } from './controls';
 import { DialogButtons, WindowFrame } from './frames';
 import { Icon } from './icons';
-import { Box, C, Highlight, IllustrationSvg, T, connectorLabel, textWidth } from './primitives';
+import {
+  Box,
+  C,
+  Highlight,
+  IllustrationSvg,
+  T,
+  connectorLabel,
+  fit,
+  textWidth,
+  sampleScene,
+} from './primitives';
 import type { IllustrationProps } from './types';
 
 const TYPES = ['Custom', 'Internal', 'Internet', 'Partner', 'Client'] as const;
 
 /** EAC new receive connector wizard: Type = Partner, then the remote network settings (partner IPs). */
 export function EacNewPartnerConnector(props: IllustrationProps): ReactNode {
-  const connector = connectorLabel(props.connectorName, 'Partner TLS', 30);
+  const scene = props.scene ?? sampleScene;
+  const connector = connectorLabel(scene.connector, 'Partner TLS', 30);
   const hl = props.highlight !== false;
+  const addresses = scene.addresses ?? [
+    { name: '', ip: '192.0.2.10' },
+    { name: '', ip: '192.0.2.11' },
+  ];
   const lx = 10;
   const rx = 410;
   const y = 16;
   const h = 470;
   const typeY = (i: number): number => y + 238 + i * 26;
   return (
-    <IllustrationSvg title={props.title}>
+    <IllustrationSvg title={props.title} scene={props.scene}>
       <WindowFrame x={lx} y={y} w={380} h={h} title="new receive connector">
         <T x={lx + 20} y={y + 56} size={17}>
           new receive connector
@@ -76,13 +91,15 @@ export function EacNewPartnerConnector(props: IllustrationProps): ReactNode {
         ))}
         <Box x={rx + 20} y={y + 148} w={320} h={150} fill={C.input} />
         <rect x={rx + 21} y={y + 149} width={318} height={20} fill={C.selection} />
-        {['192.0.2.10', '192.0.2.11'].map((ip, i) => (
-          <T key={ip} x={rx + 28} y={y + 163 + i * 22}>
-            {ip}
+        {addresses.slice(0, 6).map((a, i) => (
+          <T key={a.ip} x={rx + 28} y={y + 163 + i * 22} role="target">
+            {fit(a.name ? `${a.ip}  (${a.name})` : a.ip, 44)}
           </T>
         ))}
         <T x={rx + 20} y={y + 324} italic fill={C.muted}>
-          Only the partner hub addresses (example IPs).
+          {addresses.length > 0
+            ? 'Only the partner hub addresses of this site.'
+            : 'No partner addresses recorded: add them to the site.'}
         </T>
         <Highlight show={hl} x={rx + 18} y={y + 122} w={324} h={178} n={2} badge="tl" />
         <path d={`M${rx + 1} ${y + h - 46} h378`} stroke={C.border} />

@@ -2,7 +2,14 @@ import type { ReactNode } from 'react';
 import { Checkbox } from './controls';
 import { EacPopup } from './dialogs';
 import { Backdrop } from './frames';
-import { Highlight, IllustrationSvg, T, connectorLabel, textWidth } from './primitives';
+import {
+  Highlight,
+  IllustrationSvg,
+  T,
+  connectorLabel,
+  textWidth,
+  sampleScene,
+} from './primitives';
 import type { IllustrationProps } from './types';
 
 const GROUPS: readonly [string, boolean][] = [
@@ -15,7 +22,8 @@ const GROUPS: readonly [string, boolean][] = [
 
 /** EAC receive connector edit, security tab: TLS + domain security (caption unverified) and the Partners group. */
 export function EacReceiveConnectorSecurity(props: IllustrationProps): ReactNode {
-  const connector = connectorLabel(props.connectorName, 'Partner TLS', 32);
+  const scene = props.scene ?? sampleScene;
+  const connector = connectorLabel(scene.connector, 'Partner TLS', 32);
   const hl = props.highlight !== false;
   const x = 130;
   const y = 16;
@@ -25,7 +33,7 @@ export function EacReceiveConnectorSecurity(props: IllustrationProps): ReactNode
   const authY = (i: number): number => y + 122 + i * 26;
   const groupY = (i: number): number => y + 300 + i * 24;
   return (
-    <IllustrationSvg title={props.title}>
+    <IllustrationSvg title={props.title} scene={props.scene}>
       <Backdrop x={10} y={10} w={780} h={480} title="Exchange admin center" />
       <EacPopup
         x={x}

@@ -3,7 +3,7 @@ import { TextField } from './controls';
 import { EacPage } from './eac-page';
 import { Icon } from './icons';
 import { ContextMenu, menuItemY } from './menus';
-import { Bar, C, Highlight, IllustrationSvg, T, serverLabel } from './primitives';
+import { Bar, C, Highlight, IllustrationSvg, T, serverLabel, sampleScene } from './primitives';
 import { ListView } from './views';
 import type { IllustrationProps } from './types';
 
@@ -11,15 +11,16 @@ const MORE: readonly (string | null)[] = ['Import Exchange certificate', null];
 
 /** EAC servers > certificates: Select server, certificate list, "… More options" > Import Exchange certificate. */
 export function EacServersCertificates(props: IllustrationProps): ReactNode {
-  const server = serverLabel(props.serverName);
+  const scene = props.scene ?? sampleScene;
+  const server = serverLabel(scene.server);
   const hl = props.highlight !== false;
   const tools = ['plus', 'pencil', 'trash', 'refresh', 'more'] as const;
   const toolX = (i: number): number => 180 + i * 30;
   const my = 196;
   return (
-    <IllustrationSvg title={props.title}>
+    <IllustrationSvg title={props.title} scene={props.scene}>
       <EacPage
-        server={server}
+        server={scene.serverFqdn}
         nav={[null, null, null, null, null, 'mail flow', null, null, null, 'servers', null]}
         navActive={9}
         tabs={['servers', null, null, null, 'certificates']}

@@ -2,7 +2,16 @@ import type { ReactNode } from 'react';
 import { Checkbox } from './controls';
 import { WizardFrame } from './dialogs';
 import { Backdrop, buttonRow } from './frames';
-import { C, Highlight, IllustrationSvg, T, serverLabel, textWidth } from './primitives';
+import {
+  C,
+  Highlight,
+  IllustrationSvg,
+  T,
+  fit,
+  sampleScene,
+  serverLabel,
+  textWidth,
+} from './primitives';
 import type { IllustrationProps } from './types';
 
 const SERVICES: readonly [string, boolean][] = [
@@ -16,7 +25,9 @@ const BUTTONS = ['< Back', 'Assign', 'Cancel', 'Help'] as const;
 
 /** EMC 2010 "Assign Services to Certificate" wizard: SMTP ticked, then Assign (page titles left unnamed). */
 export function EmcAssignServicesWizard(props: IllustrationProps): ReactNode {
-  const server = serverLabel(props.serverName);
+  const scene = props.scene ?? sampleScene;
+  const server = serverLabel(scene.server);
+  const certificate = fit(scene.certificate ?? scene.serverFqdn, 44);
   const hl = props.highlight !== false;
   const x = 140;
   const y = 40;
@@ -25,7 +36,7 @@ export function EmcAssignServicesWizard(props: IllustrationProps): ReactNode {
   const bx = buttonRow(x + w - 12, BUTTONS, 70);
   const rowY = (i: number): number => y + 130 + i * 30;
   return (
-    <IllustrationSvg title={props.title}>
+    <IllustrationSvg title={props.title} scene={props.scene}>
       <Backdrop x={10} y={10} w={780} h={480} title="Exchange Management Console" />
       <WizardFrame
         x={x}
@@ -39,8 +50,11 @@ export function EmcAssignServicesWizard(props: IllustrationProps): ReactNode {
         buttons={BUTTONS}
         primary="Assign"
       >
-        <T x={x + 146} y={y + 80} fill={C.muted}>
+        <T x={x + 146} y={y + 68} fill={C.muted}>
           {`Server: ${server}`}
+        </T>
+        <T x={x + 146} y={y + 86} role="target">
+          {`Certificate: ${certificate}`}
         </T>
         <T x={x + 146} y={y + 104} fill={C.muted}>
           Services to assign to the selected certificate:

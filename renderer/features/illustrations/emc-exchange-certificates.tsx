@@ -1,16 +1,17 @@
 import type { ReactNode } from 'react';
 import { EmcWindow, emcTree } from './emc-window';
-import { IllustrationSvg, serverLabel } from './primitives';
+import { IllustrationSvg, sampleScene, serverLabel } from './primitives';
 import type { IllustrationProps } from './types';
 
 /** EMC 2010 Server Configuration with the Exchange Certificates work-pane tab and the import action. */
 export function EmcExchangeCertificates(props: IllustrationProps): ReactNode {
-  const server = serverLabel(props.serverName);
+  const scene = props.scene ?? sampleScene;
+  const server = serverLabel(scene.server);
   return (
-    <IllustrationSvg title={props.title}>
+    <IllustrationSvg title={props.title} scene={props.scene}>
       <EmcWindow
         hl={props.highlight !== false}
-        tree={emcTree(server, 'server', 'server')}
+        tree={emcTree(scene.serverFqdn, 'server', 'server')}
         resultTitle="Server Configuration"
         resultColumns={[
           { label: 'Name', w: 110 },

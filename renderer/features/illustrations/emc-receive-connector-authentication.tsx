@@ -10,6 +10,7 @@ import {
   connectorLabel,
   serverLabel,
   textWidth,
+  sampleScene,
 } from './primitives';
 import { RECEIVE_CONNECTOR_TABS } from './emc-receive-connector-permission-groups';
 import type { IllustrationProps } from './types';
@@ -26,14 +27,15 @@ const MECHANISMS: readonly [string, boolean, boolean][] = [
 
 /** EMC receive connector Properties > Authentication: TLS and Enable Domain Security (Mutual Auth TLS) ticked. */
 export function EmcReceiveConnectorAuthentication(props: IllustrationProps): ReactNode {
-  const server = serverLabel(props.serverName);
-  const connector = connectorLabel(props.connectorName, `Default ${server}`);
+  const scene = props.scene ?? sampleScene;
+  const server = serverLabel(scene.server);
+  const connector = connectorLabel(scene.connector, `Default ${server}`);
   const hl = props.highlight !== false;
   const x = 190;
   const y = 28;
   const rowY = (i: number): number => y + 124 + i * 30;
   return (
-    <IllustrationSvg title={props.title}>
+    <IllustrationSvg title={props.title} scene={props.scene}>
       <Backdrop x={10} y={10} w={780} h={480} title="Exchange Management Console" />
       <PropertySheet
         x={x}

@@ -10,6 +10,7 @@ import {
   connectorLabel,
   serverLabel,
   textWidth,
+  sampleScene,
 } from './primitives';
 import type { IllustrationProps } from './types';
 
@@ -31,14 +32,15 @@ const GROUPS: readonly [string, boolean][] = [
 
 /** EMC receive connector Properties > Permission Groups: Partners ticked, Anonymous users cleared. */
 export function EmcReceiveConnectorPermissionGroups(props: IllustrationProps): ReactNode {
-  const server = serverLabel(props.serverName);
-  const connector = connectorLabel(props.connectorName, `Default ${server}`);
+  const scene = props.scene ?? sampleScene;
+  const server = serverLabel(scene.server);
+  const connector = connectorLabel(scene.connector, `Default ${server}`);
   const hl = props.highlight !== false;
   const x = 200;
   const y = 28;
   const rowY = (i: number): number => y + 128 + i * 30;
   return (
-    <IllustrationSvg title={props.title}>
+    <IllustrationSvg title={props.title} scene={props.scene}>
       <Backdrop x={10} y={10} w={780} h={480} title="Exchange Management Console" />
       <PropertySheet
         x={x}

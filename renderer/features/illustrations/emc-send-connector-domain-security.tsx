@@ -3,70 +3,87 @@ import { Checkbox } from './controls';
 import { PropertySheet } from './dialogs';
 import { EmcWindow, emcTree } from './emc-window';
 import {
-  Bar,
   C,
   Highlight,
   IllustrationSvg,
   T,
   connectorLabel,
-  serverLabel,
+  sampleScene,
   textWidth,
 } from './primitives';
 import type { IllustrationProps } from './types';
 
-/** EMC Organization Configuration > Hub Transport > Send Connectors, connector properties with the domain-security box (tab left unnamed). */
+/**
+ * EMC Organization Configuration > Hub Transport > Send Connectors: the step's send connector is
+ * the selected row, and its Properties show the domain-security box. Which tab holds the box is
+ * not verified, so the sheet says so in words instead of drawing tabs.
+ */
 export function EmcSendConnectorDomainSecurity(props: IllustrationProps): ReactNode {
-  const server = serverLabel(props.serverName);
-  const connector = connectorLabel(props.connectorName, 'Partner SMTP');
+  const scene = props.scene ?? sampleScene;
+  const connector = connectorLabel(scene.connector, 'To partner');
+  const others = (scene.otherConnectors ?? [])
+    .map((name) => connectorLabel(name, name))
+    .filter((name) => name !== connector);
+  const names = [connector, ...others].slice(0, 4);
   const hl = props.highlight !== false;
-  const x = 340;
-  const y = 196;
+  const x = 330;
+  const y = 212;
   return (
-    <IllustrationSvg title={props.title}>
+    <IllustrationSvg title={props.title} scene={props.scene}>
       <EmcWindow
         hl={hl}
-        tree={emcTree(server, 'org', 'hub')}
+        tree={emcTree(scene.serverFqdn, 'org', 'hub')}
         resultTitle="Hub Transport"
-        resultTabs={{ tabs: [null, null, 'Send Connectors', null], active: 2 }}
+        resultTabs={{ tabs: ['Send Connectors'], active: 0 }}
         resultColumns={[
-          { label: 'Name', w: 174 },
-          { label: 'Status', w: 130 },
+          { label: 'Name', w: 190 },
+          { label: 'Status', w: 114 },
         ]}
-        resultRows={[
-          { cells: [connector, 'Enabled'], selected: true, icon: 'connector' },
-          { cells: [null, null], icon: 'connector' },
+        resultRows={names.map((name) => ({
+          cells: [name, 'Enabled'],
+          selected: name === connector,
+          icon: 'connector' as const,
+        }))}
+        actions={[{ title: connector, items: ['Disable', 'Remove', 'Properties'] }]}
+        marks={[
+          { kind: 'resultRow', index: 0, n: 1 },
+          { kind: 'action', section: 0, item: 2, n: 2 },
         ]}
-        actions={[
-          { title: 'Hub Transport', items: [null, null] },
-          { title: connector, items: [null, null, 'Properties'] },
-        ]}
-        marks={[{ kind: 'resultRow', index: 0, n: 1 }]}
       />
+      <T x={250} y={146} italic fill={C.muted}>
+        Other tabs of this pane are not shown.
+      </T>
       <PropertySheet
         x={x}
         y={y}
-        w={440}
-        h={290}
+        w={450}
+        h={270}
         title={`${connector} Properties`}
-        tabs={[null, null, null, null]}
-        active={1}
+        tabs={[]}
+        active={0}
       >
-        <T x={x + 24} y={y + 86} italic fill={C.muted}>
-          Tab names are not shown: the checkbox sits on one of these tabs.
+        <T x={x + 24} y={y + 52} bold>
+          Which tab holds this box is not verified:
         </T>
-        <Bar x={x + 24} y={y + 110} w={180} />
-        <Bar x={x + 24} y={y + 130} w={240} />
-        <Checkbox x={x + 24} y={y + 166} label="Enable Domain Security (Mutual Auth TLS)" checked />
-        <Checkbox x={x + 24} y={y + 196} label={null} checked={false} barW={150} />
-        <Bar x={x + 24} y={y + 222} w={120} />
+        <T x={x + 24} y={y + 70} fill={C.muted}>
+          look through the tabs of this sheet until you find it.
+        </T>
+        <Checkbox
+          x={x + 28}
+          y={y + 132}
+          label="Enable Domain Security (Mutual Auth TLS)"
+          checked
+          size={12}
+        />
         <Highlight
           show={hl}
-          x={x + 20}
-          y={y + 152}
-          w={textWidth('Enable Domain Security (Mutual Auth TLS)') + 28}
-          h={18}
-          n={2}
+          x={x + 24}
+          y={y + 118}
+          w={textWidth('Enable Domain Security (Mutual Auth TLS)', 12) + 30}
+          h={20}
+          n={3}
           badge="l"
+          note="tick"
         />
       </PropertySheet>
     </IllustrationSvg>

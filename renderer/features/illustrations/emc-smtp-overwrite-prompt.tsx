@@ -15,7 +15,7 @@ export function EmcSmtpOverwritePrompt(props: IllustrationProps): ReactNode {
   const h = 160;
   const bx = buttonRow(x + w - 14, BUTTONS, 76);
   return (
-    <IllustrationSvg title={props.title}>
+    <IllustrationSvg title={props.title} scene={props.scene}>
       <Backdrop x={10} y={10} w={780} h={480} title="Exchange Management Console" />
       <MessageBox
         x={x}

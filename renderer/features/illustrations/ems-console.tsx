@@ -1,23 +1,23 @@
 import type { ReactNode } from 'react';
 import { WindowFrame } from './frames';
-import { Bar, C, Highlight, IllustrationSvg, T, serverLabel } from './primitives';
+import { Bar, C, Highlight, IllustrationSvg, T, fit, sampleScene } from './primitives';
 import type { IllustrationProps } from './types';
 
 /** Exchange Management Shell window: dark console, a finished command and the prompt awaiting the step's command. */
 export function EmsConsole(props: IllustrationProps): ReactNode {
-  const server = serverLabel(props.serverName);
+  const scene = props.scene ?? sampleScene;
   const hl = props.highlight !== false;
   const left = 30;
   const lineY = (i: number): number => 66 + i * 22;
   const prompt = '[PS] C:\\>';
   return (
-    <IllustrationSvg title={props.title}>
+    <IllustrationSvg title={props.title} scene={props.scene}>
       <WindowFrame
         x={10}
         y={10}
         w={780}
         h={480}
-        title={`Exchange Management Shell - ${server}`}
+        title={`Machine: ${fit(scene.serverFqdn, 60)} - Exchange Management Shell`}
         dark
       >
         {[300, 420, 260].map((w, i) => (

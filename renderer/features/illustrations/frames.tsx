@@ -36,7 +36,7 @@ export function WindowFrame(props: {
       {props.dialog ? null : (
         <rect x={x + 8} y={y + 7} width={12} height={12} rx={2} fill={C.accent} />
       )}
-      <T x={x + (props.dialog ? 10 : 27)} y={y + 17} fill={C.titlebarFg}>
+      <T x={x + (props.dialog ? 10 : 27)} y={y + 17} fill={C.titlebarFg} role="window-title">
         {fit(props.title, maxChars)}
       </T>
       <g stroke={C.titlebarFg} strokeWidth={1.2} fill="none">

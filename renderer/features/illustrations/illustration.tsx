@@ -21,9 +21,8 @@ export function Illustration(props: IllustrationFigureProps): ReactNode {
       data-illustration={props.id}
     >
       <Drawing
-        serverName={props.serverName}
-        connectorName={props.connectorName}
-        highlight={props.highlight}
+        {...(props.scene ? { scene: props.scene } : {})}
+        {...(props.highlight !== undefined ? { highlight: props.highlight } : {})}
       />
       <figcaption>{entry.caption}</figcaption>
     </figure>

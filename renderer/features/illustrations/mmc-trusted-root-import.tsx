@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { MenuBar, WindowFrame } from './frames';
 import { ContextMenu, menuItemY } from './menus';
-import { Box, C, Highlight, IllustrationSvg } from './primitives';
+import { Box, C, Highlight, IllustrationSvg, T, fit, sampleScene } from './primitives';
 import { ListView, Tree } from './views';
 import type { IllustrationProps } from './types';
 
@@ -19,7 +19,9 @@ const SUB: readonly (string | null | '-')[] = ['Import…', null];
 
 /** Certificates MMC (Computer account): Trusted Root Certification Authorities > Certificates > All Tasks > Import… */
 export function MmcTrustedRootImport(props: IllustrationProps): ReactNode {
+  const scene = props.scene ?? sampleScene;
   const hl = props.highlight !== false;
+  const file = scene.file ?? 'partner.cer';
   const treeY = 88;
   const certRow = treeY + 4 * 20;
   const mx = 150;
@@ -27,7 +29,7 @@ export function MmcTrustedRootImport(props: IllustrationProps): ReactNode {
   const sx = mx + 176;
   const sy = menuItemY(my, MENU, 0) - 4;
   return (
-    <IllustrationSvg title={props.title}>
+    <IllustrationSvg title={props.title} scene={props.scene}>
       <WindowFrame
         x={10}
         y={10}
@@ -74,6 +76,25 @@ export function MmcTrustedRootImport(props: IllustrationProps): ReactNode {
             icon: 'cert' as const,
           }))}
         />
+        <rect
+          x={22}
+          y={330}
+          width={300}
+          height={70}
+          rx={6}
+          fill={C.window}
+          stroke={C.highlight}
+          strokeDasharray="6 4"
+        />
+        <T x={34} y={352} fill={C.muted}>
+          Then, in the Certificate Import Wizard, choose:
+        </T>
+        <T x={34} y={374} bold size={13} role="target">
+          {fit(file, 40)}
+        </T>
+        <T x={34} y={392} fill={C.muted}>
+          {scene.certificate ? fit(`the certificate of ${scene.certificate}`, 44) : ''}
+        </T>
         <ContextMenu x={mx} y={my} w={170} items={MENU} submenu={[0]} hot={0} />
         <ContextMenu x={sx} y={sy} w={130} items={SUB} hot={0} />
         <Highlight show={hl} x={mx + 2} y={menuItemY(my, MENU, 0)} w={166} h={22} n={1} badge="l" />

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Scene } from '../../../core/procedure/scene';
 
 /** Theme colours: CSS custom properties with light fallbacks so an SVG renders standalone. */
 export const C = {
@@ -34,6 +35,13 @@ export function fit(text: string, max: number): string {
   return clean.length <= max ? clean : `${clean.slice(0, Math.max(1, max - 1))}…`;
 }
 
+/** The scene a drawing shows when it is used on its own (gallery, tests): a sample hub. */
+export const sampleScene: Scene = {
+  server: 'HUB01',
+  serverFqdn: 'hub01.contoso.local',
+  machine: 'hub',
+};
+
 /** The server name to draw: the user's, trimmed and shortened, or the placeholder HUB01. */
 export function serverLabel(serverName: string | undefined, max = 20): string {
   const s = serverName?.trim();
@@ -46,19 +54,37 @@ export function connectorLabel(name: string | undefined, fallback: string, max =
   return fit(s && s.length > 0 ? s : fallback, max);
 }
 
-/** Root SVG: scales with its container (viewBox, width 100%), themed background. */
+/** Height of the "where" band above a drawing that shows a step of this site. */
+const BAND = 30;
+
+const machineWords: Record<Scene['machine'], string> = {
+  hub: 'On the hub',
+  steelhead: 'On the SteelHead',
+  'domain-controller': 'On a domain controller of',
+};
+
+/**
+ * Root SVG: scales with its container (viewBox, width 100%), themed background. With a scene it
+ * draws our own band above the screen that says which machine the step is done on.
+ */
 export function IllustrationSvg(props: {
   w?: number;
   h?: number;
   title?: string | undefined;
+  scene?: Scene | undefined;
   children: ReactNode;
 }): ReactNode {
-  const { w = 800, h = 500, title } = props;
+  const { w = 800, h = 500, title, scene } = props;
   const titled = title !== undefined && title.trim().length > 0;
+  const band = scene ? BAND : 0;
+  const fqdn =
+    scene && scene.serverFqdn.toLowerCase() !== scene.server.toLowerCase()
+      ? ` (${fit(scene.serverFqdn, 60)})`
+      : '';
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${w} ${h}`}
+      viewBox={`0 0 ${w} ${h + band}`}
       width="100%"
       preserveAspectRatio="xMidYMid meet"
       className="ill-svg"
@@ -70,8 +96,20 @@ export function IllustrationSvg(props: {
       style={{ display: 'block', height: 'auto', maxWidth: '100%' }}
     >
       {titled ? <title>{title}</title> : null}
-      <rect x={0} y={0} width={w} height={h} fill={C.bg} />
-      {props.children}
+      <rect x={0} y={0} width={w} height={h + band} fill={C.bg} />
+      {scene ? (
+        <g>
+          <rect x={0} y={0} width={w} height={BAND - 4} fill={C.titlebar} />
+          <text x={12} y={18} fontSize={13} fill={C.fg}>
+            <tspan fontWeight={400}>{machineWords[scene.machine]} </tspan>
+            <tspan fontWeight={700} data-role="server">
+              {fit(scene.server, 40)}
+            </tspan>
+            <tspan fill={C.muted}>{fqdn}</tspan>
+          </text>
+        </g>
+      ) : null}
+      <g transform={band ? `translate(0 ${band})` : undefined}>{props.children}</g>
     </svg>
   );
 }
@@ -87,9 +125,12 @@ export function T(props: {
   anchor?: 'start' | 'middle' | 'end';
   italic?: boolean;
   mono?: boolean;
+  /** Names the text for tests and tools: window-title, selected, target. */
+  role?: 'window-title' | 'selected' | 'target';
 }): ReactNode {
   return (
     <text
+      data-role={props.role}
       x={props.x}
       y={props.y}
       fontSize={props.size ?? 11}

@@ -8,12 +8,14 @@ import { EacServersCertificates } from './eac-servers-certificates';
 import { EmcAssignServicesWizard } from './emc-assign-services-wizard';
 import { EmcExchangeCertificates } from './emc-exchange-certificates';
 import { EmcHubReceiveConnectors } from './emc-hub-receive-connectors';
+import { EmcNewReceiveConnector } from './emc-new-receive-connector';
 import { EmcReceiveConnectorAuthentication } from './emc-receive-connector-authentication';
 import { EmcReceiveConnectorPermissionGroups } from './emc-receive-connector-permission-groups';
 import { EmcSendConnectorDomainSecurity } from './emc-send-connector-domain-security';
 import { EmcSmtpOverwritePrompt } from './emc-smtp-overwrite-prompt';
 import { EmsConsole } from './ems-console';
 import { MmcTrustedRootImport } from './mmc-trusted-root-import';
+import { SteelheadInPathRules } from './steelhead-in-path-rules';
 import { SteelheadLicences } from './steelhead-licences';
 import { SteelheadSslPages } from './steelhead-ssl-pages';
 import type { IllustrationProps } from './types';
@@ -63,7 +65,7 @@ export const illustrations: Record<IllustrationId, IllustrationEntry> = {
   },
   'emc-send-connector-domain-security': {
     component: EmcSendConnectorDomainSecurity,
-    alt: 'Schematic of the Exchange Management Console with Organization Configuration, Hub Transport and the Send Connectors tab, and the connector Properties dialog open; its tab names are left blank. Highlighted: 1, the send connector row; 2, the Enable Domain Security (Mutual Auth TLS) checkbox, ticked.',
+    alt: 'Schematic of the Exchange Management Console with Organization Configuration, Hub Transport and the Send Connectors tab, and the Properties of the step\u2019s send connector open; a note says which tab holds the checkbox is not verified. Highlighted: 1, the send connector row; 2, Properties in the action pane; 3, the Enable Domain Security (Mutual Auth TLS) checkbox, ticked.',
     caption:
       'Organization Configuration > Hub Transport > Send Connectors: in the connector Properties, tick Enable Domain Security (Mutual Auth TLS).',
   },
@@ -96,6 +98,12 @@ export const illustrations: Record<IllustrationId, IllustrationEntry> = {
     caption:
       'EAC new receive connector: Type Partner, then limit Remote network settings to the partner hub addresses.',
   },
+  'emc-new-receive-connector': {
+    component: EmcNewReceiveConnector,
+    alt: 'Schematic of two pages of the Exchange Management Console New Receive Connector wizard: the first with the connector name and the intended use Partner, the second with the remote IP addresses of the partner hubs. Highlighted: 1, the intended use Partner; 2, the list of partner hub addresses.',
+    caption:
+      'EMC New Receive Connector: intended use Partner, then only the partner hub addresses as remote servers (page names not verified).',
+  },
   'ems-console': {
     component: EmsConsole,
     alt: 'Schematic of an Exchange Management Shell window: a dark console with an earlier command and its output, and a prompt waiting for the next command. Highlighted: 1, the prompt line where the step’s command is pasted.',
@@ -112,6 +120,12 @@ export const illustrations: Record<IllustrationId, IllustrationEntry> = {
     alt: 'Schematic, not the real layout, of the SteelHead management interface with the Optimization menu open on its SSL pages and the SSL Advanced Settings page shown. Highlighted: 1, the SSL Certificate Authorities page link; 2, the Client Certificate Support checkbox, ticked.',
     caption:
       'SteelHead (schematic): Optimization > SSL pages: Certificate Authorities, and Client Certificate Support under Advanced Settings.',
+  },
+  'steelhead-in-path-rules': {
+    component: SteelheadInPathRules,
+    alt: 'Schematic, not the real layout, of the SteelHead in-path rules page listing one auto-discover rule per remote hub address with preoptimization SSL. Highlighted: 1, the rules towards the remote hubs; 2, the Preoptimization column set to SSL.',
+    caption:
+      'SteelHead (schematic): Optimization > In-Path Rules: an auto-discover rule with SSL preoptimization for each remote hub.',
   },
   'steelhead-licences': {
     component: SteelheadLicences,

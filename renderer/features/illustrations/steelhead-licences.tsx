@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 import { BrowserFrame } from './frames';
-import { Bar, Box, C, Highlight, IllustrationSvg, T, textWidth, SchematicNote } from './primitives';
+import {
+  Bar,
+  Box,
+  C,
+  Highlight,
+  IllustrationSvg,
+  T,
+  fit,
+  textWidth,
+  SchematicNote,
+} from './primitives';
 import type { IllustrationProps } from './types';
 
 const LICENCES: readonly { name: string | null; state: string }[] = [
@@ -13,23 +23,25 @@ const LICENCES: readonly { name: string | null; state: string }[] = [
 /** SteelHead management GUI, schematic only: the RiOS version and the licence list with SSL. */
 export function SteelheadLicences(props: IllustrationProps): ReactNode {
   const hl = props.highlight !== false;
+  const name = props.scene?.server ?? 'steelhead01';
+  const version = props.scene?.version ? `RiOS ${props.scene.version}` : 'RiOS 9.x';
   const rowY = (i: number): number => 262 + i * 30;
   return (
-    <IllustrationSvg title={props.title}>
-      <BrowserFrame x={10} y={10} w={780} h={480} tab="SteelHead" url="https://steelhead.example/">
+    <IllustrationSvg title={props.title} scene={props.scene}>
+      <BrowserFrame x={10} y={10} w={780} h={480} tab={fit(name, 24)} url={`https://${name}/`}>
         <rect x={11} y={69} width={778} height={30} fill={C.titlebar} />
         <Bar x={24} y={88} w={70} />
         <Bar x={118} y={88} w={90} />
         <Bar x={232} y={88} w={60} />
         <Box x={14} y={104} w={772} h={382} fill={C.window} />
         <T x={30} y={134} size={15} bold>
-          steelhead01
+          {fit(name, 60)}
         </T>
         <T x={30} y={170} fill={C.muted}>
           Software version
         </T>
         <T x={170} y={170} bold>
-          RiOS 9.x
+          {fit(version, 30)}
         </T>
         <T x={30} y={226} size={13} bold>
           Licences

@@ -8,6 +8,7 @@ import {
   Highlight,
   IllustrationSvg,
   T,
+  fit,
   textWidth,
   offsets,
   SchematicNote,
@@ -24,13 +25,15 @@ const PAGES: readonly (string | null)[] = [
 /** SteelHead management GUI, schematic only: Optimization > SSL pages (CAs, Advanced Settings > Client Certificate Support). */
 export function SteelheadSslPages(props: IllustrationProps): ReactNode {
   const hl = props.highlight !== false;
+  const name = props.scene?.server ?? 'steelhead.example';
+  const hubs = props.scene?.hubs ?? [];
   const navY = (i: number): number => 158 + i * 26;
   const menus: readonly (string | null)[] = [null, 'Optimization', null, null];
   const widths = menus.map((m) => (m === null ? 60 : textWidth(m, 12)));
   const xs = offsets(widths, 24, 28);
   return (
-    <IllustrationSvg title={props.title}>
-      <BrowserFrame x={10} y={10} w={780} h={480} tab="SteelHead" url="https://steelhead.example/">
+    <IllustrationSvg title={props.title} scene={props.scene}>
+      <BrowserFrame x={10} y={10} w={780} h={480} tab={fit(name, 24)} url={`https://${name}/`}>
         <rect x={11} y={69} width={778} height={30} fill={C.titlebar} />
         {menus.map((m, i) => {
           const w = widths[i] ?? 60;
@@ -86,6 +89,18 @@ export function SteelheadSslPages(props: IllustrationProps): ReactNode {
           n={2}
           badge="l"
         />
+        {hubs.length > 0 ? (
+          <g>
+            <T x={240} y={372} bold>
+              Certificates of this site to load here:
+            </T>
+            {hubs.slice(0, 4).map((h, i) => (
+              <T key={h} x={250} y={394 + i * 20} role="target">
+                {fit(h, 34)}
+              </T>
+            ))}
+          </g>
+        ) : null}
         <SchematicNote
           lines={[
             'Page names from the SteelHead user guide;',

@@ -1,9 +1,9 @@
+import type { Scene } from '../../../core/procedure/scene';
+
 /** Props every screen illustration accepts; strings are rendered as React text only. */
 export interface IllustrationProps {
-  /** Server shown in the drawing (placeholder HUB01 when absent). */
-  serverName?: string;
-  /** Connector shown in the drawing (a screen-specific placeholder when absent). */
-  connectorName?: string;
+  /** This site's objects for the step (server, connector, certificate…); a sample hub when absent. */
+  scene?: Scene;
   /** Draw the numbered highlight rings (default true). */
   highlight?: boolean;
   /** Accessible title embedded in the SVG when it is used on its own. */

@@ -111,7 +111,12 @@ export function ListView(props: {
               return cell === null ? (
                 <Bar key={i} x={sx} y={ry + 14} w={Math.max(20, room * 0.6)} />
               ) : (
-                <T key={i} x={sx} y={ry + 14}>
+                <T
+                  key={i}
+                  x={sx}
+                  y={ry + 14}
+                  role={row.selected && i === 0 ? 'selected' : undefined}
+                >
                   {fit(cell, Math.floor(room / 7))}
                 </T>
               );

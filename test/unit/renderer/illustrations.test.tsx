@@ -7,6 +7,18 @@ import type { IllustrationId } from '../../../core/procedure/illustrations';
 import { Illustration, illustrations } from '../../../renderer/features/illustrations';
 import type { IllustrationProps } from '../../../renderer/features/illustrations';
 import { C } from '../../../renderer/features/illustrations/primitives';
+import type { Scene } from '../../../core/procedure/scene';
+
+const scene = (server: string, connector?: string): Scene => ({
+  server,
+  serverFqdn: `${server.toLowerCase()}.example.test`,
+  machine: 'hub',
+  ...(connector === undefined ? {} : { connector }),
+  certificate: server,
+  file: server,
+  addresses: [{ name: server, ip: '192.0.2.1' }],
+  hubs: [server],
+});
 
 function draw(id: IllustrationId, props: IllustrationProps = {}): string {
   return renderToStaticMarkup(createElement(illustrations[id].component, props));
@@ -60,9 +72,11 @@ const KEY_CAPTIONS: Record<IllustrationId, readonly string[]> = {
   'eac-certificate-services': ['services', 'SMTP', 'Save'],
   'eac-receive-connector-security': ['security', 'Transport Layer Security (TLS)', 'Partners'],
   'eac-new-partner-connector': ['Partner', 'Frontend Transport', 'Remote network settings'],
+  'emc-new-receive-connector': ['New Receive Connector', 'Partner', 'not verified'],
   'ems-console': ['Exchange Management Shell', '[PS] C:\\'],
   'ad-new-trust-wizard': ['Trusts', 'New Trust Wizard', 'Trust Type', 'Forest trust', 'Two-way'],
   'steelhead-licences': ['Software version', 'Licences', 'SSL', 'SCHEMATIC'],
+  'steelhead-in-path-rules': ['In-Path Rules', 'Auto Discover', 'SSL', 'SCHEMATIC'],
   'steelhead-ssl-pages': [
     'Optimization',
     'SSL: Certificate Authorities',
@@ -118,14 +132,14 @@ describe.each(illustrationIds.map((id) => [id] as const))('%s', (id) => {
   });
 
   it('renders a hostile server or connector name only as escaped text', () => {
-    const svg = draw(id, { serverName: HOSTILE, connectorName: HOSTILE, title: HOSTILE });
+    const svg = draw(id, { scene: scene(HOSTILE, HOSTILE), title: HOSTILE });
     expect(svg).not.toContain('<script');
     expect(svg).not.toContain('</script');
     expect(svg).toContain('&lt;script&gt;');
   });
 
   it('keeps attribute-breaking input inside text nodes', () => {
-    const svg = draw(id, { serverName: '" onload="alert(1)', connectorName: "' onerror='x" });
+    const svg = draw(id, { scene: scene('" onload="alert(1)', "' onerror='x") });
     expect(svg).not.toContain('" onload="');
     expect(svg).not.toContain("' onerror='");
   });
@@ -141,10 +155,10 @@ describe.each(illustrationIds.map((id) => [id] as const))('%s', (id) => {
 
 describe('user-supplied names', () => {
   const drawsServer = illustrationIds.filter((id) =>
-    draw(id, { serverName: 'ZQSRV' }).includes('ZQSRV'),
+    draw(id, { scene: scene('ZQSRV') }).includes('ZQSRV'),
   );
   const drawsConnector = illustrationIds.filter((id) =>
-    draw(id, { connectorName: 'ZQCONN' }).includes('ZQCONN'),
+    draw(id, { scene: scene('HUB09', 'ZQCONN') }).includes('ZQCONN'),
   );
 
   it('appear on the screens that show a server or a connector', () => {
@@ -168,27 +182,31 @@ describe('user-supplied names', () => {
     );
   });
 
-  it('default to the placeholder HUB01 when absent or blank', () => {
-    expect(draw('ems-console')).toContain('HUB01');
-    expect(draw('ems-console', { serverName: '   ' })).toContain('HUB01');
+  it('every drawing names the machine the step runs on when it shows a step of a site', () => {
+    expect(drawsServer).toEqual([...illustrationIds]);
+  });
+
+  it('default to a sample hub when drawn on their own', () => {
+    expect(draw('ems-console')).toContain('hub01.contoso.local');
   });
 
   it('are shortened with an ellipsis instead of overflowing the drawing', () => {
     const long = 'X'.repeat(300);
     for (const id of drawsServer) {
-      const svg = draw(id, { serverName: long });
-      expect(svg).not.toContain(long);
+      const svg = draw(id, { scene: scene(long) });
+      expect(svg, id).not.toContain(long);
       expect(svg).toContain('…');
     }
   });
 });
 
 describe('screens whose captions are unverified', () => {
-  it('the send connector property sheet leaves its tab names blank', () => {
+  it('the send connector property sheet names no tab and says in words that it is unverified', () => {
     const svg = draw('emc-send-connector-domain-security');
     for (const tab of ['General', 'Network', 'Advanced', 'Address Space', 'Source Server']) {
       expect(svg).not.toContain(`>${tab}<`);
     }
+    expect(svg).toContain('Which tab holds this box is not verified');
   });
 
   it('EAC does not borrow the EMC caption of the domain-security checkbox', () => {
@@ -207,7 +225,7 @@ describe('<Illustration>', () => {
     const html = renderToStaticMarkup(
       createElement(Illustration, {
         id: 'emc-receive-connector-permission-groups',
-        serverName: 'HUB02',
+        scene: scene('HUB02', 'Default HUB02'),
       }),
     );
     const entry = illustrations['emc-receive-connector-permission-groups'];
@@ -227,7 +245,7 @@ describe('<Illustration>', () => {
 
   it('escapes a hostile server name', () => {
     const html = renderToStaticMarkup(
-      createElement(Illustration, { id: 'ems-console', serverName: HOSTILE }),
+      createElement(Illustration, { id: 'ems-console', scene: scene(HOSTILE) }),
     );
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;');
