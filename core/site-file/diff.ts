@@ -1,5 +1,6 @@
 import type { Site } from '../site';
 import { hubFieldLabels } from './labels';
+import { stepLabel } from './step-label';
 import type { SiteFile, SiteFileProgress, SiteFileStep } from './schema';
 
 type Hub = Site['hubs'][number];
@@ -18,8 +19,13 @@ export interface HubChange extends HubRef {
 /** A progress record the import would change. */
 export interface StepOverwrite {
   readonly key: string;
+  /** The step in words ("EX01 trusts MX1"), for the preview: keys are never shown. */
+  readonly label: string;
   readonly from: SiteFileStep['status'];
   readonly to: SiteFileStep['status'];
+  /** Who made the file's change, and when (ISO time). */
+  readonly by: string;
+  readonly at: string;
 }
 
 /** What importing a site file would change, for the preview shown before anything is applied. */
@@ -111,7 +117,15 @@ export function diffSiteFile(
     if (!mine) progressAdded.push(key);
     else if (same(mine, record)) progressSame += 1;
     else if (Date.parse(mine.at) > Date.parse(record.at)) keptNewer += 1;
-    else overwritten.push({ key, from: mine.status, to: record.status });
+    else
+      overwritten.push({
+        key,
+        label: stepLabel(next, key),
+        from: mine.status,
+        to: record.status,
+        by: record.by,
+        at: record.at,
+      });
   }
   const keptLocal = sameSite
     ? Object.keys(current.progress).filter((key) => !Object.hasOwn(incoming.progress, key)).length

@@ -3,3 +3,4 @@ export * from './build';
 export * from './parse';
 export * from './diff';
 export * from './labels';
+export * from './step-label';

@@ -12,7 +12,7 @@ import { checkDnsName, checkFqdn, checkIpAddress, normaliseDnsName } from './dns
 import {
   checkConnectorName,
   checkNetbiosName,
-  checkPlainText,
+  checkOptionalEmail,
   checkRequiredText,
 } from './text-checks';
 
@@ -37,8 +37,6 @@ const dnsName = (label: string, example: string) =>
   );
 const text = (label: string, max = 120) =>
   checked((v) => checkRequiredText(v, label, max), `${label} must be text`);
-const optionalText = (label: string, max = 200) =>
-  checked((v) => checkPlainText(v, label, max), `${label} must be text`).default('');
 const connector = (label: string) =>
   checked((v) => checkConnectorName(v, label), `${label} must be text`);
 
@@ -62,7 +60,10 @@ export const customerSchema = z.object({
 /** The field engineer who signs the work off. */
 export const engineerSchema = z.object({
   name: text('Engineer name'),
-  email: optionalText('Engineer e-mail', 120),
+  email: checked(
+    (v) => checkOptionalEmail(v, 'Engineer e-mail'),
+    'Engineer e-mail must be text',
+  ).default(''),
 });
 
 /** One Exchange hub transport server (field input form; see `hubSchema` for defaults applied). */

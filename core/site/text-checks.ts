@@ -115,3 +115,24 @@ export function checkNetbiosName(value: string, label: string): string | null {
   }
   return null;
 }
+
+/** An optional e-mail address: empty, or one `name@domain.tld` without spaces. */
+export function checkOptionalEmail(value: string, label: string): string | null {
+  const plain = checkPlainText(value, label, 120);
+  if (plain) return plain;
+  if (value.trim() === '') return null;
+  const at = value.lastIndexOf('@');
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  if (
+    /\s/u.test(value) ||
+    at <= 0 ||
+    local.includes('@') ||
+    !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+$/u.test(
+      domain,
+    )
+  ) {
+    return `${label} '${showValue(value)}' is not an e-mail address: use the form name@company.com, or leave it empty`;
+  }
+  return null;
+}

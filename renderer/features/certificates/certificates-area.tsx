@@ -5,6 +5,8 @@ import { runbookApi } from '../../runbook-api';
 import { useRunbook } from '../../store/store-context';
 import { usePlan } from '../checklist/use-plan';
 import { HubStates } from './hub-states';
+import { useNavigation } from '../../app/navigation';
+import { revealHeading } from '../../app/reveal';
 import { ExportPanel } from './export-panel';
 import { GeneratePanel } from './generate-panel';
 import { InspectorPanel } from './inspector-panel';
@@ -45,6 +47,14 @@ export function CertificatesArea() {
       live = false;
     };
   }, [generation]);
+
+  // A "what next" link (step 1 of a hub) names a panel: show it with its heading focused.
+  const { area, intent, consume } = useNavigation();
+  useEffect(() => {
+    if (area !== 'certificates' || intent?.kind !== 'panel') return;
+    revealHeading(`${intent.panel}-title`);
+    consume();
+  }, [area, intent, consume]);
 
   return (
     <section className="certificates" aria-labelledby="certificates-title">

@@ -8,6 +8,8 @@ import type {
 } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { runbookApi } from '../../runbook-api';
+import { useNavigation } from '../../app/navigation';
+import { useReveal } from '../../app/reveal';
 import { useRunbook } from '../../store/store-context';
 
 function size(bytes: number | null): string {
@@ -53,6 +55,8 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
   const [confirmReplace, setConfirmReplace] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<BundleExportResult | null>(null);
+  const reportRef = useReveal<HTMLDivElement>(result);
+  const nav = useNavigation();
   const [verified, setVerified] = useState<BundleVerifyResult | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const api = runbookApi();
@@ -198,11 +202,23 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
         </p>
       ) : null}
       {result ? (
-        <div data-testid="export-report" role="status">
-          <p className="info">
+        <div
+          data-testid="export-report"
+          role="status"
+          ref={reportRef}
+          tabIndex={-1}
+          className="result result-ok"
+        >
+          <p>
             {result.files.length} files written to {result.folder}, each read back and verified. You
             can eject the stick safely.
           </p>
+          <div className="row">
+            <strong>Next:</strong>
+            <button type="button" onClick={() => nav.go('servers')}>
+              Back to the checklists
+            </button>
+          </div>
           {result.warnings.map((w) => (
             <p key={w} className="warning">
               {w}

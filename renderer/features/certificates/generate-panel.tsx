@@ -8,6 +8,9 @@ import { useRunbook } from '../../store/store-context';
 import { stepsToRedo } from '../../../core/plan/redo';
 import { usePlan } from '../checklist/use-plan';
 import { runbookApi } from '../../runbook-api';
+import { useNavigation } from '../../app/navigation';
+import { revealHeading, useReveal } from '../../app/reveal';
+import { formatWhen } from '../checklist/format-when';
 import { PasswordFields, pairProblem, type PasswordPair } from './password-fields';
 
 const stageWords: Record<GenerationProgress['stage'], string> = {
@@ -37,6 +40,8 @@ export function GeneratePanel({
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<GenerationProgress | null>(null);
   const [result, setResult] = useState<CertGenerateResult | null>(null);
+  const resultRef = useReveal<HTMLDivElement>(result);
+  const nav = useNavigation();
   const [error, setError] = useState<AppError | null>(null);
   // Main reports each hub's stages as the cert:progress event (no polling).
   useEffect(() => runbookApi()?.onCertProgress(setProgress), []);
@@ -95,7 +100,7 @@ export function GeneratePanel({
                 key,
                 {
                   status: 'todo',
-                  note: `The certificate of ${hubName(outcome.hubId)} was replaced on ${now.toLocaleString()}: do this again with the new one.`,
+                  note: `The certificate of ${hubName(outcome.hubId)} was replaced on ${formatWhen(now.toISOString())}: do this again with the new one.`,
                 },
                 site.engineer.name,
                 now,
@@ -169,8 +174,14 @@ export function GeneratePanel({
         </p>
       ) : null}
       {result ? (
-        <div role="status" data-testid="generate-result">
-          <p className={result.hubs.every((h) => h.ok) ? 'info' : 'warning'}>
+        <div
+          role="status"
+          data-testid="generate-result"
+          ref={resultRef}
+          tabIndex={-1}
+          className={`result ${result.hubs.every((h) => h.ok) ? 'result-ok' : 'result-warning'}`}
+        >
+          <p>
             {result.hubs.filter((h) => h.ok).length} of {result.hubs.length} certificates generated
             {result.siteCa ? `, signed by the site CA ${result.siteCa.subject}` : ''}.{' '}
             {result.persisted
@@ -192,6 +203,17 @@ export function GeneratePanel({
               </li>
             ))}
           </ul>
+          {result.hubs.some((h) => h.ok) ? (
+            <div className="row">
+              <strong>Next:</strong>
+              <button type="button" onClick={() => revealHeading('export-title')}>
+                Export them to a USB stick
+              </button>
+              <button type="button" className="secondary" onClick={() => nav.go('servers')}>
+                Back to the checklists
+              </button>
+            </div>
+          ) : null}
         </div>
       ) : null}
     </section>

@@ -9,7 +9,12 @@ const shellLabels: Record<Command['shell'], string> = {
   rios: 'RiOS CLI',
 };
 
-/** One copyable command with its shell, label and how sure we are of its exact form. */
+/**
+ * One copyable command with its shell, label and how sure we are of its exact form. Long lines
+ * wrap inside the block instead of hiding behind a scrollbar: each wrapped row is indented under
+ * a continuation mark (drawn by CSS, so it is never part of the text). Copy takes the command
+ * exactly as generated.
+ */
 export function CommandBlock({ command, index }: { command: Command; index: number }) {
   const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle');
   const onCopy = async () => {
@@ -32,14 +37,21 @@ export function CommandBlock({ command, index }: { command: Command; index: numb
         <button
           type="button"
           className="secondary copy"
+          data-copied={copied}
           onClick={onCopy}
           aria-label={`Copy command ${index + 1}: ${command.label}`}
         >
-          {copied === 'ok' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
+          {copied === 'ok' ? 'Copied ✓' : copied === 'failed' ? 'Copy failed' : 'Copy'}
         </button>
       </div>
-      <pre className="command-text" tabIndex={0}>
-        <code>{command.command}</code>
+      <pre className="command-text" tabIndex={0} aria-label={`Command ${index + 1}`}>
+        <code>
+          {command.command.split('\n').map((line, i) => (
+            <span key={i} className="command-line">
+              {line}
+            </span>
+          ))}
+        </code>
       </pre>
       <span className="offscreen" aria-live="polite">
         {copied === 'ok' ? 'Command copied to the clipboard' : ''}

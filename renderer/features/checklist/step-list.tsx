@@ -28,7 +28,7 @@ export function StepList({
                 onClick={() => onSelect(step.key)}
               >
                 <StatusIcon status={status} />
-                <span className="step-number">{i + 1}.</span>
+                <span className="step-index">{i + 1}.</span>
                 <span>
                   {step.title}
                   {step.target.kind !== 'hub' ? (

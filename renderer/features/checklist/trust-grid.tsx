@@ -76,6 +76,29 @@ export function TrustGrid({
           </span>
         </div>
       ) : null}
+      <ul className="trust-legend" aria-label="Legend" data-testid="trust-legend">
+        <li>
+          <span className="legend-swatch cell-done">✓</span> Trusted: the step is done
+        </li>
+        <li>
+          <span className="legend-swatch cell-todo">✗</span> Missing: still to do
+        </li>
+        <li>
+          <span className="legend-swatch cell-blocked">!</span> Blocked
+        </li>
+        <li>
+          <span className="legend-swatch">–</span> Skipped
+        </li>
+        <li>
+          <span className="legend-swatch">·</span>{' '}
+          {environment === 'multi-domain'
+            ? 'Not needed: hubs of one organisation already trust each other'
+            : 'Not needed'}
+        </li>
+        <li>
+          <span className="legend-swatch">—</span> The hub itself
+        </li>
+      </ul>
       <div className="trust-scroll">
         <table className="trust-grid">
           <caption className="offscreen">Rows trust the certificate of the column's hub</caption>
@@ -99,14 +122,20 @@ export function TrustGrid({
                 {hubs.map((col) => {
                   if (row.id === col.id)
                     return (
-                      <td key={col.id} className="cell-self" aria-label="same hub">
-                        —
+                      <td key={col.id} className="cell-self" title={`${row.netbiosName} itself`}>
+                        <span aria-hidden="true">—</span>
+                        <span className="offscreen">the hub itself</span>
                       </td>
                     );
                   if (!needs.has(`${row.id}>${col.id}`))
                     return (
-                      <td key={col.id} className="cell-none" aria-label="not needed">
-                        ·
+                      <td
+                        key={col.id}
+                        className="cell-none"
+                        title={`${row.netbiosName} needs no trust step for ${col.netbiosName}: same organisation`}
+                      >
+                        <span aria-hidden="true">·</span>
+                        <span className="offscreen">not needed</span>
                       </td>
                     );
                   const key = trustStepKey(plan.trust, { hubId: row.id, peerHubId: col.id });
@@ -115,6 +144,7 @@ export function TrustGrid({
                     <td key={col.id} className={`cell-${status}`}>
                       <button
                         type="button"
+                        title={`${row.netbiosName} trusts ${col.netbiosName}: ${cellText[status]}. Open the step.`}
                         className="cell-button"
                         data-pair={`${row.id}>${col.id}`}
                         aria-label={`${row.netbiosName} trusts ${col.netbiosName}: ${cellText[status]}. Open the step.`}

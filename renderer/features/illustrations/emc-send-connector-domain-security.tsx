@@ -50,7 +50,7 @@ export function EmcSendConnectorDomainSecurity(props: IllustrationProps): ReactN
           { kind: 'action', section: 0, item: 2, n: 2 },
         ]}
       />
-      <T x={250} y={146} italic fill={C.muted}>
+      <T x={250} y={236} italic fill={C.muted}>
         Other tabs of this pane are not shown.
       </T>
       <PropertySheet
@@ -62,15 +62,15 @@ export function EmcSendConnectorDomainSecurity(props: IllustrationProps): ReactN
         tabs={[]}
         active={0}
       >
-        <T x={x + 24} y={y + 52} bold>
+        <T x={x + 24} y={y + 86} bold>
           Which tab holds this box is not verified:
         </T>
-        <T x={x + 24} y={y + 70} fill={C.muted}>
+        <T x={x + 24} y={y + 104} fill={C.muted}>
           look through the tabs of this sheet until you find it.
         </T>
         <Checkbox
           x={x + 28}
-          y={y + 132}
+          y={y + 156}
           label="Enable Domain Security (Mutual Auth TLS)"
           checked
           size={12}
@@ -78,7 +78,7 @@ export function EmcSendConnectorDomainSecurity(props: IllustrationProps): ReactN
         <Highlight
           show={hl}
           x={x + 24}
-          y={y + 118}
+          y={y + 142}
           w={textWidth('Enable Domain Security (Mutual Auth TLS)', 12) + 30}
           h={20}
           n={3}

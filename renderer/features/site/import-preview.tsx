@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { stepStatusWords } from '../../../core/site-file/step-label';
+import { formatWhen } from '../checklist/format-when';
 import type { PendingImport } from './use-site-file';
 
 /** Shows what an import would change (nothing is applied until "Apply import"). */
@@ -102,8 +104,11 @@ export function ImportPreview({
           {progress.overwritten.length > 0 ? ':' : ''}
         </li>
         {progress.overwritten.slice(0, 20).map((o) => (
-          <li key={o.key} className="change-changed nested">
-            <code>{o.key}</code> {o.from} → {o.to}
+          <li key={o.key} className="change-changed nested" data-testid="overwritten-step">
+            {o.label}: {stepStatusWords[o.from]} → <strong>{stepStatusWords[o.to]}</strong>{' '}
+            <span className="muted">
+              (by {o.by || 'an unknown engineer'}, {formatWhen(o.at)})
+            </span>
           </li>
         ))}
         {progress.overwritten.length > 20 ? (

@@ -32,6 +32,16 @@ export function domId(key: string): string {
   return `site-${key.replace(/\./gu, '-')}`;
 }
 
+/** Of these field keys, the one whose control comes first on the page (keys not shown go last). */
+export function firstInPage(keys: readonly string[]): string | undefined {
+  const placed = keys.map((key) => ({ key, el: document.getElementById(domId(key)) }));
+  const shown = placed.filter((p): p is { key: string; el: HTMLElement } => p.el !== null);
+  shown.sort((a, b) =>
+    a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+  return shown[0]?.key ?? keys[0];
+}
+
 /** Moves focus to a field (a radio group focuses its checked item); false when it is not shown. */
 export function focusField(key: string): boolean {
   const el = document.getElementById(domId(key));

@@ -6,7 +6,7 @@ import { EnvironmentPage } from './page-environment';
 import { HubsPage } from './page-hubs';
 import { ReviewPage } from './page-review';
 import { SteelheadsPage } from './page-steelheads';
-import { REVIEW_PAGE, blocksPage, focusField, pageOfKey, pages } from './pages';
+import { REVIEW_PAGE, blocksPage, firstInPage, focusField, pageOfKey, pages } from './pages';
 import { QuestionnaireContext, type QuestionnaireApi } from './questionnaire-context';
 import { checkForm, emptyForm, formFromDraft, type SiteForm } from './site-form';
 import { ClearAnswers } from './clear-answers';
@@ -27,7 +27,6 @@ export function Questionnaire({ onDone }: { readonly onDone: (message: string) =
   const check = useMemo(() => checkForm(form), [form]);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState<ReadonlySet<number>>(new Set());
-  const [blocked, setBlocked] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | 'heading' | null>(null);
 
@@ -54,8 +53,11 @@ export function Questionnaire({ onDone }: { readonly onDone: (message: string) =
     touch: (key) => setTouched((t) => (t.has(key) ? t : new Set(t).add(key))),
   };
 
+  // The banner counts what still blocks this page, live, once Next was tried here.
+  const blocking = check.problems.filter((p) => blocksPage(p.key, page));
+  const blocked = attempted.has(page) ? blocking.length : 0;
+
   const goTo = (target: number, focus: string | 'heading' = 'heading') => {
-    setBlocked(0);
     pendingFocus.current = focus;
     save(form, target);
   };
@@ -65,11 +67,10 @@ export function Questionnaire({ onDone }: { readonly onDone: (message: string) =
     goTo(target, key);
   };
   const next = () => {
-    const blocking = check.problems.filter((p) => blocksPage(p.key, page));
     if (blocking.length > 0) {
       setAttempted((a) => new Set(a).add(page));
-      setBlocked(blocking.length);
-      pendingFocus.current = blocking[0]?.key ?? null;
+      // The first problem on screen, top to bottom, gets the focus.
+      pendingFocus.current = firstInPage(blocking.map((p) => p.key)) ?? null;
       return;
     }
     goTo(page + 1);
@@ -101,7 +102,6 @@ export function Questionnaire({ onDone }: { readonly onDone: (message: string) =
               onClear={() => {
                 setTouched(new Set());
                 setAttempted(new Set());
-                setBlocked(0);
                 discardDraft();
               }}
             />
@@ -129,7 +129,7 @@ export function Questionnaire({ onDone }: { readonly onDone: (message: string) =
             {pages[page]?.title}
           </h3>
           {blocked > 0 ? (
-            <p className="page-problem" role="alert">
+            <p className="page-problem" role="alert" data-testid="page-problem">
               {blocked === 1
                 ? 'One answer on this page needs fixing before you go on: see the message under it.'
                 : `${blocked} answers on this page need fixing before you go on: see the messages under them.`}

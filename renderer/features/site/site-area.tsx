@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useNavigation } from '../../app/navigation';
 import { useRunbook } from '../../store/store-context';
 import { ImportPreview } from './import-preview';
 import { Questionnaire } from './questionnaire';
@@ -18,6 +19,7 @@ export function SiteArea() {
   const saveDraft = useRunbook((s) => s.saveDraft);
   const files = useSiteFile();
   const [justSaved, setJustSaved] = useState(false);
+  const nav = useNavigation();
 
   const messages = (
     <>
@@ -27,9 +29,24 @@ export function SiteArea() {
         </p>
       ) : null}
       {files.status ? (
-        <p className="status-line" role="status">
-          {files.status}
-        </p>
+        <div className="result result-ok" role="status" data-testid="site-status">
+          <p>{files.status}</p>
+          {justSaved && site ? (
+            <div className="row">
+              <strong>Next:</strong>
+              <button type="button" onClick={() => nav.go('servers')}>
+                Open the checklists
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => nav.go('certificates', { kind: 'panel', panel: 'generate' })}
+              >
+                Make the certificates
+              </button>
+            </div>
+          ) : null}
+        </div>
       ) : null}
     </>
   );

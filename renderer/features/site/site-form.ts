@@ -192,17 +192,33 @@ function keyOf(path: readonly PropertyKey[]): string {
   return parts.join('.');
 }
 
-/** Validates the answers with the site schema; the parsed site when valid. */
+/** Hub fields filled in from the FQDN (see withFqdn): while empty they wait for a valid FQDN. */
+const derivedFromFqdn = ['netbiosName', 'adDomain', 'forest'] as const;
+
+/**
+ * Validates the answers with the site schema; the parsed site when valid. One message per field:
+ * every bad value of a list field is named in it; a field the FQDN fills in is not flagged on its
+ * own while it is empty and the FQDN itself needs fixing.
+ */
 export function checkForm(form: SiteForm): { problems: Problem[]; site: Site | null } {
   const parsed = siteSchema.safeParse(formToInput(form));
   if (parsed.success) return { problems: [], site: parsed.data };
-  const seen = new Set<string>();
-  const problems: Problem[] = [];
+  const byKey = new Map<string, string[]>();
   for (const issue of parsed.error.issues) {
     const key = keyOf(issue.path);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push({ key, message: issue.message });
+    const messages = byKey.get(key) ?? [];
+    if (!messages.includes(issue.message)) messages.push(issue.message);
+    byKey.set(key, messages);
+  }
+  const problems: Problem[] = [];
+  for (const [key, messages] of byKey) {
+    const [head, index, field] = key.split('.');
+    if (head === 'hubs' && derivedFromFqdn.some((f) => f === field)) {
+      const hub = form.hubs[Number(index)];
+      const value = hub ? String(hub[field as (typeof derivedFromFqdn)[number]]) : '';
+      if (value.trim() === '' && byKey.has(`hubs.${index}.fqdn`)) continue;
+    }
+    problems.push({ key, message: messages.join('; ') });
   }
   return { problems, site: null };
 }

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { allSteps, planFor } from '../../../core/plan/plan';
 import { securedReceiveConnector } from '../../../core/procedure';
 import { sceneOf } from '../../../core/procedure/scene';
-import { siteSchema, type Site } from '../../../core/site';
+import type { Site } from '../../../core/site';
 import { illustrations } from '../../../renderer/features/illustrations';
 import { fixtureSite } from '../../helpers/fixture-site';
+import { threeHubSite } from '../../helpers/three-hub-site';
 
 const fixtures = [
   '2007-multi',
@@ -17,29 +18,6 @@ const fixtures = [
   '2016-2019-se-multi',
   '2016-2019-se-single',
 ];
-
-/** The site: 2010 SP1, two untrusted domains, three hubs (MX1 Internet-facing), two SteelHeads. */
-function threeHubSite(): Site {
-  const base = fixtureSite('2010-sp1-multi');
-  return siteSchema.parse({
-    ...base,
-    hubs: [
-      ...base.hubs.map(({ receiveConnectorName: _r, exchangeVersion: _e, ...h }) => h),
-      {
-        id: 'hub-3',
-        fqdn: 'mx2.fabrikam.local',
-        netbiosName: 'MX2',
-        adDomain: 'fabrikam.local',
-        forest: 'fabrikam.local',
-        smtpDomain: 'fabrikam.com',
-        windowsVersion: '2012',
-        sendConnectorName: 'Fabrikam outbound',
-        receiveConnectorInternetFacing: true,
-        ipAddresses: ['10.2.0.26'],
-      },
-    ],
-  });
-}
 
 const sites: [string, Site][] = [
   ...fixtures.map((name) => [name, fixtureSite(name)] as [string, Site]),

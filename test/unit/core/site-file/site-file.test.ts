@@ -203,7 +203,16 @@ describe('site file', () => {
     expect(diff.steelheads).toEqual({ added: 0, removed: 1, changed: 0 });
     expect(diff.progress).toEqual({
       added: ['cert.import@hub-3'],
-      overwritten: [{ key: 'prereq.trust@hub-1', from: 'done', to: 'skipped' }],
+      overwritten: [
+        {
+          key: 'prereq.trust@hub-1',
+          label: 'A step this version of the app does not know',
+          from: 'done',
+          to: 'skipped',
+          by: progress['prereq.trust@hub-1']?.by,
+          at: progress['prereq.trust@hub-1']?.at,
+        },
+      ],
       unchanged: 1,
       keptLocal: 1,
       keptNewer: 0,
