@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PRODUCTION_CSP } from '../../core/security/csp';
 import { STORE_KEY } from '../../renderer/store/persisted-schema';
 import { expect, test } from './harness/fixtures';
+import { chooseTheme } from './harness/theme';
 
 test.describe('foundation', () => {
   test('a click in the real UI reaches a real handler through the contract and the answer shows', async ({
@@ -88,7 +89,7 @@ test.describe('foundation', () => {
       'aria-selected',
       'true',
     );
-    await page.getByRole('radio', { name: 'dark theme' }).click();
+    await chooseTheme(page, 'dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -104,7 +105,7 @@ test.describe('foundation', () => {
     await page.reload();
     await expect(page.getByTestId('notice-kept-aside')).toContainText('not valid JSON');
     // A change after the failure must not destroy the kept copy.
-    await page.getByRole('radio', { name: 'light theme' }).click();
+    await chooseTheme(page, 'light');
     const kept = await page.evaluate((key) => {
       const keys = Object.keys(localStorage).filter((k) => k.startsWith(`${key}.kept.`));
       return keys.map((k) => localStorage.getItem(k));

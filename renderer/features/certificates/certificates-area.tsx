@@ -7,6 +7,7 @@ import { usePlan } from '../checklist/use-plan';
 import { HubStates } from './hub-states';
 import { useNavigation } from '../../app/navigation';
 import { revealHeading } from '../../app/reveal';
+import { NoSite } from '../../app/no-site';
 import { ExportPanel } from './export-panel';
 import { GeneratePanel } from './generate-panel';
 import { InspectorPanel } from './inspector-panel';
@@ -85,9 +86,7 @@ export function CertificatesArea() {
           <ExportPanel site={site} certCount={list?.hubs.length ?? 0} />
         </>
       ) : (
-        <p className="panel">
-          Answer the questionnaire first: certificates are made for the site's hubs.
-        </p>
+        <NoSite title={null} why="certificates are made for the site's hubs." />
       )}
       <InspectorPanel />
     </section>

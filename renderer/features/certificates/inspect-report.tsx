@@ -1,3 +1,4 @@
+import { formatDay } from '../checklist/format-when';
 import type { InspectReport } from '../../../core/certificates/inspection';
 
 const severityClass = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -56,11 +57,9 @@ export function InspectReportView({ report }: { report: InspectReport }) {
           <dd>{c.extKeyUsage.join(', ') || 'any'}</dd>
           <dt>Valid</dt>
           <dd>
-            {new Date(c.notBefore).toLocaleDateString()} to{' '}
-            <span className={`expiry expiry-${c.expiry}`}>
-              {new Date(c.notAfter).toLocaleDateString()}
-            </span>{' '}
-            ({c.daysLeft} days left)
+            {formatDay(c.notBefore)} to{' '}
+            <span className={`expiry expiry-${c.expiry}`}>{formatDay(c.notAfter)}</span> (
+            {c.daysLeft} days left)
           </dd>
           <dt>Key</dt>
           <dd>

@@ -1,3 +1,4 @@
+import { formatDay } from '../checklist/format-when';
 import { daysLeft, type HubCertStatus } from '../../../core/certificates/state';
 import type { HubCertView } from '../../../core/certificates/metadata';
 import { pfxProfileReadableBy, pfxProfileShortLabel } from '../../../core/certificates/profile';
@@ -64,7 +65,7 @@ export function StatusTable({
               <td>
                 {cert ? (
                   <>
-                    {new Date(cert.metadata.notAfter).toLocaleDateString()}
+                    {formatDay(cert.metadata.notAfter)}
                     <span className="muted small block">
                       {daysLeft(cert.metadata, now)} days left
                     </span>

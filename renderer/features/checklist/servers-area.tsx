@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigation } from '../../app/navigation';
+import { NoSite } from '../../app/no-site';
 import { Dashboard } from './dashboard';
 import { TrustGrid } from './trust-grid';
 import { UnitChecklist } from './unit-checklist';
@@ -41,17 +42,7 @@ export function ServersArea() {
   }, [nav.area, intent, consume, units, openStep]);
 
   if (!plan) {
-    return (
-      <section className="panel empty-state">
-        <h2>Servers</h2>
-        <p>
-          There is no site yet. Answer the questionnaire first: the checklists are tailored from it.
-        </p>
-        <button type="button" onClick={() => nav.go('site')}>
-          Start the questionnaire
-        </button>
-      </section>
-    );
+    return <NoSite title="Servers" why="the checklists are tailored from the questionnaire." />;
   }
   if (view.kind === 'trust')
     return <TrustGrid plan={plan} onOpenStep={openStep} onBack={toDashboard} />;

@@ -1,3 +1,4 @@
+import { NoSite } from '../../app/no-site';
 import { useMemo, useState } from 'react';
 import { installScript, renderShellCommands } from '../../../core/plan';
 import type { Shell } from '../../../core/quote';
@@ -42,10 +43,7 @@ export function CommandsArea() {
 
   if (!plan || !chosen) {
     return (
-      <section className="panel">
-        <h2>Commands</h2>
-        <p>There is no site yet: the commands are generated from the questionnaire's answers.</p>
-      </section>
+      <NoSite title="Commands" why="the commands are generated from the questionnaire's answers." />
     );
   }
   const hint = shells.find((s) => s.id === shell)?.hint;

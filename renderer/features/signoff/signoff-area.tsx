@@ -1,3 +1,4 @@
+import { NoSite } from '../../app/no-site';
 import { useMemo } from 'react';
 import { missing } from '../../../core/trust/missing';
 import { useRunbook } from '../../store/store-context';
@@ -14,12 +15,7 @@ export function SignoffArea() {
   const progress = useRunbook((s) => s.progress);
   const units = useMemo(() => (plan ? workUnits(plan) : []), [plan]);
   if (!plan) {
-    return (
-      <section className="panel">
-        <h2>Sign-off</h2>
-        <p>There is no site yet: answer the questionnaire first.</p>
-      </section>
-    );
+    return <NoSite title="Sign-off" why="the sign-off lists the work of the site's servers." />;
   }
   const steps = units.flatMap((u) => u.steps);
   const total = summarise(steps, progress);

@@ -1,0 +1,15 @@
+import { useNavigation } from './navigation';
+
+/** The one empty state of every area that needs a site: what is missing and the way to it. */
+export function NoSite({ title, why }: { readonly title: string | null; readonly why: string }) {
+  const nav = useNavigation();
+  return (
+    <section className="panel empty-state" data-testid="no-site">
+      {title ? <h2>{title}</h2> : null}
+      <p>There is no site yet: {why}</p>
+      <button type="button" onClick={() => nav.go('site')}>
+        Start the questionnaire
+      </button>
+    </section>
+  );
+}
