@@ -27,12 +27,15 @@ const warningActions: Record<string, { label: string; area: AreaId; intent: Inte
 export function StepScreen({
   plan,
   step,
+  reveal,
   next,
   onDoneAndNext,
   onNext,
 }: {
   plan: Plan;
   step: PlannedStep;
+  /** Changes whenever the step is chosen again (a list click on the step on display). */
+  reveal: number;
   next: PlannedStep | null;
   onDoneAndNext: () => void;
   onNext: () => void;
@@ -46,7 +49,7 @@ export function StepScreen({
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
     document.getElementById('main')?.scrollTo({ top: 0 });
-  }, [step.key]);
+  }, [step.key, reveal]);
 
   return (
     <article className="step-screen" aria-labelledby={`title-${step.key}`} data-step={step.key}>
@@ -163,12 +166,14 @@ export function StepScreen({
           <button
             type="button"
             className="secondary"
-            aria-label="Next step"
             aria-describedby={`next-${step.key}`}
             onClick={onNext}
           >
-            Next step: <span id={`next-${step.key}`}>{next.title}</span> →
-          </button>
+            Next step →
+          </button>{' '}
+          <span id={`next-${step.key}`} className="muted">
+            {next.title}
+          </span>
         </p>
       ) : null}
     </article>

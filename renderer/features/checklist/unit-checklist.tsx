@@ -37,6 +37,8 @@ export function UnitChecklist({
   const engineer = useRunbook((s) => s.site?.engineer.name ?? '');
   const [listOpen, setListOpen] = useState(() => window.innerWidth >= LIST_BESIDE);
   const [announce, setAnnounce] = useState('');
+  // Bumped by every way of choosing a step, so even the step on display opens again at its top.
+  const [reveal, setReveal] = useState(0);
   const summary = summarise(unit.steps, progress);
   const current =
     unit.steps.find((s) => s.key === stepKey) ?? summary.next ?? unit.steps[0] ?? null;
@@ -47,12 +49,19 @@ export function UnitChecklist({
     if (stepKey === null && current) onSelect(current.key);
   }, [stepKey, current, onSelect]);
 
+  const choose = useCallback(
+    (key: string) => {
+      setReveal((r) => r + 1);
+      onSelect(key);
+    },
+    [onSelect],
+  );
   const goTo = useCallback(
     (i: number) => {
       const step = unit.steps[i];
-      if (step) onSelect(step.key);
+      if (step) choose(step.key);
     },
-    [unit.steps, onSelect],
+    [unit.steps, choose],
   );
 
   /** Marks the step done and moves on; a blocked step asks first (someone said it could not be done). */
@@ -134,13 +143,14 @@ export function UnitChecklist({
             unit={unit}
             progress={progress}
             currentKey={current?.key ?? null}
-            onSelect={(key) => nav.leave(() => onSelect(key))}
+            onSelect={(key) => nav.leave(() => choose(key))}
           />
         ) : null}
         {current ? (
           <StepScreen
             plan={plan}
             step={current}
+            reveal={reveal}
             next={unit.steps[index + 1] ?? null}
             onDoneAndNext={() => void markDone()}
             onNext={() => nav.leave(() => goTo(index + 1))}
