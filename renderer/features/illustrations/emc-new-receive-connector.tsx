@@ -31,7 +31,7 @@ export function EmcNewReceiveConnector(props: IllustrationProps): ReactNode {
   return (
     <IllustrationSvg title={props.title} scene={props.scene}>
       <Backdrop x={10} y={10} w={780} h={480} title="Exchange Management Console" />
-      <T x={20} y={26} italic fill={C.muted}>
+      <T x={20} y={497} italic fill={C.muted}>
         {`Server Configuration > Hub Transport > ${fit(scene.server, 20)} > New Receive Connector (page names and order not verified)`}
       </T>
       <WizardFrame

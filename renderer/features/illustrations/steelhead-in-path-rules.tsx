@@ -46,15 +46,6 @@ export function SteelheadInPathRules(props: IllustrationProps): ReactNode {
           ]}
           rows={rows}
         />
-        {rows.length > 0 ? (
-          <g>
-            {targets.slice(0, 6).map((t, i) => (
-              <T key={t.ip} x={600} y={230 + i * 20} role="target" fill={C.muted}>
-                {fit(t.ip, 18)}
-              </T>
-            ))}
-          </g>
-        ) : null}
         <Highlight
           show={hl}
           x={32}
@@ -64,7 +55,7 @@ export function SteelheadInPathRules(props: IllustrationProps): ReactNode {
           n={1}
           badge="l"
         />
-        <Highlight show={hl} x={476} y={197} w={112} h={18} n={2} badge="tr" note="SSL" />
+        <Highlight show={hl} x={476} y={197} w={112} h={18} n={2} badge="tr" />
         <SchematicNote
           lines={['Rule page names from the SteelHead guide;', 'layout differs between releases.']}
         />
