@@ -6,6 +6,7 @@ import { createNoticeStore } from './store/notices';
 import { STORE_KEY } from './store/persisted-schema';
 import { StoreProvider } from './store/store-context';
 import './styles/app.css';
+import './styles/controls.css';
 import './features/illustrations/illustrations.css';
 
 const notices = createNoticeStore();

@@ -7,6 +7,8 @@ import { UnitChecklist } from './unit-checklist';
 import { usePlan } from './use-plan';
 import { unitOfStep, workUnits } from './units';
 import './checklist.css';
+import './step-screen.css';
+import './trust-grid.css';
 
 type View =
   | { kind: 'dashboard' }
