@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { buildSiteFile, serializeSiteFile } from '../../core/site-file';
 import { expect, test } from './harness/fixtures';
+import { chooseTheme } from './harness/theme';
 import { fixtureSite, loadStore, storeWith } from './harness/seed';
 
 const PASSWORD = 'Correct-Horse-Battery-42';
@@ -253,7 +254,7 @@ test.describe('certificates at 1366x768, 125 %', () => {
       );
     await expect(page.locator('tr[data-hub="hub-1"]')).toContainText('export again');
     await expect(page.locator('tr[data-hub="hub-4"]')).toHaveAttribute('data-state', 'none');
-    await page.getByRole('radio', { name: 'dark theme' }).click();
+    await chooseTheme(page, 'dark');
     await page.locator('.cert-table').scrollIntoViewIfNeeded();
     await page.screenshot({
       path: join('test-results', 'screens', 'certificates-bundle-stale-1366-dark.png'),

@@ -90,6 +90,8 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
   test('a 200-hub site: every hub on the dashboard, the trust matrix a page of rows at a time', async ({
     app,
   }) => {
+    // Hundreds of rows and a 200-column matrix: slow when the machine is shared.
+    test.setTimeout(120_000);
     const { page } = app;
     const site = largeSite(200, 8);
     await loadStore(page, storeWith(site, progressFor(site, 25)));

@@ -34,6 +34,7 @@ export function TrustGrid({
     ? hubs.filter((h) => `${h.netbiosName} ${h.fqdn} ${h.forest}`.toLowerCase().includes(q))
     : hubs;
   const rows = matching.slice(0, rowLimit);
+  const noneTitle = 'Not needed: hubs of one organisation already trust each other';
   const needs = new Set(edges.map((e) => `${e.hubId}>${e.peerHubId}`));
   const missing = edges.filter(
     (e) => statusOf(progress, trustStepKey(plan.trust, e)) !== 'done',
@@ -122,9 +123,13 @@ export function TrustGrid({
                 {hubs.map((col) => {
                   if (row.id === col.id)
                     return (
-                      <td key={col.id} className="cell-self" title={`${row.netbiosName} itself`}>
-                        <span aria-hidden="true">—</span>
-                        <span className="offscreen">the hub itself</span>
+                      <td
+                        key={col.id}
+                        className="cell-self"
+                        aria-label="the hub itself"
+                        title="The hub itself"
+                      >
+                        —
                       </td>
                     );
                   if (!needs.has(`${row.id}>${col.id}`))
@@ -132,10 +137,10 @@ export function TrustGrid({
                       <td
                         key={col.id}
                         className="cell-none"
-                        title={`${row.netbiosName} needs no trust step for ${col.netbiosName}: same organisation`}
+                        aria-label="not needed"
+                        title={noneTitle}
                       >
-                        <span aria-hidden="true">·</span>
-                        <span className="offscreen">not needed</span>
+                        ·
                       </td>
                     );
                   const key = trustStepKey(plan.trust, { hubId: row.id, peerHubId: col.id });
@@ -144,7 +149,6 @@ export function TrustGrid({
                     <td key={col.id} className={`cell-${status}`}>
                       <button
                         type="button"
-                        title={`${row.netbiosName} trusts ${col.netbiosName}: ${cellText[status]}. Open the step.`}
                         className="cell-button"
                         data-pair={`${row.id}>${col.id}`}
                         aria-label={`${row.netbiosName} trusts ${col.netbiosName}: ${cellText[status]}. Open the step.`}
