@@ -109,7 +109,7 @@ test.describe('what next, totals, legend, validation, polish (issue 10)', () => 
     await expect(legend).toContainText('The hub itself');
     await expect(legend).toContainText('Missing');
     const none = page.locator('td.cell-none').first();
-    await expect(none).toHaveAttribute('title', /needs no trust step/);
+    await expect(none).toHaveAttribute('title', /already trust each other/);
     await none.hover();
     expect(await none.evaluate((td) => getComputedStyle(td).boxShadow)).not.toBe('none');
     await expect(page.locator('td.cell-self').first()).toHaveAttribute('title', /itself/);
