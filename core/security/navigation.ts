@@ -23,8 +23,3 @@ export function isTrustedSender(sender: SenderInfo, appOrigin: string): boolean 
   if (!sender.isOurWindow || !sender.isMainFrame || sender.frameUrl === null) return false;
   return isSameOrigin(sender.frameUrl, appOrigin);
 }
-
-/** The app asks for no browser permission (camera, notifications, clipboard-read...): deny all. */
-export function isPermissionAllowed(_permission: string): boolean {
-  return false;
-}

@@ -1,14 +1,13 @@
 import { app, session } from 'electron';
-import { isAllowedNavigation, isPermissionAllowed } from '../../core/security/navigation';
+import { isAllowedNavigation } from '../../core/security/navigation';
 import { appOrigin } from './origin';
 
 /** Denies every permission, navigation away from the app, new windows and <webview>. */
 export function setupSecurity(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, permission, callback) =>
-    callback(isPermissionAllowed(permission)),
-  );
-  ses.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
+  // The app asks for no browser permission (camera, notifications, clipboard-read...): deny all.
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
 
   app.on('web-contents-created', (_event, contents) => {

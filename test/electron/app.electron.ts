@@ -60,3 +60,23 @@ test('navigation away from the app and new windows are refused', async () => {
   await page.waitForTimeout(500);
   expect(app.windows()).toHaveLength(1);
 });
+
+test('every browser permission is denied, whatever the page asks for', async () => {
+  const states = await page.evaluate(async () => {
+    const names = ['notifications', 'geolocation', 'camera', 'microphone', 'clipboard-read'];
+    const out: Record<string, string> = {};
+    for (const name of names) {
+      try {
+        out[name] = (await navigator.permissions.query({ name: name as PermissionName })).state;
+      } catch {
+        out[name] = 'unsupported';
+      }
+    }
+    return out;
+  });
+  expect(Object.keys(states)).toHaveLength(5);
+  for (const [name, state] of Object.entries(states)) {
+    expect([name, state]).toEqual([name, expect.stringMatching(/^(denied|unsupported)$/u)]);
+  }
+  expect(Object.values(states)).toContain('denied');
+});

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import {
-  isAllowedNavigation,
-  isPermissionAllowed,
-  isTrustedSender,
-} from '../../../../core/security/navigation';
+import { isAllowedNavigation, isTrustedSender } from '../../../../core/security/navigation';
 import { APP_ORIGIN } from '../../../../core/security/origin';
 
 describe('isAllowedNavigation', () => {
@@ -60,18 +56,5 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ ...good, isMainFrame: false }, APP_ORIGIN)).toBe(false);
     expect(isTrustedSender({ ...good, frameUrl: null }, APP_ORIGIN)).toBe(false);
     expect(isTrustedSender({ ...good, frameUrl: 'https://evil.example/' }, APP_ORIGIN)).toBe(false);
-  });
-});
-
-describe('permissions', () => {
-  it.each([
-    'media',
-    'geolocation',
-    'notifications',
-    'clipboard-read',
-    'openExternal',
-    'fullscreen',
-  ])('denies %s', (p) => {
-    expect(isPermissionAllowed(p)).toBe(false);
   });
 });
