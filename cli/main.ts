@@ -1,8 +1,8 @@
 import { subcommands } from './commands/table';
-import { processEnv, processIo, type CliEnv, type CliIo } from './io';
+import { isUsageError, processIo, type CliIo } from './io';
 
 /** The top-level help: one line per subcommand from the table. */
-export function helpText(): string {
+function helpText(): string {
   const width = Math.max(...Object.keys(subcommands).map((n) => n.length)) + 2;
   const lines = Object.entries(subcommands).map(
     ([name, c]) => `  ${name.padEnd(width)}${c.summary}`,
@@ -17,12 +17,12 @@ export function helpText(): string {
   ].join('\n');
 }
 
-/** Runs the CLI on argv (without node and script) and returns the exit code: 0 ok, 1 failed, 2 usage. */
-export async function main(
-  argv: readonly string[],
-  io: CliIo = processIo,
-  env: CliEnv = processEnv,
-): Promise<number> {
+/**
+ * Runs the CLI on argv (without node and script) and returns the exit code: 0 ok, 1 failed,
+ * 2 usage. Every usage error of every command is reported here, the same way: the message, then
+ * the command's usage, on stderr.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
@@ -38,10 +38,9 @@ export async function main(
     return 0;
   }
   try {
-    return await command.run(rest, io, env);
+    return await command.run(rest, io);
   } catch (e) {
-    // node:util parseArgs throws TypeErrors for unknown or malformed options: a usage error.
-    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+    if (isUsageError(e)) {
       io.err(`${e.message}\n${command.usage}`);
       return 2;
     }

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { certificateRequestsFor } from '../../core/certificates/request';
 import { siteCaPolicy } from '../../core/certificates/site-ca';
 import { loadSiteFile } from '../site-file';
-import { processIo, readPasswordFile, report, type CliIo } from './io';
+import { reportError, UsageError, type CliIo, type Subcommand } from '../io';
+import { readPasswordFile } from '../password-file';
 import {
   exportBundle,
   fileErrorToAppError,
@@ -16,43 +17,41 @@ import {
   unavailableProtector,
 } from './services';
 
-export const BUNDLE_USAGE = `usage:
+const usage = `usage:
   smtp-runbook bundle --site <site.json> --password-file <f> --out <dir>
                       [--hub <id>]... [--site-ca] [--include-pem-key [--pem-key-unencrypted]]
                       [--overwrite] [--json]`;
 
-/** `smtp-runbook bundle`: generates every hub's certificate from the site file and exports the USB bundle. */
-export async function runBundle(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  let v;
-  try {
-    v = parseArgs({
-      args: [...argv],
-      options: {
-        site: { type: 'string' },
-        'password-file': { type: 'string' },
-        out: { type: 'string' },
-        hub: { type: 'string', multiple: true },
-        'site-ca': { type: 'boolean', default: false },
-        'include-pem-key': { type: 'boolean', default: false },
-        'pem-key-unencrypted': { type: 'boolean', default: false },
-        overwrite: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (err) {
-    io.err(`${(err as Error).message}\n${BUNDLE_USAGE}`);
-    return 2;
-  }
-  if (!v.site || !v['password-file'] || !v.out) {
-    io.err(BUNDLE_USAGE);
-    return 2;
-  }
+/** `bundle`: generates every hub's certificate from the site file and exports the USB bundle. */
+export const bundleCommand: Subcommand = {
+  summary: 'generate every hub certificate of a site and export the USB bundle',
+  usage,
+  run: (argv, io) => runBundle(argv, io),
+};
+
+async function runBundle(argv: readonly string[], io: CliIo): Promise<number> {
+  const v = parseArgs({
+    args: [...argv],
+    options: {
+      site: { type: 'string' },
+      'password-file': { type: 'string' },
+      out: { type: 'string' },
+      hub: { type: 'string', multiple: true },
+      'site-ca': { type: 'boolean', default: false },
+      'include-pem-key': { type: 'boolean', default: false },
+      'pem-key-unencrypted': { type: 'boolean', default: false },
+      overwrite: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+  }).values;
+  if (!v.site || !v['password-file'] || !v.out)
+    throw new UsageError('--site, --password-file and --out are required');
   try {
     const pw = await readPasswordFile(v['password-file']);
-    if (!pw.ok) return report(io, pw.error, v.json);
+    if (!pw.ok) return reportError(io, pw.error, v.json);
     const parsed = loadSiteFile(v.site);
-    if (!parsed.ok) return report(io, parsed.error, v.json);
+    if (!parsed.ok) return reportError(io, parsed.error, v.json);
     // --site-ca turns site CA mode on even when the site file has it off; the CA is the site's
     // (core's siteCaPolicy: name, validity and key size, as the app and the openssl listing make it).
     const site = v['site-ca']
@@ -61,9 +60,9 @@ export async function runBundle(argv: readonly string[], io: CliIo = processIo):
           value: { ...parsed.value, certificate: { ...parsed.value.certificate, siteCa: true } },
         }
       : parsed;
-    const fx = { now: () => new Date(), randomBytes: (n: number) => randomBytes(n) };
+    const fx = { now: io.now, randomBytes: (n: number) => randomBytes(n) };
     const requests = certificateRequestsFor(site.value, v.hub ?? []);
-    if (!requests.ok) return report(io, requests.error, v.json);
+    if (!requests.ok) return reportError(io, requests.error, v.json);
     const ca = site.value.certificate.siteCa
       ? await generateSiteCa(siteCaPolicy(site.value), fx)
       : null;
@@ -74,14 +73,14 @@ export async function runBundle(argv: readonly string[], io: CliIo = processIo):
     const vault = new KeyVault({ protector: unavailableProtector, dir: '.' });
     vault.setCa(ca);
     for (const [hubId, r] of generated) {
-      if ('code' in r) return report(io, { ...r, message: `${hubId}: ${r.message}` }, v.json);
+      if ('code' in r) return reportError(io, { ...r, message: `${hubId}: ${r.message}` }, v.json);
       vault.put(hubId, r, pw.password);
     }
     const folder = resolve(v.out);
     try {
       await mkdir(folder, { recursive: true });
     } catch (err) {
-      return report(io, fileErrorToAppError(err, folder), v.json);
+      return reportError(io, fileErrorToAppError(err, folder), v.json);
     }
     const result = await exportBundle(
       site.value,
@@ -110,6 +109,6 @@ export async function runBundle(argv: readonly string[], io: CliIo = processIo):
     }
     return 0;
   } catch (err) {
-    return report(io, toAppError(err), v.json);
+    return reportError(io, toAppError(err), v.json);
   }
 }

@@ -16,29 +16,32 @@ import {
   toAppError,
   writeFileDurable,
 } from './services';
-import { processIo, readPasswordFile, report, type CliIo } from './io';
+import { isUsageError, reportError, UsageError, type CliIo, type Subcommand } from '../io';
+import { readPasswordFile } from '../password-file';
 
-export const CERT_USAGE = `usage:
+const usage = `usage:
   smtp-runbook cert new --fqdn <name> [--san <name>]... [--bits 2048|3072|4096] [--days 730]
                         [--profile legacy|modern] [--friendly-name <text>] [--legacy-key]
                         --password-file <f> --out <dir> [--overwrite] [--json]
   smtp-runbook cert inspect <file> [--password-file <f>] [--target legacy|modern] [--json]`;
 
-/** `smtp-runbook cert …`: returns the process exit code (0 ok, 1 failed, 2 usage). */
-export async function runCert(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+/** `cert new` / `cert inspect`: generates a hub certificate and PFX, or inspects a file. */
+export const certCommand: Subcommand = {
+  summary: 'generate (cert new) or inspect (cert inspect) hub certificates and PFX files',
+  usage,
+  run: (argv, io) => runCert(argv, io),
+};
+
+async function runCert(argv: readonly string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
+  if (sub !== 'new' && sub !== 'inspect')
+    throw new UsageError("choose 'cert new' or 'cert inspect'");
   try {
-    if (sub === 'new') return await certNew(rest, io);
-    if (sub === 'inspect') return await certInspect(rest, io);
+    return sub === 'new' ? await certNew(rest, io) : await certInspect(rest, io);
   } catch (err) {
-    if (err instanceof TypeError && /option|argument/i.test(err.message)) {
-      io.err(`${err.message}\n${CERT_USAGE}`);
-      return 2;
-    }
-    return report(io, toAppError(err), rest.includes('--json'));
+    if (isUsageError(err)) throw err;
+    return reportError(io, toAppError(err), rest.includes('--json'));
   }
-  io.err(CERT_USAGE);
-  return 2;
 }
 
 async function certNew(args: string[], io: CliIo): Promise<number> {
@@ -60,12 +63,11 @@ async function certNew(args: string[], io: CliIo): Promise<number> {
     strict: true,
   });
   const profile = parsePfxProfile(v.profile);
-  if (!v.fqdn || !v['password-file'] || !v.out || profile === null) {
-    io.err(CERT_USAGE);
-    return 2;
-  }
+  if (!v.fqdn || !v['password-file'] || !v.out)
+    throw new UsageError('--fqdn, --password-file and --out are required');
+  if (profile === null) throw new UsageError('--profile must be legacy or modern');
   const pw = await readPasswordFile(v['password-file']);
-  if (!pw.ok) return report(io, pw.error, v.json);
+  if (!pw.ok) return reportError(io, pw.error, v.json);
   const fqdn = v.fqdn.toLowerCase();
   const hub = await generateHub(
     {
@@ -81,13 +83,13 @@ async function certNew(args: string[], io: CliIo): Promise<number> {
       legacyKeyAllowed: v['legacy-key'],
     },
     pw.password,
-    { now: () => new Date(), randomBytes: (n) => randomBytes(n) },
+    { now: io.now, randomBytes: (n) => randomBytes(n) },
   );
   const dir = resolve(v.out);
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
-    return report(io, fileErrorToAppError(err, dir), v.json);
+    return reportError(io, fileErrorToAppError(err, dir), v.json);
   }
   const files = [
     {
@@ -106,7 +108,7 @@ async function certNew(args: string[], io: CliIo): Promise<number> {
       mode: f.mode,
       verify: f.verify,
     });
-    if (!r.ok) return report(io, r.error, v.json);
+    if (!r.ok) return reportError(io, r.error, v.json);
     written.push(r.value.path);
     if (r.value.modeWarning) io.err(`warning: ${r.value.modeWarning}`);
   }
@@ -146,25 +148,22 @@ async function certInspect(args: string[], io: CliIo): Promise<number> {
     strict: true,
   });
   const file = positionals[0];
-  if (!file) {
-    io.err(CERT_USAGE);
-    return 2;
-  }
+  if (!file) throw new UsageError('name the file to inspect');
   let password: string | undefined;
   if (v['password-file']) {
     const pw = await readPasswordFile(v['password-file']);
-    if (!pw.ok) return report(io, pw.error, v.json);
+    if (!pw.ok) return reportError(io, pw.error, v.json);
     password = pw.password;
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch {
-    return report(io, appError('file-unreadable', 'file', `Cannot read ${file}.`), v.json);
+    return reportError(io, appError('file-unreadable', 'file', `Cannot read ${file}.`), v.json);
   }
   const target = v.target === undefined ? null : parsePfxProfile(v.target);
-  const r = inspectBytes(bytes, file, { password, target, now: new Date() });
-  if (!r.ok) return report(io, r.error, v.json);
+  const r = inspectBytes(bytes, file, { password, target, now: io.now() });
+  if (!r.ok) return reportError(io, r.error, v.json);
   const rep = r.value;
   if (v.json) {
     io.out(JSON.stringify({ ok: true, report: rep }));

@@ -3,12 +3,8 @@ import { appError } from '../../core/errors';
 import { installScript, planFor, renderShellCommands } from '../../core/plan';
 import { shells, type Shell } from '../../core/quote';
 import type { Site } from '../../core/site';
-import type { Subcommand } from '../io';
+import { reportError, UsageError, type Subcommand } from '../io';
 import { loadSiteFile } from '../site-file';
-import { reportError } from './report';
-
-const usage =
-  'usage: smtp-runbook commands --site <site.json> --server <hub id | NetBIOS name | FQDN> [--shell powershell|cmd|sh]';
 
 /** Finds a hub by id, NetBIOS name or FQDN, ignoring case. */
 function findHub(site: Site, server: string) {
@@ -19,8 +15,9 @@ function findHub(site: Site, server: string) {
 /** `commands`: prints one hub's install script (PowerShell) or its cmd / sh command listing. */
 export const commandsCommand: Subcommand = {
   summary: "print one hub's install script, or its cmd / sh commands",
-  usage,
-  run: (argv, io, env) => {
+  usage:
+    'usage: smtp-runbook commands --site <site.json> --server <hub id | NetBIOS name | FQDN> [--shell powershell|cmd|sh]',
+  run: (argv, io) => {
     const { values } = parseArgs({
       args: [...argv],
       options: {
@@ -30,15 +27,10 @@ export const commandsCommand: Subcommand = {
       },
       strict: true,
     });
-    if (!values.site || !values.server) {
-      io.err(`--site and --server are required\n${usage}`);
-      return 2;
-    }
+    if (!values.site || !values.server) throw new UsageError('--site and --server are required');
     const shell = values.shell as Shell;
-    if (!shells.includes(shell)) {
-      io.err(`--shell must be one of ${shells.join(', ')}\n${usage}`);
-      return 2;
-    }
+    if (!shells.includes(shell))
+      throw new UsageError(`--shell must be one of ${shells.join(', ')}`);
     const site = loadSiteFile(values.site);
     if (!site.ok) return reportError(io, site.error, false);
     const hub = findHub(site.value, values.server);
@@ -55,7 +47,7 @@ export const commandsCommand: Subcommand = {
       );
     }
     if (shell === 'powershell') {
-      const script = installScript(site.value, hub.id, { now: env.now() });
+      const script = installScript(site.value, hub.id, { now: io.now() });
       if (!script.ok) return reportError(io, script.error, false);
       io.out(script.value.content.trimEnd());
       return 0;

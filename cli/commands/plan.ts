@@ -1,25 +1,19 @@
 import { parseArgs } from 'node:util';
 import { planFor, renderPlanText } from '../../core/plan';
-import type { Subcommand } from '../io';
+import { reportError, UsageError, type Subcommand } from '../io';
 import { loadSiteFile } from '../site-file';
-import { reportError } from './report';
-
-const usage = 'usage: smtp-runbook plan --site <site.json> [--json]';
 
 /** `plan`: prints the tailored plan with the trust matrix, as text or JSON. */
 export const planCommand: Subcommand = {
   summary: 'print the tailored plan and trust matrix for a site file',
-  usage,
+  usage: 'usage: smtp-runbook plan --site <site.json> [--json]',
   run: (argv, io) => {
     const { values } = parseArgs({
       args: [...argv],
       options: { site: { type: 'string' }, json: { type: 'boolean', default: false } },
       strict: true,
     });
-    if (!values.site) {
-      io.err(`--site is required\n${usage}`);
-      return 2;
-    }
+    if (!values.site) throw new UsageError('--site is required');
     const site = loadSiteFile(values.site);
     if (!site.ok) return reportError(io, site.error, values.json);
     const plan = planFor(site.value);

@@ -11,12 +11,12 @@ import { buildSiteFile, serializeSiteFile } from '../../../core/site-file/build'
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const site = (name: string) => join(repo, 'test/fixtures/sites', `${name}.json`);
 const golden = (path: string) => readFileSync(join(repo, 'test/fixtures/golden', path), 'utf8');
-const env = { now: () => new Date('2026-11-28T21:00:00Z') };
+const now = () => new Date('2026-11-28T21:00:00Z');
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, env);
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), now });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -118,6 +118,39 @@ describe('dispatcher', () => {
     expect((await run('frobnicate')).code).toBe(2);
     expect((await run('plan', '--site', site('2007-multi'), '--bogus')).code).toBe(2);
     expect((await run('plan')).code).toBe(2);
+  });
+
+  it.each([
+    ['plan', ['plan'], '--site is required'],
+    ['plan', ['plan', '--site', 'x.json', '--bogus'], "Unknown option '--bogus'"],
+    ['commands', ['commands', '--site', 'x.json'], '--site and --server are required'],
+    [
+      'commands',
+      ['commands', '--site', 'x', '--server', 'y', '--shell', 'bash'],
+      '--shell must be',
+    ],
+    ['cert', ['cert'], "choose 'cert new' or 'cert inspect'"],
+    ['cert', ['cert', 'new', '--fqdn', 'x.y'], '--fqdn, --password-file and --out are required'],
+    ['cert', ['cert', 'new', '--nope'], "Unknown option '--nope'"],
+    ['cert', ['cert', 'inspect'], 'name the file to inspect'],
+    ['bundle', ['bundle', '--site', 'x.json'], '--site, --password-file and --out are required'],
+    ['bundle', ['bundle', '--bogus'], "Unknown option '--bogus'"],
+  ])(
+    'reports a usage error of %s one way: the message, its usage, exit 2 (%j)',
+    async (name, argv, message) => {
+      const r = await run(...argv);
+      const usage = (await run(name, '--help')).out;
+      expect(usage).toMatch(/^usage:/u);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toBe(`${r.err.split('\n')[0]}\n${usage}`);
+      expect(r.err.split('\n')[0]).toContain(message);
+    },
+  );
+
+  it('stamps the injected clock, not the machine clock, into what it writes', async () => {
+    const r = await run('commands', '--site', site('2013-multi'), '--server', 'EX01');
+    expect(r.out).toContain('# Generated: 2026-11-28 21:00 UTC for ');
   });
 
   it('runs as a real process through tsx', () => {

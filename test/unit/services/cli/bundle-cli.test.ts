@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBundle } from '../../../../cli/commands/bundle';
+import { main } from '../../../../cli/main';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,9 +14,14 @@ describe('smtp-runbook bundle', () => {
   it('generates every hub from the site file and writes a bundle that sha256sum -c accepts', async () => {
     const out: string[] = [];
     const err: string[] = [];
-    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
-    const code = await runBundle(
+    const io = {
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
+      now: () => new Date(),
+    };
+    const code = await main(
       [
+        'bundle',
         '--site',
         'test/fixtures/sites/2016-2019-se-multi.json',
         '--password-file',
@@ -41,8 +46,9 @@ describe('smtp-runbook bundle', () => {
     expect(
       spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: join(dir, 'stick') }).status,
     ).toBe(0);
-    const again = await runBundle(
+    const again = await main(
       [
+        'bundle',
         '--site',
         'test/fixtures/sites/2016-2019-se-multi.json',
         '--password-file',
@@ -57,8 +63,8 @@ describe('smtp-runbook bundle', () => {
   });
 
   it('usage errors exit 2', async () => {
-    const io = { out: () => {}, err: () => {} };
-    expect(await runBundle(['--site', 'x.json'], io)).toBe(2);
-    expect(await runBundle(['--bogus'], io)).toBe(2);
+    const io = { out: () => {}, err: () => {}, now: () => new Date() };
+    expect(await main(['bundle', '--site', 'x.json'], io)).toBe(2);
+    expect(await main(['bundle', '--bogus'], io)).toBe(2);
   });
 });

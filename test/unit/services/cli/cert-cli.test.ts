@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCert } from '../../../../cli/commands/cert';
+import { main } from '../../../../cli/main';
 import { certificateFriendlyName, hostNameOf } from '../../../../core/certificates/spec';
 import { openPfx } from '../../../../electron/services/pki/pfx-read';
 
@@ -12,18 +12,30 @@ const PW = 'Cli-Test-Password-9';
 writeFileSync(join(dir, 'pw.txt'), `${PW}\n`);
 writeFileSync(join(dir, 'bad-pw.txt'), 'pässwörd-Ω-long-enough\n');
 
+const CLOCK = `${new Date().getUTCFullYear() + 1}-03-01T08:00:00.000Z`;
+
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+  return {
+    io: {
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
+      // A fixed clock, a year from now: what the commands stamp must come from it.
+      now: () => new Date(CLOCK),
+    },
+    out,
+    err,
+  };
 }
 
 describe('smtp-runbook cert', () => {
   it('cert new writes PFX (0600), DER .cer and PEM .crt and prints metadata only', async () => {
     const c = capture();
     const out = join(dir, 'out');
-    const code = await runCert(
+    const code = await main(
       [
+        'cert',
         'new',
         '--fqdn',
         'hub01.contoso.local',
@@ -41,10 +53,12 @@ describe('smtp-runbook cert', () => {
     );
     expect(code, c.err.join('\n')).toBe(0);
     const res = JSON.parse(c.out[0]!) as {
-      metadata: { thumbprint: string; sans: string[] };
+      metadata: { thumbprint: string; sans: string[]; notBefore: string };
       profile: string;
     };
     expect(res.profile).toBe('windows-modern');
+    // Valid from the injected clock (back-dated five minutes for clock skew), not the machine's.
+    expect(new Date(CLOCK).getTime() - new Date(res.metadata.notBefore).getTime()).toBe(300_000);
     // The app's friendly-name rule, with the FQDN's host name standing in for the NetBIOS name.
     const pfx = openPfx(readFileSync(join(out, 'hub01.contoso.local.pfx')), PW);
     expect(pfx.friendlyName).toBe(
@@ -61,8 +75,9 @@ describe('smtp-runbook cert', () => {
 
     const again = capture();
     expect(
-      await runCert(
+      await main(
         [
+          'cert',
           'new',
           '--fqdn',
           'hub01.contoso.local',
@@ -78,8 +93,9 @@ describe('smtp-runbook cert', () => {
 
     const ins = capture();
     expect(
-      await runCert(
+      await main(
         [
+          'cert',
           'inspect',
           join(out, 'hub01.contoso.local.pfx'),
           '--password-file',
@@ -103,8 +119,8 @@ describe('smtp-runbook cert', () => {
     expect(rep.report.certificates[0]?.thumbprint).toBe(res.metadata.thumbprint);
     const old = capture();
     expect(
-      await runCert(
-        ['inspect', join(out, 'hub01.contoso.local.pfx'), '--target', 'legacy'],
+      await main(
+        ['cert', 'inspect', join(out, 'hub01.contoso.local.pfx'), '--target', 'legacy'],
         old.io,
       ),
     ).toBe(1);
@@ -114,8 +130,9 @@ describe('smtp-runbook cert', () => {
   it('refuses a non-ASCII password file and bad usage', async () => {
     const c = capture();
     expect(
-      await runCert(
+      await main(
         [
+          'cert',
           'new',
           '--fqdn',
           'hub02.contoso.local',
@@ -128,8 +145,8 @@ describe('smtp-runbook cert', () => {
       ),
     ).toBe(1);
     expect(c.err.join('\n')).toMatch(/printable ASCII/);
-    expect(await runCert(['new', '--fqdn', 'x.y'], capture().io)).toBe(2);
-    expect(await runCert(['frobnicate'], capture().io)).toBe(2);
-    expect(await runCert(['new', '--nope'], capture().io)).toBe(2);
+    expect(await main(['cert', 'new', '--fqdn', 'x.y'], capture().io)).toBe(2);
+    expect(await main(['cert', 'frobnicate'], capture().io)).toBe(2);
+    expect(await main(['cert', 'new', '--nope'], capture().io)).toBe(2);
   });
 });
