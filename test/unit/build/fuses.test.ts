@@ -33,6 +33,8 @@ describe('packaged build hardening', () => {
   it('packs into an asar, flips fuses after packing, and ships no sources or tests', () => {
     expect(builder.asar).toBe(true);
     expect(builder.afterPack).toBe('./build/fuses.cjs');
+    // An empty list would make electron-builder pack the whole project: it must name something.
+    expect(builder.files.length).toBeGreaterThan(0);
     expect(builder.files.every((f) => f.startsWith('out/') || f === 'package.json')).toBe(true);
   });
 });

@@ -139,13 +139,17 @@ describe('user text never changes the structure of generated PowerShell', () => 
           .flatMap((c) => c.command.split('\n').map(skeleton)),
       );
     const want = shape(benign);
+    let accepted = 0;
     fc.assert(
       fc.property(typed, typed, (send, receive) => {
         const site = siteWith({ send, receive, customer: 'Customer', engineer: 'Engineer' });
         if (!site) return;
+        accepted += 1;
         expect(shape(site)).toEqual(want);
       }),
       { numRuns: 1000 },
     );
+    // As above: hostile names must reach the generator, not only the validator's refusal.
+    expect(accepted).toBeGreaterThan(200);
   });
 });

@@ -20,7 +20,11 @@ describe('the permission-group step reads, modifies and writes back', () => {
         ...e.commands.map((c) => c.command.command),
         ...Object.values(e.scripts),
       ].flatMap((t) => t.split(/\r?\n/u));
-      for (const line of lines.filter((l) => l.includes('-PermissionGroups'))) {
+      const setting = lines.filter((l) => l.includes('-PermissionGroups'));
+      expect(setting.length > 0, e.name).toBe(
+        e.steps.some((s) => s.stepId === 'receive-connector-permissions'),
+      );
+      for (const line of setting) {
         const value = /-PermissionGroups\s+(\S+)/u.exec(line)?.[1] ?? '';
         expect(value, `${e.name}: ${line}`).toBe('($Groups');
         for (const g of groupNames) {

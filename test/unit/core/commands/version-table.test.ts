@@ -47,19 +47,30 @@ describe('every emitted cmdlet and parameter matches the version table (DOMAIN.m
       if (e.site.exchangeVersion !== '2007') expect(line).not.toMatch(/\s-(Path|FileName)\s/u);
       expect(line).toContain('-Password $PfxPassword');
     }
-    for (const line of lines.filter((l) => l.startsWith('Set-TransportConfig'))) {
-      for (const m of line.matchAll(/-TLS(Send|Receive)DomainSecureList (\S+)/gu)) {
-        expect(m[2]).toMatch(row.secureListArg);
-      }
+    const multi = e.site.environment === 'multi-domain';
+    // Each family of lines below must be there (or not) as the site says, so no loop runs empty
+    // by accident and passes on nothing.
+    const transport = lines.filter((l) => l.startsWith('Set-TransportConfig'));
+    expect(transport.length > 0).toBe(multi);
+    for (const line of transport) {
+      const lists = [...line.matchAll(/-TLS(Send|Receive)DomainSecureList (\S+)/gu)];
+      expect(lists.length).toBeGreaterThan(0);
+      for (const m of lists) expect(m[2]).toMatch(row.secureListArg);
     }
-    for (const line of lines.filter((l) => l.startsWith('Enable-ExchangeCertificate'))) {
+    const enable = lines.filter((l) => l.startsWith('Enable-ExchangeCertificate'));
+    expect(enable.length).toBeGreaterThan(0);
+    for (const line of enable) {
       expect(line).toBe('Enable-ExchangeCertificate -Thumbprint $Thumbprint -Services SMTP');
     }
-    for (const line of lines.filter((l) => /^(Set|Get)-ReceiveConnector/u.test(l))) {
+    const receive = lines.filter((l) => /^(Set|Get)-ReceiveConnector/u.test(l));
+    expect(receive.length > 0).toBe(multi);
+    for (const line of receive) {
       // Receive connectors are per server: the identity always names the server.
       expect(line).toMatch(/-Identity '[A-Z0-9-]+\\[^']+'/u);
     }
-    for (const line of lines.filter((l) => l.startsWith('New-ReceiveConnector'))) {
+    const created = lines.filter((l) => l.startsWith('New-ReceiveConnector'));
+    expect(created.length > 0).toBe(e.steps.some((x) => x.stepId === 'partner-receive-connector'));
+    for (const line of created) {
       expect(line.includes('-TransportRole FrontendTransport')).toBe(
         exchangeAtLeast(e.site.exchangeVersion, '2013'),
       );
@@ -83,7 +94,9 @@ describe("the seed's wrong commands can never be emitted", () => {
   });
 
   it('never puts a domain list in braces', () => {
-    for (const text of everything.filter((t) => /DomainSecureList/u.test(t))) {
+    const lists = everything.filter((t) => /DomainSecureList/u.test(t));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const text of lists) {
       expect(text).not.toMatch(/DomainSecureList\s+\{/u);
     }
   });
@@ -92,6 +105,9 @@ describe("the seed's wrong commands can never be emitted", () => {
     const openssl = variants.flatMap((e) =>
       e.commands.filter((c) => c.command.command.startsWith('openssl')),
     );
+    const starts = (p: string) => openssl.filter((c) => c.command.command.startsWith(p)).length;
+    expect(starts('openssl req')).toBeGreaterThan(0);
+    expect(starts('openssl pkcs12 -export')).toBeGreaterThan(0);
     for (const { command } of openssl) {
       expect(command.command).not.toMatch(/-newkey 1024/u);
       expect(command.command).not.toMatch(/-nodes\b/u);
@@ -108,10 +124,9 @@ describe("the seed's wrong commands can never be emitted", () => {
 
   it('runs Set-TransportConfig only in the once-per-organisation part', () => {
     for (const e of variants) {
-      for (const { step, command } of e.commands) {
-        if (command.command.includes('Set-TransportConfig'))
-          expect(step.scope).toBe('organisation');
-      }
+      const setting = e.commands.filter((c) => c.command.command.includes('Set-TransportConfig'));
+      expect(setting.length > 0).toBe(e.site.environment === 'multi-domain');
+      for (const { step } of setting) expect(step.scope).toBe('organisation');
       const orgs = new Set(e.site.hubs.map((h) => h.forest));
       const scriptsWithSet = Object.values(e.scripts).filter((s) =>
         s.split('\r\n').some((l) => l.trim().startsWith('Set-TransportConfig')),
@@ -121,18 +136,25 @@ describe("the seed's wrong commands can never be emitted", () => {
   });
 
   it('never overwrites a secure list on 2010 SP1 and later', () => {
-    for (const e of variants.filter((v) => exchangeAtLeast(v.site.exchangeVersion, '2010-sp1'))) {
-      for (const line of codeLines(e).filter((l) => l.startsWith('Set-TransportConfig'))) {
-        expect(line).toMatch(
-          /^Set-TransportConfig -TLS(Send|Receive)DomainSecureList @\{Add='[^']+'(,'[^']+')*\}$/u,
-        );
-      }
+    const lines = variants
+      .filter((v) => exchangeAtLeast(v.site.exchangeVersion, '2010-sp1'))
+      .flatMap((e) => codeLines(e).filter((l) => l.startsWith('Set-TransportConfig')));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).toMatch(
+        /^Set-TransportConfig -TLS(Send|Receive)DomainSecureList @\{Add='[^']+'(,'[^']+')*\}$/u,
+      );
     }
   });
 
   it('reads the lists before writing them back on 2007 and 2010 RTM', () => {
-    for (const e of variants.filter((v) => !exchangeAtLeast(v.site.exchangeVersion, '2010-sp1'))) {
-      if (e.site.environment !== 'multi-domain') continue;
+    const old = variants.filter(
+      (v) =>
+        !exchangeAtLeast(v.site.exchangeVersion, '2010-sp1') &&
+        v.site.environment === 'multi-domain',
+    );
+    expect(old.length).toBeGreaterThan(0);
+    for (const e of old) {
       const lines = codeLines(e);
       const read = lines.indexOf('$tc = Get-TransportConfig');
       const write = lines.findIndex((l) => l.startsWith('Set-TransportConfig'));

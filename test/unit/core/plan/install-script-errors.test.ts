@@ -83,7 +83,7 @@ describe('install script: errors from Exchange proxy functions stop the run', ()
         expect(remember, name).toBeGreaterThan(param);
         expect(global, name).toBe(remember + 1);
         expect(lines).toContain("$ErrorActionPreference = 'Stop'");
-        if (firstStep >= 0) expect(global).toBeLessThan(firstStep);
+        expect(firstStep, name).toBeGreaterThan(global);
         const trap = lines.filter((l) => l.startsWith('trap {'));
         expect(trap, name).toHaveLength(1);
         const t = trap[0] ?? '';

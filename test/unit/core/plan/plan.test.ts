@@ -121,6 +121,12 @@ describe('planFor tailoring', () => {
   );
 
   it('never prints an unverified RiOS command; SteelHead GUI steps carry their status', () => {
+    const rios = fixtureNames.flatMap((name) =>
+      allSteps(planFor(siteFixture(name))).flatMap((s) =>
+        s.commands.filter((c) => c.shell === 'rios'),
+      ),
+    );
+    expect(rios.length).toBeGreaterThan(0);
     for (const name of fixtureNames) {
       for (const s of allSteps(planFor(siteFixture(name)))) {
         for (const c of s.commands.filter((c) => c.shell === 'rios')) {

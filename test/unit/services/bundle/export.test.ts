@@ -153,7 +153,9 @@ describe('USB bundle export', () => {
   it('no secret leaves the private/ folders or reaches the result: no key PEM, no password', async () => {
     const r = await exportBundle(site, vault, opts({ includePemKey: true }), { now: fx.now });
     expect(JSON.stringify(r)).not.toContain(PW);
-    for (const f of allFiles(out).filter((p) => !p.includes('/private/'))) {
+    const open = allFiles(out).filter((p) => !p.includes('/private/'));
+    expect(open.length).toBeGreaterThan(0);
+    for (const f of open) {
       const text = readFileSync(join(out, f)).toString('latin1');
       expect(text, f).not.toMatch(/PRIVATE KEY/);
       expect(text, f).not.toContain(PW);
@@ -327,7 +329,9 @@ describe('USB bundle export', () => {
     if (!expected.ok) throw new Error(expected.error.message);
     expect(expected.value.content).toContain(name);
     await exportBundle(intl, vault, opts(), { now: fx.now });
-    for (const f of allFiles(out).filter((x) => x.endsWith('.ps1'))) {
+    const scripts = allFiles(out).filter((x) => x.endsWith('.ps1'));
+    expect(scripts).toHaveLength(intl.hubs.length);
+    for (const f of scripts) {
       const bytes = readFileSync(join(out, f));
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const body = bytes.subarray(3);
