@@ -1,9 +1,11 @@
 import { installScriptName } from '../certificates/bundle-layout';
 import { defaultCommandOptions, type Command, type CommandOptions } from '../commands';
+import { formatDateTime } from '../dates';
 import { appError, fail, ok, type Result } from '../errors';
 import { quotePowerShell, refusalFor } from '../quote';
 import { exchangeVersionLabels, environmentLabels, type Site } from '../site';
 import { planFor } from './plan';
+import { hubRunbook } from './runbook';
 import type { PlannedStep } from './types';
 
 export interface InstallScriptOptions {
@@ -101,7 +103,9 @@ function stepBlock(step: PlannedStep, commands: readonly Command[]): string[] {
 }
 
 function notInScript(step: PlannedStep): string {
-  return comment(`not in this script: ${step.title} (${step.runOn}); see the checklist`);
+  return comment(
+    `not in this script: ${step.title} (${step.runOn}) [${step.key}]; see the checklist`,
+  );
 }
 
 /**
@@ -132,11 +136,6 @@ export function installScript(
   const hubPlan = plan.hubs.find((h) => h.hubId === hubId);
   if (!hubPlan) return fail(appError('unknown-hub', 'hubId', `No plan for hub '${hubId}'`));
   const organisation = plan.organisations.find((o) => o.designatedHubId === hubId);
-  const ordered = [
-    ...hubPlan.steps.filter((s) => s.phase !== 'verification'),
-    ...(organisation?.steps ?? []),
-    ...hubPlan.steps.filter((s) => s.phase === 'verification'),
-  ];
   const fileName = installScriptName(hub);
   const out = [
     comment(`${fileName}: Secure SMTP Runbook install script for ${hub.netbiosName}`),
@@ -145,9 +144,7 @@ export function installScript(
     comment(
       `Exchange:  ${exchangeVersionLabels[hub.exchangeVersion]}; ${environmentLabels[site.environment]}`,
     ),
-    comment(
-      `Generated: ${options.now.toISOString().slice(0, 16).replace('T', ' ')} UTC for ${site.engineer.name}`,
-    ),
+    comment(`Generated: ${formatDateTime(options.now)} for ${site.engineer.name}`),
     comment('Run in the Exchange Management Shell on this server, from the bundle folder.'),
     comment(
       `Dry run first:  .\\${fileName} -WhatIf    Continue after a stop:  .\\${fileName} -StartAt <step>`,
@@ -165,7 +162,7 @@ export function installScript(
     `if (-not $WhatIf -and $env:COMPUTERNAME -ne ${quotePowerShell(hub.netbiosName)}) { throw ${quotePowerShell(`This script is for ${hub.netbiosName}: run the script named after this server instead`)} }`,
     `if (-not $WhatIf -and -not (Get-Command Get-ExchangeCertificate -ErrorAction SilentlyContinue)) { throw 'Run this script in the Exchange Management Shell' }`,
   ];
-  for (const step of ordered) {
+  for (const step of hubRunbook(plan, hubId)) {
     const ps = step.commands.filter((c) => c.shell === 'powershell');
     out.push(...(ps.length > 0 ? stepBlock(step, ps) : ['', notInScript(step)]));
   }

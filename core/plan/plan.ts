@@ -145,15 +145,3 @@ export function planFor(site: Site, options: CommandOptions = defaultCommandOpti
     trust: matrix,
   };
 }
-
-/** Every planned step once, in working order (final verifications last), for progress views. */
-export function allSteps(plan: Plan): PlannedStep[] {
-  const isFinal = (s: PlannedStep) => s.phase === 'verification';
-  return [
-    ...plan.prerequisites,
-    ...plan.hubs.flatMap((h) => h.steps.filter((s) => !isFinal(s))),
-    ...plan.organisations.flatMap((o) => o.steps),
-    ...plan.steelheads,
-    ...plan.hubs.flatMap((h) => h.steps.filter(isFinal)),
-  ];
-}

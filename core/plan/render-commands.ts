@@ -1,12 +1,14 @@
 import type { Shell } from '../quote';
-import type { Plan, PlannedStep } from './types';
+import { hubRunbook } from './runbook';
+import type { Plan } from './types';
 
 /** Shell comment prefix per shell. */
 const commentPrefix: Record<Shell, string> = { powershell: '#', cmd: 'REM', sh: '#' };
 
 /**
- * One hub's commands for cmd.exe or sh as a commented listing, in plan order (PowerShell gets the
- * whole install script instead). Steps with nothing for that shell are left out.
+ * One hub's commands for cmd.exe or sh as a commented listing, in the order of its runbook (the
+ * install script's order; PowerShell gets the whole script instead). Steps with nothing for that
+ * shell are left out.
  */
 export function renderShellCommands(plan: Plan, hubId: string, shell: Shell): string {
   const hub = plan.hubs.find((h) => h.hubId === hubId);
@@ -14,16 +16,10 @@ export function renderShellCommands(plan: Plan, hubId: string, shell: Shell): st
   const c = commentPrefix[shell];
   // cmd still parses % and ! in REM lines of a batch file, so comments there lose those characters.
   const say = (text: string) => (shell === 'cmd' ? text.replace(/[%!<>|&^"]/gu, ' ') : text);
-  const org = plan.organisations.find((o) => o.designatedHubId === hubId);
-  const steps: PlannedStep[] = [
-    ...plan.prerequisites.filter((s) => s.target.kind === 'forest-pair'),
-    ...hub.steps,
-    ...(org?.steps ?? []),
-  ];
   const out = [
     `${c} ${hub.netbiosName} (${hub.fqdn}): ${shell} commands from the Secure SMTP plan`,
   ];
-  for (const step of steps) {
+  for (const step of hubRunbook(plan, hubId)) {
     const commands = step.commands.filter((x) => x.shell === shell);
     if (commands.length === 0) continue;
     out.push('', say(`${c} ${step.title} (${step.runOn}) [${step.key}]`));

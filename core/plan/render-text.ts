@@ -3,6 +3,7 @@ import { consoleLabels, type PlanWarning } from '../procedure';
 import { pfxProfileShortLabel } from '../certificates/profile';
 import { environmentLabels, exchangeVersionLabels } from '../site';
 import { renderTrustGrid } from '../trust';
+import { allSteps } from './runbook';
 import type { Plan, PlannedStep } from './types';
 
 const badge = (status: string) =>
@@ -24,7 +25,7 @@ function renderWarning(w: PlanWarning, pad: string): string {
 }
 
 /** One planned step as plain text. */
-export function renderStep(step: PlannedStep, number: string): string {
+function renderStep(step: PlannedStep, number: string): string {
   const lines = [
     `  ${number} ${step.title}${step.optional ? ' (optional)' : ''}${badge(step.status)}`,
     `      on: ${step.runOn}    key: ${step.key}`,
@@ -43,9 +44,40 @@ export function renderStep(step: PlannedStep, number: string): string {
   return lines.join('\n');
 }
 
-function section(title: string, steps: readonly PlannedStep[], prefix: string): string[] {
-  if (steps.length === 0) return [];
-  return ['', title, ...steps.map((s, i) => renderStep(s, `${prefix}.${i + 1}`))];
+/** The heading each step is listed under in the plan text, by step (one pass over the plan). */
+function sectionTitles(plan: Plan): Map<PlannedStep, string> {
+  const titles = new Map<PlannedStep, string>();
+  for (const step of plan.prerequisites) titles.set(step, 'Prerequisites');
+  for (const hub of plan.hubs) {
+    for (const step of hub.steps) titles.set(step, `Hub ${hub.netbiosName} (${hub.fqdn})`);
+  }
+  for (const org of plan.organisations) {
+    for (const step of org.steps) titles.set(step, `Organisation ${org.forest} (once)`);
+  }
+  for (const step of plan.steelheads) titles.set(step, 'SteelHeads');
+  return titles;
+}
+
+/** Every step in working order (allSteps), numbered within numbered sections. */
+function sections(plan: Plan): string[] {
+  const out: string[] = [];
+  let title = '';
+  let n = 0;
+  let i = 0;
+  const titles = sectionTitles(plan);
+  for (const step of allSteps(plan)) {
+    const next =
+      step.phase === 'verification' ? 'Final verification' : (titles.get(step) ?? step.runOn);
+    if (next !== title) {
+      title = next;
+      n += 1;
+      i = 0;
+      out.push('', `${n}. ${title}`);
+    }
+    i += 1;
+    out.push(renderStep(step, `${n}.${i}`));
+  }
+  return out;
 }
 
 /** The whole plan as text: header, warnings, trust matrix, then every step in order. */
@@ -71,22 +103,6 @@ export function renderPlanText(plan: Plan): string {
     'Trust matrix (X = the row hub imports the column hub\u2019s certificate into Trusted Root):',
   );
   out.push(renderTrustGrid(plan.trust));
-  let n = 1;
-  out.push(...section(`${n}. Prerequisites`, plan.prerequisites, String(n)));
-  if (plan.prerequisites.length > 0) n += 1;
-  for (const hub of plan.hubs) {
-    const steps = hub.steps.filter((s) => s.phase !== 'verification');
-    out.push(...section(`${n}. Hub ${hub.netbiosName} (${hub.fqdn})`, steps, String(n)));
-    n += 1;
-  }
-  for (const org of plan.organisations) {
-    if (org.steps.length === 0) continue;
-    out.push(...section(`${n}. Organisation ${org.forest} (once)`, org.steps, String(n)));
-    n += 1;
-  }
-  out.push(...section(`${n}. SteelHeads`, plan.steelheads, String(n)));
-  if (plan.steelheads.length > 0) n += 1;
-  const finals = plan.hubs.flatMap((h) => h.steps.filter((s) => s.phase === 'verification'));
-  out.push(...section(`${n}. Final verification`, finals, String(n)));
+  out.push(...sections(plan));
   return `${out.join('\n')}\n`;
 }

@@ -4,6 +4,7 @@ import type {
   IllustrationId,
   Phase,
   PlanWarning,
+  StepId,
   StepScope,
   Target,
   Verification,
@@ -15,7 +16,7 @@ import type { TrustMatrix } from '../trust';
 export interface PlannedStep {
   /** Progress key: `${stepId}@${targetKey}` (see core/procedure/targets.ts). */
   readonly key: string;
-  readonly stepId: string;
+  readonly stepId: StepId;
   readonly title: string;
   readonly why: string;
   readonly scope: StepScope;

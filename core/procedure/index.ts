@@ -1,4 +1,5 @@
 export * from './illustrations';
+export * from './step-ids';
 export * from './targets';
 export * from './types';
 export * from './steps';

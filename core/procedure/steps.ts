@@ -10,6 +10,7 @@ import { transportSecureLists } from './steps-organisation';
 import { forestTrust, steelheadPrerequisites } from './steps-prerequisites';
 import { steelheadClientSide, steelheadServerSide } from './steps-steelhead';
 import { finalVerification } from './steps-verify';
+import type { StepId } from './step-ids';
 import type { StepDefinition } from './types';
 
 /** The whole procedure in working order. planFor() selects and tailors from this list. */
@@ -31,7 +32,7 @@ export const procedure: readonly StepDefinition[] = [
   finalVerification,
 ];
 
-/** Looks a step record up by id. */
-export function stepById(id: string): StepDefinition | undefined {
+/** The step record of an id (every StepId has one; undefined only for a procedure in flux). */
+export function stepById(id: StepId): StepDefinition | undefined {
   return procedure.find((s) => s.id === id);
 }

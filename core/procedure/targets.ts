@@ -1,3 +1,5 @@
+import { isStepId, type StepId } from './step-ids';
+
 /**
  * What a step is done *to*. The UI persists each step's status under `stepKey(stepId, target)`,
  * so the key format below is a storage format: change it only with a store migration.
@@ -32,48 +34,34 @@ export function targetKey(target: Target): string {
 }
 
 /** The progress key of one step on one target: `${stepId}@${targetKey}`. */
-export function stepKey(stepId: string, target: Target): string {
+export function stepKey(stepId: StepId, target: Target): string {
   return `${stepId}@${targetKey(target)}`;
 }
 
-/** Reads a progress key back, or null when it is not one of ours. */
-export function parseStepKey(key: string): { stepId: string; target: Target } | null {
-  const at = key.indexOf('@');
-  if (at <= 0) return null;
-  const stepId = key.slice(0, at);
-  const rest = key.slice(at + 1);
-  const colon = rest.indexOf(':');
-  const kind = rest.slice(0, colon);
-  const body = rest.slice(colon + 1);
-  if (colon < 0 || body === '') return null;
-  if (kind === 'hub') return { stepId, target: { kind: 'hub', hubId: body } };
-  if (kind === 'org') return { stepId, target: { kind: 'organisation', forest: body } };
-  if (kind === 'steelhead') return { stepId, target: { kind: 'steelhead', steelheadId: body } };
+function parseTarget(kind: string, body: string): Target | null {
+  if (kind === 'hub') return { kind: 'hub', hubId: body };
+  if (kind === 'org') return { kind: 'organisation', forest: body };
+  if (kind === 'steelhead') return { kind: 'steelhead', steelheadId: body };
   if (kind === 'pair') {
     const [hubId, peerHubId, extra] = body.split('>');
-    if (!hubId || !peerHubId || extra !== undefined) return null;
-    return { stepId, target: { kind: 'pair', hubId, peerHubId } };
+    return hubId && peerHubId && extra === undefined ? { kind: 'pair', hubId, peerHubId } : null;
   }
   if (kind === 'forests') {
     const [a, b, extra] = body.split('+');
-    if (!a || !b || extra !== undefined) return null;
-    return { stepId, target: { kind: 'forest-pair', forests: [a, b] } };
+    return a && b && extra === undefined ? { kind: 'forest-pair', forests: [a, b] } : null;
   }
   return null;
 }
 
-/**
- * Statuses the UI stores per step key: to do, done, skipped (with a reason) or blocked (with a
- * note). Only 'done' and 'skipped' count as finished.
- */
-export const stepStatuses = ['todo', 'done', 'skipped', 'blocked'] as const;
-export type StepStatus = (typeof stepStatuses)[number];
-
-/** Progress as persisted: step key -> status. Missing keys mean 'todo'. */
-export type Progress = Readonly<Record<string, StepStatus | undefined>>;
-
-/** True when the step on that target needs no more work. */
-export function isFinished(progress: Progress, key: string): boolean {
-  const status = progress[key];
-  return status === 'done' || status === 'skipped';
+/** Reads a progress key back, or null when it is not one of ours (unknown step id included). */
+export function parseStepKey(key: string): { stepId: StepId; target: Target } | null {
+  const at = key.indexOf('@');
+  const stepId = key.slice(0, at);
+  if (at <= 0 || !isStepId(stepId)) return null;
+  const rest = key.slice(at + 1);
+  const colon = rest.indexOf(':');
+  const body = rest.slice(colon + 1);
+  if (colon < 0 || body === '') return null;
+  const target = parseTarget(rest.slice(0, colon), body);
+  return target ? { stepId, target } : null;
 }

@@ -2,6 +2,7 @@ import type { Command, CommandOptions, FactStatus } from '../commands';
 import type { ExchangeVersion, Hub, Site, Steelhead } from '../site';
 import type { TrustMatrix } from '../trust/matrix';
 import type { IllustrationId } from './illustrations';
+import type { StepId } from './step-ids';
 import type { Target } from './targets';
 
 /** Where a step runs: each hub, each partner pair, once per organisation, AD, a SteelHead. */
@@ -70,7 +71,7 @@ export interface StepContext {
 
 /** One step of the procedure, as data. Functions are pure over the context. */
 export interface StepDefinition {
-  readonly id: string;
+  readonly id: StepId;
   readonly title: string;
   /** One line: why this step exists. */
   readonly why: string;

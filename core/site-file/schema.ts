@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stepStatuses } from '../plan/progress';
 import { siteSchema } from '../site';
 
 /** The `format` marker every site file carries, so we never mistake another JSON file for one. */
@@ -10,8 +11,8 @@ export const SITE_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
 /** One step's progress on one target, as the store keeps it (same shape, checked here too). */
 export const siteFileStepSchema = z.object({
-  status: z.enum(['todo', 'done', 'skipped', 'blocked'], {
-    error: 'status must be todo, done, skipped or blocked',
+  status: z.enum(stepStatuses, {
+    error: `status must be ${stepStatuses.slice(0, -1).join(', ')} or ${stepStatuses.at(-1)}`,
   }),
   by: z.string({ error: 'by must be text' }).max(120, 'by is longer than 120 characters'),
   at: z.iso.datetime({ error: 'at must be an ISO date and time such as 2026-01-31T09:00:00Z' }),

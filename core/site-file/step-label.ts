@@ -1,13 +1,5 @@
-import { parseStepKey, stepById, type StepStatus, type Target } from '../procedure';
+import { parseStepKey, stepById, type Target } from '../procedure';
 import type { Site } from '../site';
-
-/** A step status in words, as every screen says it. */
-export const stepStatusWords: Record<StepStatus, string> = {
-  todo: 'To do',
-  done: 'Done',
-  skipped: 'Skipped',
-  blocked: 'Blocked',
-};
 
 function where(site: Site, target: Target): string {
   const hub = (id: string) => site.hubs.find((h) => h.id === id)?.netbiosName ?? 'a removed hub';

@@ -1,3 +1,2 @@
 export * from './matrix';
-export * from './missing';
 export * from './render';

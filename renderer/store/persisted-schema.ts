@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bundleRecordSchema } from '../../core/certificates/bundle-state';
-import { stepStatuses } from '../../core/procedure/targets';
+import { stepStatuses } from '../../core/plan/progress';
 import { siteSchema } from '../../core/site';
 
 /** The persisted store's format version. Bump it with every shape change and add a migration. */
@@ -15,7 +15,7 @@ export const persistedV1Schema = z.object({
   preferences: z.object({ theme: themeSchema }),
 });
 
-export { stepStatuses, type StepStatus } from '../../core/procedure/targets';
+export { stepStatuses, type StepStatus } from '../../core/plan/progress';
 
 /** One step's state on one target (a hub, the organisation, a partner pair...). */
 export const stepRecordSchema = z.object({

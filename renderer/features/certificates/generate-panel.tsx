@@ -5,12 +5,9 @@ import type { AppError } from '../../../core/errors';
 import type { CertGenerateResult } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { useRunbook } from '../../store/store-context';
-import { stepsToRedo } from '../../../core/plan/redo';
-import { usePlan } from '../checklist/use-plan';
 import { runbookApi } from '../../runbook-api';
 import { useNavigation } from '../../app/navigation';
 import { revealHeading, useReveal } from '../../app/reveal';
-import { formatWhen } from '../checklist/format-when';
 import { PasswordFields, pairProblem, type PasswordPair } from './password-fields';
 
 const stageWords: Record<GenerationProgress['stage'], string> = {
@@ -31,9 +28,7 @@ export function GeneratePanel({
   haveCert: ReadonlySet<string>;
   onDone: () => void;
 }) {
-  const setStep = useRunbook((s) => s.setStep);
-  const records = useRunbook((s) => s.progress);
-  const plan = usePlan();
+  const recordGenerated = useRunbook((s) => s.recordGeneratedCertificates);
   const [scope, setScope] = useState<'missing' | 'all' | string>('missing');
   const [pair, setPair] = useState<PasswordPair>({ password: '', repeat: '' });
   const [tried, setTried] = useState(false);
@@ -79,37 +74,21 @@ export function GeneratePanel({
       return;
     }
     setResult(answer.value);
-    const now = new Date();
-    for (const outcome of answer.value.hubs) {
-      if (outcome.ok) {
-        setStep(
-          `certificate-generate@hub:${outcome.hubId}`,
-          {
-            status: 'done',
-            note: `Generated in the app; thumbprint ${outcome.cert.metadata.thumbprint}`,
-          },
-          site.engineer.name,
-          now,
-        );
-        // A replaced certificate undoes the work that used the old one.
-        if (haveCert.has(outcome.hubId) && plan) {
-          for (const key of stepsToRedo(plan, outcome.hubId)) {
-            const status = records[key]?.status;
-            if (status === 'done' || status === 'skipped') {
-              setStep(
-                key,
-                {
-                  status: 'todo',
-                  note: `The certificate of ${hubName(outcome.hubId)} was replaced on ${formatWhen(now.toISOString())}: do this again with the new one.`,
-                },
-                site.engineer.name,
-                now,
-              );
-            }
-          }
-        }
-      }
-    }
+    // One store action: generate steps done, and the work that used a replaced certificate undone.
+    recordGenerated(
+      answer.value.hubs.flatMap((outcome) =>
+        outcome.ok
+          ? [
+              {
+                hubId: outcome.hubId,
+                thumbprint: outcome.cert.metadata.thumbprint,
+                replaced: haveCert.has(outcome.hubId),
+              },
+            ]
+          : [],
+      ),
+      new Date(),
+    );
     onDone();
   };
 

@@ -1,5 +1,5 @@
-import { formatDay } from '../checklist/format-when';
 import type { InspectReport } from '../../../core/certificates/inspection';
+import { formatDay } from '../../../core/dates';
 
 const severityClass = { error: 'error', warning: 'warning', info: 'info' } as const;
 

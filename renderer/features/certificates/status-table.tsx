@@ -1,7 +1,7 @@
-import { formatDay } from '../checklist/format-when';
 import { daysLeft, type HubCertStatus } from '../../../core/certificates/state';
 import type { HubCertView } from '../../../core/certificates/metadata';
 import { pfxProfileReadableBy, pfxProfileShortLabel } from '../../../core/certificates/profile';
+import { formatDay } from '../../../core/dates';
 import type { Plan } from '../../../core/plan/types';
 import type { ExportRecord } from '../../store/persisted-schema';
 import { certStateLabels } from './cert-status';

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { planProgress } from '../../../core/plan/progress';
 import type { Plan } from '../../../core/plan/types';
 import { useRunbook } from '../../store/store-context';
-import { filterUnits, statusMap, type UnitFilter, type WorkUnit } from './units';
+import { filterUnits, type UnitFilter, type WorkUnit } from './units';
 
 const filters: { id: UnitFilter; label: string }[] = [
   { id: 'all', label: 'All' },
@@ -22,7 +22,7 @@ export function Dashboard({
   plan: Plan;
   units: readonly WorkUnit[];
   onOpen: (unitId: string) => void;
-  onOpenStep: (unitId: string, stepKey: string) => void;
+  onOpenStep: (stepKey: string) => void;
   onTrust: () => void;
 }) {
   const progress = useRunbook((s) => s.progress);
@@ -34,7 +34,7 @@ export function Dashboard({
     [units, progress, filter, deferredQuery],
   );
   // The site's total comes from core's one progress rule and never follows the filter.
-  const site = useMemo(() => planProgress(plan, statusMap(progress)), [plan, progress]);
+  const site = useMemo(() => planProgress(plan, progress), [plan, progress]);
   const filtered = filter !== 'all' || deferredQuery.trim() !== '';
 
   return (
@@ -117,7 +117,7 @@ export function Dashboard({
                     type="button"
                     className="link"
                     data-testid="next-step-link"
-                    onClick={() => onOpenStep(unit.id, summary.next?.key ?? '')}
+                    onClick={() => onOpenStep(summary.next?.key ?? '')}
                   >
                     {summary.next.title}
                   </button>

@@ -23,8 +23,11 @@ export function ServersArea() {
   const [view, setView] = useState<View>({ kind: 'dashboard' });
   const toDashboard = useCallback(() => setView({ kind: 'dashboard' }), []);
   const openStep = useCallback(
-    (unitId: string, stepKey: string) => setView({ kind: 'unit', unitId, stepKey }),
-    [],
+    (stepKey: string) => {
+      const unit = unitOfStep(units, stepKey);
+      if (unit) setView({ kind: 'unit', unitId: unit.id, stepKey });
+    },
+    [units],
   );
 
   // A "what next" link from another area names a step or a unit: open it here.
@@ -32,16 +35,15 @@ export function ServersArea() {
   useEffect(() => {
     if (nav.area !== 'servers' || !intent) return;
     if (intent.kind === 'step') {
-      const unit = unitOfStep(units, intent.stepKey);
       // A one-off request from another area, consumed at once: not state derived from props.
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      if (unit) openStep(unit.id, intent.stepKey);
+      openStep(intent.stepKey);
       consume();
     } else if (intent.kind === 'unit') {
       setView({ kind: 'unit', unitId: intent.unitId, stepKey: null });
       consume();
     }
-  }, [nav.area, intent, consume, units, openStep]);
+  }, [nav.area, intent, consume, openStep]);
 
   if (!plan) {
     return <NoSite title="Servers" why="the checklists are tailored from the questionnaire." />;

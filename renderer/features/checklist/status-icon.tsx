@@ -1,12 +1,4 @@
-import type { StepStatus } from '../../store/persisted-schema';
-
-/** Words for each status, as the step list, the trust matrix and the status form say them. */
-export const statusLabels: Record<StepStatus, string> = {
-  todo: 'To do',
-  done: 'Done',
-  skipped: 'Skipped',
-  blocked: 'Blocked',
-};
+import { stepStatusWords, type StepStatus } from '../../../core/plan/progress';
 
 /**
  * One fixed-size icon per status (our own drawing, so every status is the same width and each
@@ -20,7 +12,7 @@ export function StatusIcon({ status }: { readonly status: StepStatus }) {
       width="18"
       height="18"
       role="img"
-      aria-label={statusLabels[status]}
+      aria-label={stepStatusWords[status]}
       focusable="false"
     >
       {status === 'todo' ? (

@@ -1,6 +1,7 @@
 import type { StepRecord } from '../../store/persisted-schema';
 import { StatusIcon } from './status-icon';
-import { statusOf, type WorkUnit } from './units';
+import { statusOf } from '../../../core/plan/progress';
+import type { WorkUnit } from './units';
 
 /** The unit's steps in working order, each with its status; the current one is marked. */
 export function StepList({

@@ -1,11 +1,11 @@
 import { RadioGroup } from 'radix-ui';
 import { useEffect, useRef, useState } from 'react';
+import { formatDateTime } from '../../../core/dates';
+import { stepStatusWords } from '../../../core/plan/progress';
 import type { PlannedStep } from '../../../core/plan/types';
 import { useNavigation } from '../../app/navigation';
 import { stepStatuses, type StepRecord, type StepStatus } from '../../store/persisted-schema';
 import { useRunbook } from '../../store/store-context';
-import { formatWhen } from './format-when';
-import { statusLabels } from './status-icon';
 
 /** Why a status change cannot be saved yet (skipped needs a reason, blocked a note), or null. */
 export function statusProblem(status: StepStatus, note: string): string | null {
@@ -63,7 +63,7 @@ export function StepStatusForm({
     setGuard(
       pending
         ? () =>
-            `${statusLabels[status]} is chosen for “${step.title}” but not saved: ${problem ?? ''}`
+            `${stepStatusWords[status]} is chosen for “${step.title}” but not saved: ${problem ?? ''}`
         : null,
     );
     return () => setGuard(null);
@@ -107,10 +107,10 @@ export function StepStatusForm({
       >
         {stepStatuses.map((s) => (
           <label key={s} className={`status-choice status-${s}`}>
-            <RadioGroup.Item value={s} className="radio" aria-label={statusLabels[s]}>
+            <RadioGroup.Item value={s} className="radio" aria-label={stepStatusWords[s]}>
               <RadioGroup.Indicator className="radio-dot" />
             </RadioGroup.Item>
-            {statusLabels[s]}
+            {stepStatusWords[s]}
           </label>
         ))}
       </RadioGroup.Root>
@@ -153,8 +153,8 @@ export function StepStatusForm({
         </button>
         {record ? (
           <span className="muted" data-testid="step-stamp">
-            {statusLabels[record.status]} · {record.by || 'unknown engineer'} ·{' '}
-            {formatWhen(record.at)}
+            {stepStatusWords[record.status]} · {record.by || 'unknown engineer'} ·{' '}
+            {formatDateTime(record.at)}
           </span>
         ) : null}
       </div>

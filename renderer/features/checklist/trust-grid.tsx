@@ -1,9 +1,8 @@
-import type { Plan } from '../../../core/plan/types';
-import { stepKey } from '../../../core/procedure/targets';
-import { trustStepIds, trustStepKey } from '../../../core/trust/missing';
 import { useState } from 'react';
+import { statusOf } from '../../../core/plan/progress';
+import { missingTrust, secureListStepKey, trustStepKey } from '../../../core/plan/trust-progress';
+import type { Plan } from '../../../core/plan/types';
 import { useRunbook } from '../../store/store-context';
-import { statusOf } from './units';
 
 const ROW_PAGE = 25;
 
@@ -21,7 +20,7 @@ export function TrustGrid({
   onBack,
 }: {
   plan: Plan;
-  onOpenStep: (unitId: string, key: string) => void;
+  onOpenStep: (key: string) => void;
   onBack: () => void;
 }) {
   const progress = useRunbook((s) => s.progress);
@@ -36,9 +35,7 @@ export function TrustGrid({
   const rows = matching.slice(0, rowLimit);
   const noneTitle = 'Not needed: hubs of one organisation already trust each other';
   const needs = new Set(edges.map((e) => `${e.hubId}>${e.peerHubId}`));
-  const missing = edges.filter(
-    (e) => statusOf(progress, trustStepKey(plan.trust, e)) !== 'done',
-  ).length;
+  const missing = missingTrust(plan.trust, progress).trusts.length;
 
   return (
     <section className="trust" aria-labelledby="trust-title">
@@ -152,7 +149,7 @@ export function TrustGrid({
                         className="cell-button"
                         data-pair={`${row.id}>${col.id}`}
                         aria-label={`${row.netbiosName} trusts ${col.netbiosName}: ${cellText[status]}. Open the step.`}
-                        onClick={() => onOpenStep(`hub:${row.id}`, key)}
+                        onClick={() => onOpenStep(key)}
                       >
                         {status === 'done'
                           ? '✓'
@@ -190,18 +187,11 @@ export function TrustGrid({
           <h3>TLS secure-domain lists (once per organisation)</h3>
           <ul className="secure-lists">
             {secureLists.map((l) => {
-              const key = stepKey(trustStepIds.secureLists, {
-                kind: 'organisation',
-                forest: l.forest,
-              });
+              const key = secureListStepKey(l.forest);
               const status = statusOf(progress, key);
               return (
                 <li key={l.forest} className={`cell-${status}`}>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => onOpenStep(`org:${l.forest}`, key)}
-                  >
+                  <button type="button" className="link" onClick={() => onOpenStep(key)}>
                     {l.forest}
                   </button>{' '}
                   adds {l.domains.join(', ')} to TLSSendDomainSecureList and

@@ -5,7 +5,8 @@ import { useRunbook } from '../../store/store-context';
 import { copyText } from './clipboard';
 import { StepList } from './step-list';
 import { StepScreen } from './step-screen';
-import { summarise, type WorkUnit } from './units';
+import { summarise } from '../../../core/plan/progress';
+import type { WorkUnit } from './units';
 
 /** Below this window width the step list starts folded away, leaving the width to the step. */
 const LIST_BESIDE = 1300;

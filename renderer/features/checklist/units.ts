@@ -1,56 +1,41 @@
+import { summarise, type Progress, type ProgressSummary } from '../../../core/plan/progress';
+import { workBlocks, type WorkBlock } from '../../../core/plan/runbook';
 import type { Plan, PlannedStep } from '../../../core/plan/types';
-import type { StepRecord, StepStatus } from '../../store/persisted-schema';
 
-/** A block of work the dashboard shows as one row: a hub, an organisation, the prerequisites... */
+/** A dashboard row: one of core's work blocks with the words the dashboard shows for it. */
 export interface WorkUnit {
   readonly id: string;
-  readonly kind: 'prerequisites' | 'hub' | 'organisation' | 'steelheads';
+  readonly kind: WorkBlock['kind'];
   readonly title: string;
   readonly subtitle: string;
   readonly steps: readonly PlannedStep[];
 }
 
-/** The plan cut into dashboard rows, in working order. */
+/** The dashboard rows: core's work blocks (their order and their steps' order), with titles. */
 export function workUnits(plan: Plan): WorkUnit[] {
-  const units: WorkUnit[] = [];
-  if (plan.prerequisites.length > 0) {
-    units.push({
-      id: 'prerequisites',
-      kind: 'prerequisites',
-      title: 'Prerequisites',
-      subtitle: 'SteelHead licences and versions, forest trusts',
-      steps: plan.prerequisites,
-    });
-  }
-  for (const hub of plan.hubs) {
-    units.push({
-      id: `hub:${hub.hubId}`,
-      kind: 'hub',
-      title: hub.netbiosName,
-      subtitle: `${hub.fqdn} · ${hub.forest}`,
-      steps: hub.steps,
-    });
-  }
-  for (const org of plan.organisations) {
-    if (org.steps.length === 0) continue;
-    units.push({
-      id: `org:${org.forest}`,
-      kind: 'organisation',
-      title: `Organisation ${org.forest}`,
-      subtitle: 'Once per organisation',
-      steps: org.steps,
-    });
-  }
-  if (plan.steelheads.length > 0) {
-    units.push({
-      id: 'steelheads',
-      kind: 'steelheads',
-      title: 'SteelHeads',
-      subtitle: 'Server-side and client-side appliances',
-      steps: plan.steelheads,
-    });
-  }
-  return units;
+  return workBlocks(plan).map((block) => {
+    const words = (): { title: string; subtitle: string } => {
+      switch (block.kind) {
+        case 'prerequisites':
+          return {
+            title: 'Prerequisites',
+            subtitle: 'SteelHead licences and versions, forest trusts',
+          };
+        case 'hub': {
+          const hub = plan.hubs.find((h) => h.hubId === block.hubId);
+          return {
+            title: hub?.netbiosName ?? block.hubId,
+            subtitle: `${hub?.fqdn} · ${hub?.forest}`,
+          };
+        }
+        case 'organisation':
+          return { title: `Organisation ${block.forest}`, subtitle: 'Once per organisation' };
+        case 'steelheads':
+          return { title: 'SteelHeads', subtitle: 'Server-side and client-side appliances' };
+      }
+    };
+    return { id: block.id, kind: block.kind, steps: block.steps, ...words() };
+  });
 }
 
 /** The unit that holds a step key, for links from the trust matrix. */
@@ -58,58 +43,15 @@ export function unitOfStep(units: readonly WorkUnit[], key: string): WorkUnit | 
   return units.find((u) => u.steps.some((s) => s.key === key));
 }
 
-export interface UnitSummary {
-  readonly total: number;
-  readonly done: number;
-  readonly skipped: number;
-  readonly blocked: number;
-  /** done + skipped: nothing more to do. */
-  readonly finished: number;
-  readonly next: PlannedStep | null;
-}
-
-/** Saved records as core's progress rules read them: step key -> status. */
-export function statusMap(
-  progress: Readonly<Record<string, StepRecord>>,
-): Record<string, StepStatus> {
-  const out: Record<string, StepStatus> = {};
-  for (const [key, record] of Object.entries(progress)) out[key] = record.status;
-  return out;
-}
-
-/** The status a step has in saved progress (no record means to do). */
-export function statusOf(progress: Readonly<Record<string, StepRecord>>, key: string): StepStatus {
-  return progress[key]?.status ?? 'todo';
-}
-
-/** Counts and the next step to do; blocked steps are not "next" (they wait for someone). */
-export function summarise(
-  steps: readonly PlannedStep[],
-  progress: Readonly<Record<string, StepRecord>>,
-): UnitSummary {
-  let done = 0;
-  let skipped = 0;
-  let blocked = 0;
-  let next: PlannedStep | null = null;
-  for (const step of steps) {
-    const status = statusOf(progress, step.key);
-    if (status === 'done') done += 1;
-    else if (status === 'skipped') skipped += 1;
-    else if (status === 'blocked') blocked += 1;
-    else if (!next) next = step;
-  }
-  return { total: steps.length, done, skipped, blocked, finished: done + skipped, next };
-}
-
 export type UnitFilter = 'all' | 'open' | 'blocked' | 'finished';
 
-/** Dashboard filter and search (name, FQDN, forest, next step). */
+/** Dashboard filter and search (name, FQDN, forest, next step); counts come from core's summarise. */
 export function filterUnits(
   units: readonly WorkUnit[],
-  progress: Readonly<Record<string, StepRecord>>,
+  progress: Progress,
   filter: UnitFilter,
   query: string,
-): { unit: WorkUnit; summary: UnitSummary }[] {
+): { unit: WorkUnit; summary: ProgressSummary }[] {
   const q = query.trim().toLowerCase();
   return units
     .map((unit) => ({ unit, summary: summarise(unit.steps, progress) }))

@@ -1,9 +1,9 @@
 import { NoSite } from '../../app/no-site';
 import { useMemo } from 'react';
-import { missing } from '../../../core/trust/missing';
+import { planProgress, statusOf } from '../../../core/plan/progress';
+import { missingTrust } from '../../../core/plan/trust-progress';
 import { useRunbook } from '../../store/store-context';
 import { usePlan } from '../checklist/use-plan';
-import { statusOf, summarise, workUnits } from '../checklist/units';
 
 /**
  * What stands between the site and its sign-off: overall progress, blocked steps with their
@@ -13,16 +13,13 @@ import { statusOf, summarise, workUnits } from '../checklist/units';
 export function SignoffArea() {
   const plan = usePlan();
   const progress = useRunbook((s) => s.progress);
-  const units = useMemo(() => (plan ? workUnits(plan) : []), [plan]);
-  if (!plan) {
+  const total = useMemo(() => (plan ? planProgress(plan, progress) : null), [plan, progress]);
+  if (!plan || !total) {
     return <NoSite title="Sign-off" why="the sign-off lists the work of the site's servers." />;
   }
-  const steps = units.flatMap((u) => u.steps);
-  const total = summarise(steps, progress);
-  const blocked = steps.filter((s) => statusOf(progress, s.key) === 'blocked');
-  const coreProgress = Object.fromEntries(Object.entries(progress).map(([k, r]) => [k, r.status]));
-  const gaps = missing(plan.trust, coreProgress);
-  const ready = total.finished === total.total;
+  const blocked = total.open.filter((s) => statusOf(progress, s.key) === 'blocked');
+  const gaps = missingTrust(plan.trust, progress);
+  const ready = total.complete;
   return (
     <section className="panel" aria-labelledby="signoff-title">
       <h2 id="signoff-title">Sign-off</h2>
@@ -53,8 +50,10 @@ export function SignoffArea() {
         <>
           <h3>Trust still missing</h3>
           <p className="muted">
-            {gaps.trusts.length} certificate trust{gaps.trusts.length === 1 ? '' : 's'} and{' '}
-            {gaps.secureLists.length} domain-secure list update
+            <span data-testid="signoff-missing-trusts">
+              {gaps.trusts.length} certificate trust{gaps.trusts.length === 1 ? '' : 's'}
+            </span>{' '}
+            and {gaps.secureLists.length} domain-secure list update
             {gaps.secureLists.length === 1 ? '' : 's'} not done yet: see the trust matrix under
             Servers.
           </p>

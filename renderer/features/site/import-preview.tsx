@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { stepStatusWords } from '../../../core/site-file/step-label';
-import { formatWhen } from '../checklist/format-when';
+import { stepStatusWords } from '../../../core/plan/progress';
+import { formatDateTime } from '../../../core/dates';
 import type { PendingImport } from './use-site-file';
 
 /** Shows what an import would change (nothing is applied until "Apply import"). */
@@ -107,7 +107,7 @@ export function ImportPreview({
           <li key={o.key} className="change-changed nested" data-testid="overwritten-step">
             {o.label}: {stepStatusWords[o.from]} → <strong>{stepStatusWords[o.to]}</strong>{' '}
             <span className="muted">
-              (by {o.by || 'an unknown engineer'}, {formatWhen(o.at)})
+              (by {o.by || 'an unknown engineer'}, {formatDateTime(o.at)})
             </span>
           </li>
         ))}

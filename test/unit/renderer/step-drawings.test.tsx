@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { allSteps, planFor } from '../../../core/plan/plan';
+import { allSteps, planFor } from '../../../core/plan';
 import { securedReceiveConnector } from '../../../core/procedure';
 import { sceneOf } from '../../../core/procedure/scene';
 import type { Site } from '../../../core/site';

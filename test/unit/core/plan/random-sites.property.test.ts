@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allSteps, installScript, planFor, renderPlanText } from '../../../../core/plan';
+import {
+  allSteps,
+  installScript,
+  missingTrust,
+  planFor,
+  renderPlanText,
+} from '../../../../core/plan';
 import { exchangeVersions, validateSite, windowsVersions } from '../../../../core/site';
-import { missing } from '../../../../core/trust';
 
 const forests = ['contoso.local', 'fabrikam.local', 'northwind.corp'];
 
@@ -91,7 +96,7 @@ describe('any valid site', () => {
           const script = installScript(parsed.value, h.id, { now: new Date(0) });
           expect(script.ok).toBe(true);
         }
-        const open = missing(plan.trust, {});
+        const open = missingTrust(plan.trust, {});
         expect(open.trusts.length).toBe(plan.trust.edges.length);
         if (parsed.value.environment === 'single-domain') {
           expect(steps.some((s) => s.stepId === 'transport-secure-lists')).toBe(false);

@@ -3,10 +3,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { siteCaCommonName } from '../../../../core/certificates/site-ca';
 import { showTrustedSiteCaCommand } from '../../../../core/commands';
-import { allSteps, installScript, planFor } from '../../../../core/plan';
+import {
+  allSteps,
+  installScript,
+  missingTrust,
+  planFor,
+  trustStepKey,
+} from '../../../../core/plan';
 import { fixtureSite } from '../../../helpers/fixture-site';
 import { siteSchema, type Site } from '../../../../core/site';
-import { missing, trustStepKey } from '../../../../core/trust';
 
 const site = (siteCa: boolean): Site => fixtureSite('2013-multi', { siteCa });
 
@@ -47,9 +52,9 @@ describe('site CA mode', () => {
     const first = plan.trust.edges[0]!;
     const key = trustStepKey(plan.trust, first);
     expect(key).toBe(`trust-site-ca@hub:${first.hubId}`);
-    const before = missing(plan.trust, {}).trusts.filter((t) => t.hubId === first.hubId);
+    const before = missingTrust(plan.trust, {}).trusts.filter((t) => t.hubId === first.hubId);
     expect(before.length).toBeGreaterThan(0);
-    const after = missing(plan.trust, { [key]: 'done' }).trusts.filter(
+    const after = missingTrust(plan.trust, { [key]: { status: 'done' } }).trusts.filter(
       (t) => t.hubId === first.hubId,
     );
     expect(after).toEqual([]);
@@ -70,7 +75,9 @@ describe('site CA verification in the Trusted Root store', () => {
     const s = site(true);
     const plan = planFor(s);
     const cn = siteCaCommonName(s);
-    for (const step of allSteps(plan).filter((x) => x.stepId === 'trust-site-ca')) {
+    const steps = allSteps(plan).filter((x) => x.stepId === 'trust-site-ca');
+    expect(steps).toHaveLength(s.hubs.length);
+    for (const step of steps) {
       expect(step.verify.command?.command).toBe(
         `Get-ChildItem Cert:\\LocalMachine\\Root | Where-Object { $_.Subject -eq 'CN=${cn}' -or $_.Subject -like 'CN=${cn},*' } | Format-List Subject,Thumbprint,NotAfter`,
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planFor, allSteps } from '../../../../core/plan/plan';
+import { allSteps, planFor } from '../../../../core/plan';
 import { buildSiteFile, diffSiteFile, stepLabel } from '../../../../core/site-file';
 import { threeHubSite } from '../../../helpers/three-hub-site';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missing, renderTrustGrid, trustMatrix } from '../../../../core/trust';
+import { renderTrustGrid, trustMatrix } from '../../../../core/trust';
 import { siteFixture } from '../site/load-fixture';
 
 describe('trust matrix', () => {
@@ -20,20 +20,6 @@ describe('trust matrix', () => {
     ]);
     expect(m.organisations.map((o) => o.designatedHubId)).toEqual(['hub-1', 'hub-2']);
     expect(m.forestPairs).toEqual([['contoso.local', 'fabrikam.local']]);
-  });
-
-  it('reports what is still missing given progress', () => {
-    const m = trustMatrix(siteFixture('2016-2019-se-multi'));
-    const none = missing(m, {});
-    expect(none.trusts).toHaveLength(2);
-    expect(none.secureLists).toHaveLength(2);
-    const some = missing(m, {
-      'trust-partner-certificate@pair:hub-1>hub-2': 'done',
-      'trust-partner-certificate@pair:hub-2>hub-1': 'blocked',
-      'transport-secure-lists@org:contoso.local': 'skipped',
-    });
-    expect(some.trusts.map((t) => t.key)).toEqual(['trust-partner-certificate@pair:hub-2>hub-1']);
-    expect(some.secureLists.map((l) => l.forest)).toEqual(['fabrikam.local']);
   });
 
   it('renders a grid with one row and column per hub', () => {

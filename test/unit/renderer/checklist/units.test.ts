@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planFor } from '../../../../core/plan';
+import { allSteps, planFor, summarise } from '../../../../core/plan';
 import { siteSchema } from '../../../../core/site';
-import {
-  filterUnits,
-  summarise,
-  unitOfStep,
-  workUnits,
-} from '../../../../renderer/features/checklist/units';
+import { filterUnits, unitOfStep, workUnits } from '../../../../renderer/features/checklist/units';
 import { statusProblem } from '../../../../renderer/features/checklist/step-status-form';
 import type { StepRecord } from '../../../../renderer/store/persisted-schema';
 
@@ -26,9 +21,22 @@ describe('dashboard units', () => {
   const units = workUnits(plan);
 
   it('has one row per hub and organisation, plus prerequisites and SteelHeads', () => {
-    expect(units.filter((u) => u.kind === 'hub')).toHaveLength(plan.hubs.length);
-    expect(units.filter((u) => u.kind === 'organisation')).toHaveLength(plan.organisations.length);
-    expect(units.map((u) => u.steps.length).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(units.map((u) => u.kind)).toEqual([
+      'prerequisites',
+      ...plan.hubs.map(() => 'hub'),
+      ...plan.organisations.map(() => 'organisation'),
+      'steelheads',
+    ]);
+  });
+
+  it('holds every step of the plan exactly once, each row in working order', () => {
+    const order = allSteps(plan).map((s) => s.key);
+    const shown = units.flatMap((u) => u.steps.map((s) => s.key));
+    expect([...shown].sort()).toEqual([...order].sort());
+    for (const unit of units) {
+      const keys = unit.steps.map((s) => s.key);
+      expect(keys).toEqual(order.filter((k) => keys.includes(k)));
+    }
   });
 
   it('counts done, skipped and blocked, and the next step skips blocked ones', () => {
@@ -55,11 +63,16 @@ describe('dashboard units', () => {
     const progress = Object.fromEntries(hub.steps.map((s) => [s.key, rec('done')]));
     expect(filterUnits(units, progress, 'finished', '').map((r) => r.unit.id)).toEqual([hub.id]);
     expect(filterUnits(units, progress, 'open', '').map((r) => r.unit.id)).not.toContain(hub.id);
-    expect(
-      filterUnits(units, {}, 'all', 'FABRIKAM').every((r) =>
-        `${r.unit.title} ${r.unit.subtitle}`.toLowerCase().includes('fabrikam'),
-      ),
-    ).toBe(true);
+    // Search matches title, subtitle (FQDN, forest) or next step, ignoring case: here the
+    // fabrikam hub's subtitle and the fabrikam organisation's title, nothing else.
+    expect(filterUnits(units, {}, 'all', 'FABRIKAM').map((r) => r.unit.id)).toEqual([
+      'hub:hub-2',
+      'org:fabrikam.local',
+    ]);
+    expect(filterUnits(units, {}, 'all', 'mx1.fabrikam').map((r) => r.unit.id)).toEqual([
+      'hub:hub-2',
+    ]);
+    expect(filterUnits(units, {}, 'all', 'no such server')).toEqual([]);
     expect(
       filterUnits(units, { [hub.steps[0]!.key]: rec('blocked', 'x') }, 'blocked', '').map(
         (r) => r.unit.id,
