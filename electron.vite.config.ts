@@ -39,6 +39,11 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
+      // electron-vite leaves the renderer unminified; minified, the bundle is about a third of
+      // the size and loads faster (npm run bench -- renderer compares both).
+      minify: true,
+      // One chunk on purpose: the app loads from disk, so splitting saves no download.
+      chunkSizeWarningLimit: 1024,
       assetsInlineLimit: 0,
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
