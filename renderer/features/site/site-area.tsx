@@ -7,6 +7,7 @@ import { formFromSite } from './site-form';
 import { SiteSummary } from './site-summary';
 import { useSiteFile } from './use-site-file';
 import './site.css';
+import './site-review.css';
 
 /**
  * The Site area: the questionnaire while a draft is open or no site exists yet, otherwise the
