@@ -36,6 +36,18 @@ export function isFinished(status: StepStatus): boolean {
   return status === 'done' || status === 'skipped';
 }
 
+/**
+ * Why a status cannot be saved yet, or null: skipped needs a reason (that is what makes a skipped
+ * step finished) and blocked a note saying what is in the way.
+ */
+export function statusProblem(status: StepStatus, note: string): string | null {
+  if (status === 'skipped' && note.trim() === '')
+    return 'Skipped needs a reason: say why this step does not apply here.';
+  if (status === 'blocked' && note.trim() === '')
+    return 'Blocked needs a note: say what is in the way and who can clear it.';
+  return null;
+}
+
 /** Counts of a list of steps and the next one to do. */
 export interface ProgressSummary {
   readonly total: number;

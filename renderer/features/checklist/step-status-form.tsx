@@ -1,20 +1,11 @@
 import { RadioGroup } from 'radix-ui';
 import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '../../../core/dates';
-import { stepStatusWords } from '../../../core/plan/progress';
+import { statusProblem, stepStatusWords } from '../../../core/plan/progress';
 import type { PlannedStep } from '../../../core/plan/types';
 import { useNavigation } from '../../app/navigation';
 import { stepStatuses, type StepRecord, type StepStatus } from '../../store/persisted-schema';
 import { useRunbook } from '../../store/store-context';
-
-/** Why a status change cannot be saved yet (skipped needs a reason, blocked a note), or null. */
-export function statusProblem(status: StepStatus, note: string): string | null {
-  if (status === 'skipped' && note.trim() === '')
-    return 'Skipped needs a reason: say why this step does not apply here.';
-  if (status === 'blocked' && note.trim() === '')
-    return 'Blocked needs a note: say what is in the way and who can clear it.';
-  return null;
-}
 
 /**
  * Status and note for one step, with one save model: every choice is saved the moment it is

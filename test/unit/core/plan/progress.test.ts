@@ -5,6 +5,7 @@ import {
   missingTrust,
   planFor,
   planProgress,
+  statusProblem,
   stepStatuses,
   summarise,
   type Progress,
@@ -18,6 +19,14 @@ const marks = (entries: Record<string, StepStatus>): Progress =>
 describe('the finished rule', () => {
   it('is done or skipped (with a reason); to do and blocked are open', () => {
     expect(stepStatuses.filter(isFinished)).toEqual(['done', 'skipped']);
+  });
+
+  it('skipped needs a reason and blocked needs a note; done and to do need nothing', () => {
+    expect(statusProblem('skipped', '  ')).toMatch(/reason/);
+    expect(statusProblem('blocked', '')).toMatch(/note/);
+    expect(statusProblem('skipped', 'connector is not Internet-facing')).toBeNull();
+    expect(statusProblem('done', '')).toBeNull();
+    expect(statusProblem('todo', '')).toBeNull();
   });
 });
 

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { allSteps, planFor, summarise } from '../../../../core/plan';
 import { siteSchema } from '../../../../core/site';
 import { filterUnits, unitOfStep, workUnits } from '../../../../renderer/features/checklist/units';
-import { statusProblem } from '../../../../renderer/features/checklist/step-status-form';
 import type { StepRecord } from '../../../../renderer/store/persisted-schema';
 
 const site = (name: string) =>
@@ -83,15 +82,5 @@ describe('dashboard units', () => {
   it('finds the unit of a trust step for links from the matrix', () => {
     const pair = plan.hubs[0]!.steps.find((s) => s.target.kind === 'pair')!;
     expect(unitOfStep(units, pair.key)?.id).toBe(`hub:${plan.hubs[0]!.hubId}`);
-  });
-});
-
-describe('status rules', () => {
-  it('skipped needs a reason and blocked needs a note; done and to do need nothing', () => {
-    expect(statusProblem('skipped', '  ')).toMatch(/reason/);
-    expect(statusProblem('blocked', '')).toMatch(/note/);
-    expect(statusProblem('skipped', 'connector is not Internet-facing')).toBeNull();
-    expect(statusProblem('done', '')).toBeNull();
-    expect(statusProblem('todo', '')).toBeNull();
   });
 });
