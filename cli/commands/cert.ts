@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import forge from 'node-forge';
 import { parsePfxProfile } from '../../core/certificates/profile';
 import { certificateFriendlyName, hostNameOf } from '../../core/certificates/spec';
-import type { KeySize } from '../../core/site';
+import { defaultCertificateChoices, type KeySize } from '../../core/site';
 import { appError } from '../../core/errors';
 import {
   certificateDer,
@@ -45,13 +45,15 @@ async function runCert(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function certNew(args: string[], io: CliIo): Promise<number> {
+  // The same key size and validity a new site starts with in the app.
+  const defaults = defaultCertificateChoices();
   const { values: v } = parseArgs({
     args,
     options: {
       fqdn: { type: 'string' },
       san: { type: 'string', multiple: true },
-      bits: { type: 'string', default: '2048' },
-      days: { type: 'string', default: '730' },
+      bits: { type: 'string', default: String(defaults.keySize) },
+      days: { type: 'string', default: String(defaults.validityDays) },
       profile: { type: 'string', default: 'legacy' },
       'friendly-name': { type: 'string' },
       'legacy-key': { type: 'boolean', default: false },

@@ -10,7 +10,7 @@ import type { Hub } from '../site/site';
 export const bundleFolders = { public: 'public', private: 'private' } as const;
 
 /** What a file of the bundle is. */
-export type BundleFileRole =
+type BundleFileRole =
   | 'pfx'
   | 'pem-key'
   | 'certificate-der'
@@ -51,7 +51,7 @@ export function installScriptName(hub: Pick<Hub, 'netbiosName'>): string {
 }
 
 /** The site CA certificate's file name in public/. */
-export const siteCaFileName = 'site-ca.cer';
+const siteCaFileName = 'site-ca.cer';
 
 /** Every file of one hub's folder, in writing order: SHA256SUMS last, as it covers the others. */
 export function hubBundleLayout(

@@ -6,7 +6,7 @@ import type { CertMetadata, HubCertView } from './metadata';
 import { certificateStaleness } from './stale';
 
 /** A partner certificate that went into a hub's folder. */
-export interface BundlePartner {
+interface BundlePartner {
   readonly hubId: string;
   readonly thumbprint: string;
 }

@@ -10,7 +10,7 @@ import {
 export { pfxProfiles, type PfxProfile };
 
 /** What one PFX profile is, in the words every surface shows (DOMAIN.md §2.1, §8). */
-export interface PfxProfileFacts {
+interface PfxProfileFacts {
   /** Short name: "Windows legacy". */
   readonly name: string;
   /** How the key is protected, in words: "3DES / SHA-1". */

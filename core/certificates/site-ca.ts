@@ -12,7 +12,7 @@ export interface SiteCaPolicy {
 }
 
 /** Minimum life of a site root: five years (1825 days). */
-export const SITE_CA_MIN_DAYS = 1825;
+const SITE_CA_MIN_DAYS = 1825;
 
 /**
  * The site CA's common name: fixed words plus the site name reduced to letters, digits, spaces,
@@ -37,7 +37,7 @@ export function siteCaPolicy(site: Site): SiteCaPolicy {
 }
 
 /** Facts about a stored site root, as metadata shows them. */
-export interface SiteCaFacts {
+interface SiteCaFacts {
   readonly subject: string;
   readonly keyBits: number;
 }

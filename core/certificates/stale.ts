@@ -5,7 +5,7 @@ import { siteCaMismatch, siteCaPolicy } from './site-ca';
 import { certificateSpecFor } from './spec';
 
 /** One way a stored certificate no longer fits the hub as the site now describes it. */
-export interface StaleReason {
+interface StaleReason {
   readonly code:
     | 'common-name'
     | 'names'
@@ -21,7 +21,7 @@ export interface StaleReason {
 }
 
 /** The CN of a `CN=a, O=b` subject, or null. */
-export function commonNameOf(subject: string): string | null {
+function commonNameOf(subject: string): string | null {
   return /(?:^|, )CN=([^,]*)/u.exec(subject)?.[1]?.trim() ?? null;
 }
 

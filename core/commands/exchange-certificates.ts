@@ -8,7 +8,7 @@ import type { Command, CommandOptions } from './types';
 const thumbprintPattern = /^[0-9A-Fa-f]{40}$/u;
 
 /** Sets $PfxPassword by prompting, so the password is never written into a file or history. */
-export function pfxPasswordPrompt(hub: Hub): string {
+function pfxPasswordPrompt(hub: Hub): string {
   return `$PfxPassword = Read-Host ${quotePowerShell(`Password of ${hub.fqdn}.pfx`)} -AsSecureString`;
 }
 
@@ -41,7 +41,7 @@ export function importPfxCommands(
  * Sets $Thumbprint: from the certificate metadata when known, else looked up by subject among
  * the certificates Exchange sees, newest first, stopping if none is found.
  */
-export function thumbprintAssignment(hub: Hub, options: CommandOptions): string {
+function thumbprintAssignment(hub: Hub, options: CommandOptions): string {
   const known = options.thumbprints[hub.id];
   if (known !== undefined && thumbprintPattern.test(known)) {
     return `$Thumbprint = ${quotePowerShell(known.toUpperCase())}`;

@@ -3,7 +3,7 @@ import { quotePowerShell } from '../quote';
 import type { Command } from './types';
 
 /** `Server\Connector`: receive connectors are per server, so the identity always names it. */
-export function receiveConnectorIdentity(hub: Hub, connectorName: string): string {
+function receiveConnectorIdentity(hub: Hub, connectorName: string): string {
   return quotePowerShell(`${hub.netbiosName}\\${connectorName}`);
 }
 

@@ -54,7 +54,7 @@ export function opensslCommands(spec: CertificateSpec): Command[] {
 }
 
 /** The site CA's files on the workstation (its key never goes on the stick). */
-export const siteCaFiles = { key: 'site-ca.key', crt: 'site-ca.crt', cer: 'site-ca.cer' } as const;
+const siteCaFiles = { key: 'site-ca.key', crt: 'site-ca.crt', cer: 'site-ca.cer' } as const;
 
 function pfxCommands(spec: CertificateSpec): Command[] {
   const base = spec.commonName;

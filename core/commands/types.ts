@@ -7,7 +7,7 @@ import type { Shell } from '../quote';
 export type FactStatus = 'verified' | 'partial' | 'unverified';
 
 /** Where a command is typed: one of the quoting shells, or the SteelHead's RiOS CLI. */
-export type CommandShell = Shell | 'rios';
+type CommandShell = Shell | 'rios';
 
 /** One copyable command (possibly several lines) for one shell. */
 export interface Command {
@@ -20,7 +20,7 @@ export interface Command {
 }
 
 /** Where commands will run: pasted one by one, or inside the generated install script. */
-export type CommandMode = 'standalone' | 'script';
+type CommandMode = 'standalone' | 'script';
 
 /** What command builders need beyond the site: where the bundle files are, known thumbprints. */
 export interface CommandOptions {

@@ -25,13 +25,13 @@ export type RunbookApi = {
 } & { readonly [E in EventName as ListenerName<E>]: Listen<E> };
 
 /** How a method reaches the main process: `ipcRenderer.invoke` in the preload, a binding in e2e. */
-export type Invoke = (channel: Channel, args: unknown) => Promise<unknown>;
+type Invoke = (channel: Channel, args: unknown) => Promise<unknown>;
 
 /**
  * How a page listens to an event: the preload registers with ipcRenderer and tells main it
  * listens (main then delivers what it queued); the e2e harness does the same over bindings.
  */
-export type Subscribe = <E extends EventName>(
+type Subscribe = <E extends EventName>(
   name: E,
   listener: (payload: EventPayload<E>) => void,
 ) => () => void;

@@ -78,12 +78,10 @@ export interface ExportTarget {
 }
 
 /** PFX password rules: printable ASCII, 12–128 characters (SECURITY.md §0.1). */
-export const pfxPasswordSchema = z
-  .string({ error: 'password must be text' })
-  .superRefine((value, ctx) => {
-    const issue = pfxPasswordIssue(value);
-    if (issue) ctx.addIssue({ code: 'custom', message: issue.message });
-  });
+const pfxPasswordSchema = z.string({ error: 'password must be text' }).superRefine((value, ctx) => {
+  const issue = pfxPasswordIssue(value);
+  if (issue) ctx.addIssue({ code: 'custom', message: issue.message });
+});
 
 const id = z
   .string({ error: 'hub id must be text' })
@@ -161,7 +159,5 @@ export const certChannels = {
   'bundle:verify': channel<BundleVerifyResult>()(z.object({ folder: path }).strict()),
 } as const;
 
-export type CertChannels = typeof certChannels;
+type CertChannels = typeof certChannels;
 export type CertChannel = keyof CertChannels;
-export type CertArgsOf<C extends CertChannel> = z.output<CertChannels[C]['args']>;
-export type CertResultOf<C extends CertChannel> = CertChannels[C]['result'];

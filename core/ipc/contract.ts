@@ -86,7 +86,7 @@ const appChannels = {
 /** Every channel of the app: the app's own and the certificate/USB bundle ones. */
 export const contract = { ...appChannels, ...certChannels } as const;
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
 export type ParsedArgsOf<C extends Channel> = z.output<Contract[C]['args']>;

@@ -7,7 +7,7 @@ import { contract, type Channel, type ParsedArgsOf, type ResultOf } from './cont
 export type Handlers = { readonly [C in Channel]: (args: ParsedArgsOf<C>) => Promise<ResultOf<C>> };
 
 /** Where the dispatcher reports unexpected failures (never to the renderer, never with secrets). */
-export type ErrorSink = (channel: string, error: unknown) => void;
+type ErrorSink = (channel: string, error: unknown) => void;
 
 /** An exception a handler throws on purpose, carrying what the user should read. */
 function errorFrom(thrown: unknown): AppError | null {
@@ -77,5 +77,3 @@ export function createDispatcher(
     }
   };
 }
-
-export type Dispatch = ReturnType<typeof createDispatcher>;

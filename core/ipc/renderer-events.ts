@@ -15,7 +15,7 @@ export const events = {
   'cert:progress': event<GenerationProgress>(),
 } as const;
 
-export type Events = typeof events;
+type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = Events[E]['payload'];
 
@@ -81,5 +81,3 @@ export function createEventOutbox<T>(
     },
   };
 }
-
-export type EventOutbox<T> = ReturnType<typeof createEventOutbox<T>>;

@@ -8,14 +8,14 @@ import { planFor } from './plan';
 import { hubRunbook } from './runbook';
 import type { PlannedStep } from './types';
 
-export interface InstallScriptOptions {
+interface InstallScriptOptions {
   /** The clock, injected so golden files and tests are stable. */
   readonly now: Date;
   /** Thumbprints by hub id from the certificate metadata, when known. */
   readonly thumbprints?: Readonly<Record<string, string>>;
 }
 
-export interface InstallScript {
+interface InstallScript {
   readonly fileName: string;
   readonly content: string;
 }

@@ -77,7 +77,7 @@ export function summarise(steps: readonly PlannedStep[], progress: Progress): Pr
 }
 
 /** How far the whole site is. */
-export interface PlanProgress extends ProgressSummary {
+interface PlanProgress extends ProgressSummary {
   /** True when every step is finished: the site is ready for sign-off. */
   readonly complete: boolean;
   /** Steps that are neither done nor skipped, in working order (blocked ones included). */

@@ -19,7 +19,7 @@ export function secureListStepKey(forest: string): string {
 }
 
 /** The certificate trusts and secure-list updates of the matrix that are not finished yet. */
-export interface MissingTrust {
+interface MissingTrust {
   readonly trusts: readonly (TrustEdge & { readonly key: string })[];
   readonly secureLists: readonly { forest: string; domains: readonly string[]; key: string }[];
 }

@@ -45,7 +45,7 @@ export interface Verification {
   readonly expected: string;
 }
 
-export type WarningLevel = 'info' | 'warning' | 'danger';
+type WarningLevel = 'info' | 'warning' | 'danger';
 
 /** Something the engineer must read before acting; `danger` means mail can stop flowing. */
 export interface PlanWarning {

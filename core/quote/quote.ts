@@ -36,7 +36,7 @@ export function quoteSh(value: string): string {
 }
 
 /** Quotes for the named shell (throws an AppErrorException for values validation must refuse). */
-export function quoteFor(shell: Shell, value: string): string {
+function quoteFor(shell: Shell, value: string): string {
   if (shell === 'powershell') return quotePowerShell(value);
   if (shell === 'cmd') return quoteCmd(value);
   return quoteSh(value);

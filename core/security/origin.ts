@@ -1,10 +1,10 @@
 /** The app's own scheme and origin. Decided before the first release: localStorage belongs to it. */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'runbook';
+const APP_HOST = 'runbook';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** Parses a URL without throwing; null when it is not a URL at all. */
-export function safeParseUrl(url: unknown): URL | null {
+function safeParseUrl(url: unknown): URL | null {
   if (typeof url !== 'string' || url.length > 8192) return null;
   try {
     return new URL(url);

@@ -1,5 +1,5 @@
 /** The only webPreferences any window of ours gets. A plain object so tests can pin it. */
-export interface SecureWebPreferences {
+interface SecureWebPreferences {
   readonly preload?: string;
   readonly contextIsolation: true;
   readonly sandbox: true;

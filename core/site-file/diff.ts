@@ -6,18 +6,18 @@ import type { SiteFile, SiteFileProgress, SiteFileStep } from './schema';
 type Hub = Site['hubs'][number];
 
 /** A hub as the preview names it. */
-export interface HubRef {
+interface HubRef {
   readonly id: string;
   readonly fqdn: string;
 }
 
 /** A hub present on both sides whose answers differ, with the labels of the fields that do. */
-export interface HubChange extends HubRef {
+interface HubChange extends HubRef {
   readonly fields: readonly string[];
 }
 
 /** A progress record the import would change. */
-export interface StepOverwrite {
+interface StepOverwrite {
   readonly key: string;
   /** The step in words ("EX01 trusts MX1"), for the preview: keys are never shown. */
   readonly label: string;

@@ -14,7 +14,7 @@ export const hubFieldLabels = {
   ipAddresses: 'IP addresses',
 } as const;
 
-export const steelheadFieldLabels = {
+const steelheadFieldLabels = {
   id: 'SteelHead id',
   name: 'Name',
   side: 'Side',

@@ -10,7 +10,7 @@ export const SITE_FILE_VERSION = 1 as const;
 export const SITE_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
 /** One step's progress on one target, as the store keeps it (same shape, checked here too). */
-export const siteFileStepSchema = z.object({
+const siteFileStepSchema = z.object({
   status: z.enum(stepStatuses, {
     error: `status must be ${stepStatuses.slice(0, -1).join(', ')} or ${stepStatuses.at(-1)}`,
   }),

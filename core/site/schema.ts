@@ -52,13 +52,13 @@ const id = (label: string) =>
     );
 
 /** The customer and the place the work happens. */
-export const customerSchema = z.object({
+const customerSchema = z.object({
   name: text('Customer name'),
   siteName: text('Site name'),
 });
 
 /** The field engineer who signs the work off. */
-export const engineerSchema = z.object({
+const engineerSchema = z.object({
   name: text('Engineer name'),
   email: checked(
     (v) => checkOptionalEmail(v, 'Engineer e-mail'),
@@ -66,8 +66,8 @@ export const engineerSchema = z.object({
   ).default(''),
 });
 
-/** One Exchange hub transport server (field input form; see `hubSchema` for defaults applied). */
-export const hubInputSchema = z.object({
+/** One Exchange hub transport server (the receive connector default is applied at site level). */
+const hubInputSchema = z.object({
   id: id('Hub id'),
   fqdn: fqdn('FQDN', 'hub01.contoso.local'),
   netbiosName: checked(
@@ -99,7 +99,7 @@ export const hubInputSchema = z.object({
 });
 
 /** A Riverbed SteelHead taking part in SSL/TLS optimisation. */
-export const steelheadSchema = z.object({
+const steelheadSchema = z.object({
   id: id('SteelHead id'),
   name: dnsName('SteelHead name', 'sh-dc1.contoso.local'),
   side: enumOf(steelheadSides, 'SteelHead side'),
@@ -115,7 +115,7 @@ export const steelheadSchema = z.object({
 });
 
 /** How the hub certificates are made. */
-export const certificateChoicesSchema = z
+const certificateChoicesSchema = z
   .object({
     keySize: z
       .union([z.literal(1024), z.literal(2048), z.literal(3072), z.literal(4096)], {
@@ -171,6 +171,3 @@ export const siteInputSchema = z.object({
   steelheads: z.array(steelheadSchema).max(64, 'SteelHeads: at most 64').default([]),
   certificate: certificateChoicesSchema,
 });
-
-/** Alias for forms: one hub's fields (the receive connector default is applied at site level). */
-export const hubSchema = hubInputSchema;

@@ -88,6 +88,5 @@ export type SiteInput = z.input<typeof siteSchema>;
 export type Site = z.output<typeof siteSchema>;
 export type Hub = Site['hubs'][number];
 export type Steelhead = Site['steelheads'][number];
-export type CertificateChoices = Site['certificate'];
 export type Customer = Site['customer'];
 export type Engineer = Site['engineer'];

@@ -16,7 +16,7 @@ export interface TrustEdge {
 }
 
 /** The domains one organisation adds to both TLSSendDomainSecureList and TLSReceiveDomainSecureList. */
-export interface SecureListPlan {
+interface SecureListPlan {
   readonly forest: string;
   readonly domains: readonly string[];
 }
@@ -36,7 +36,7 @@ export interface TrustMatrix {
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
 /** Groups hubs into organisations by forest, in the order hubs were entered. */
-export function organisationsOf(site: Site): Organisation[] {
+function organisationsOf(site: Site): Organisation[] {
   const forests = unique(site.hubs.map((h) => h.forest));
   return forests.map((forest) => {
     const hubs = site.hubs.filter((h) => h.forest === forest);
@@ -53,7 +53,7 @@ export function organisationsOf(site: Site): Organisation[] {
  * Whether `hub` must trust `peer`'s certificate: across forests in a multi-domain site (the
  * partner pairs), every other hub in a single-domain site.
  */
-export function mustTrust(site: Site, hub: Hub, peer: Hub): boolean {
+function mustTrust(site: Site, hub: Hub, peer: Hub): boolean {
   if (hub.id === peer.id) return false;
   return site.environment === 'single-domain' || hub.forest !== peer.forest;
 }

@@ -12,7 +12,7 @@ import { createSiteSlice, type SiteSlice } from './slices/site';
 
 export type RunbookState = PreferencesSlice & SiteSlice & ProgressSlice & ExportsSlice;
 
-export interface StoreOptions {
+interface StoreOptions {
   readonly storage: Storage;
   readonly notices: NoticeStore;
   readonly now?: () => Date;

@@ -1,7 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { NoticeStore } from './notices';
 
-export interface GuardedStorageOptions<S> {
+interface GuardedStorageOptions<S> {
   readonly storage: Storage;
   readonly currentVersion: number;
   readonly notices: NoticeStore;

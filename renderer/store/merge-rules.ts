@@ -6,12 +6,11 @@ import {
   stepRecordSchema,
   themeSchema,
   type PersistedState,
-  type StepRecord,
 } from './persisted-schema';
 import { siteSchema } from '../../core/site';
 
 /** Newest record per key wins (by its `at` time); on a tie, ours. Keys only one side has are kept. */
-export function mergeByTime<T extends { readonly at: string }>(
+function mergeByTime<T extends { readonly at: string }>(
   theirs: Readonly<Record<string, T>>,
   ours: Readonly<Record<string, T>>,
 ): Record<string, T> {
@@ -22,9 +21,6 @@ export function mergeByTime<T extends { readonly at: string }>(
   }
   return merged;
 }
-
-/** Step records merge by time: two windows ticking different steps both keep theirs. */
-export const mergeProgress = mergeByTime<StepRecord>;
 
 /**
  * Before a window writes, it folds in what another window wrote since: step records merge by

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 
 /** Something the user must hear about their saved data (never silently handled). */
-export interface StorageNotice {
+interface StorageNotice {
   readonly id: string;
   readonly kind: 'kept-aside' | 'not-saved' | 'migrated';
   /** Why: unreadable JSON, a newer app's data, data that failed validation, storage full... */

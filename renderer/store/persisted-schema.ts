@@ -10,11 +10,6 @@ export const STORE_KEY = 'secure-smtp-runbook';
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof themeSchema>;
 
-/** Format 1 (the first release): only the user's preferences. */
-export const persistedV1Schema = z.object({
-  preferences: z.object({ theme: themeSchema }),
-});
-
 export { stepStatuses, type StepStatus } from '../../core/plan/progress';
 
 /** One step's state on one target (a hub, the organisation, a partner pair...). */
@@ -40,7 +35,7 @@ export const siteDraftSchema = z.object({
 export type SiteDraft = z.infer<typeof siteDraftSchema>;
 
 /** Format 2: preferences, the site, the questionnaire draft, and per-target step progress. */
-export const persistedV2Schema = z.object({
+const persistedV2Schema = z.object({
   preferences: z.object({ theme: themeSchema }),
   site: siteSchema.nullable(),
   siteDraft: siteDraftSchema.nullable(),
@@ -59,7 +54,7 @@ export const exportRecordSchema = z
 export type ExportRecord = z.infer<typeof exportRecordSchema>;
 
 /** Format 3: format 2 plus the last export of each hub's bundle, by hub id. */
-export const persistedV3Schema = persistedV2Schema.extend({
+const persistedV3Schema = persistedV2Schema.extend({
   exports: z.record(z.string().max(64), exportRecordSchema),
 });
 

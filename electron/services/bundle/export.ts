@@ -13,7 +13,7 @@ import { fail, type BundleOptions } from './types';
 export type { BundleOptions };
 
 /** Effects the export needs; tests inject failing file systems and fixed clocks. */
-export interface BundleDeps {
+interface BundleDeps {
   readonly now: () => Date;
   readonly fs?: DurableFs;
   /** Free bytes at a folder, or null when unknown (default: statfs). */

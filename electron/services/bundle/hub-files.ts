@@ -15,7 +15,7 @@ import { fail, type BundleOptions, type PlannedFile } from './types';
 import { hubReadme } from './readme';
 
 /** What one hub's folder is planned from. */
-export interface HubFilesInput {
+interface HubFilesInput {
   readonly site: Site;
   readonly hub: Hub;
   readonly vault: KeyVault;
@@ -43,14 +43,14 @@ function safe(name: string): string {
 }
 
 /** UTF-8 byte order mark: Windows PowerShell 5.1 reads a .ps1 without it in the ANSI code page. */
-export const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
  * The bytes of a .ps1 file: UTF-8 with a BOM and CRLF line ends. Without the BOM, Windows
  * PowerShell 5.1 (every Exchange Management Shell) decodes it as cp1252, so a non-ASCII name turns
  * into other characters, some of which (U+2018, U+201A) PowerShell treats as quotes.
  */
-export function powershellScriptBytes(content: string): Buffer {
+function powershellScriptBytes(content: string): Buffer {
   const body = content.replace(/^\uFEFF/u, '').replace(/\r?\n/g, '\r\n');
   return Buffer.concat([UTF8_BOM, Buffer.from(body, 'utf8')]);
 }

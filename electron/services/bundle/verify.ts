@@ -7,7 +7,7 @@ import { openPfx } from '../pki/pfx-read';
 import type { KeyVault } from '../vault/vault';
 
 /** Parses `sha256sum` lines: `<64 hex>  <relative path>`. */
-export function parseSums(text: string): { sha256: string; path: string }[] {
+function parseSums(text: string): { sha256: string; path: string }[] {
   return text
     .split(/\r?\n/)
     .map((l) => /^([0-9a-f]{64}) [ *](.+)$/.exec(l))

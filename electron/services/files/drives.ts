@@ -14,7 +14,7 @@ export interface DriveProbe {
   freeBytes(path: string): Promise<number | null>;
 }
 
-export const nodeDriveProbe: DriveProbe = {
+const nodeDriveProbe: DriveProbe = {
   platform: process.platform,
   readFile: (p) => readFile(p, 'utf8'),
   readdir: (p) => readdir(p),

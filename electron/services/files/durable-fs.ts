@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 
 /** The file handle operations writeFileDurable needs (a subset of fs/promises FileHandle). */
-export interface DurableHandle {
+interface DurableHandle {
   write(buffer: Buffer, offset: number, length: number): Promise<{ bytesWritten: number }>;
   sync(): Promise<void>;
   close(): Promise<void>;

@@ -15,7 +15,7 @@ const RESERVED = new Set([
   'LPT³',
 ]);
 /** Longest name we produce (SECURITY.md F5: ≤ 255 allowed, ≤ 100 for usability). */
-export const MAX_NAME = 100;
+const MAX_NAME = 100;
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/;
 

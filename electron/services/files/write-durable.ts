@@ -6,7 +6,7 @@ import { errnoCode, fileErrorToAppError } from './errors';
 import { isValidWindowsName } from './safe-name';
 
 /** Options for one durable write. */
-export interface DurableWriteOptions {
+interface DurableWriteOptions {
   /** Replace an existing file; the caller must have asked the user first. Default false. */
   readonly overwrite?: boolean;
   /** POSIX mode for the file, e.g. 0o600 for key material. */
@@ -19,7 +19,7 @@ export interface DurableWriteOptions {
 }
 
 /** What was written and proved by reading it back. */
-export interface DurableWriteReport {
+interface DurableWriteReport {
   readonly path: string;
   readonly bytes: number;
   readonly sha256: string;

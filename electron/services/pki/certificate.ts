@@ -15,7 +15,7 @@ export interface Issuer {
 }
 
 /** What a certificate says, independent of who signs it. */
-export interface CertProfile {
+interface CertProfile {
   readonly commonName: string;
   readonly dnsNames: readonly string[];
   readonly days: number;

@@ -11,7 +11,7 @@ import type { InspectReport, InspectedCertificate } from '../../../core/certific
 export type { InspectReport, InspectedCertificate };
 
 /** Options: the password to check and the Windows target to lint the PFX against. */
-export interface InspectOptions {
+interface InspectOptions {
   readonly password?: string;
   readonly target?: PfxProfile | null;
   readonly now: Date;

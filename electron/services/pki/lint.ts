@@ -5,7 +5,7 @@ import type { LintFinding } from '../../../core/certificates/inspection';
 export type { LintFinding };
 
 /** The certificate facts the linter reads (all available from metadata + a few extensions). */
-export interface LintInput {
+interface LintInput {
   readonly cn: string;
   readonly sans: readonly string[];
   readonly keyBits: number;

@@ -3,7 +3,7 @@ import { certificateDer, fingerprintSha256, thumbprintSha1 } from './certificate
 import type { CertMetadata } from '../../../core/certificates/metadata';
 
 /** Formats a forge distinguished name as `CN=a, O=b`. */
-export function dnString(attrs: forge.pki.CertificateField[]): string {
+function dnString(attrs: forge.pki.CertificateField[]): string {
   return attrs.map((a) => `${a.shortName ?? a.name ?? a.type}=${String(a.value)}`).join(', ');
 }
 
@@ -18,7 +18,7 @@ export function sansOf(cert: forge.pki.Certificate): string[] {
 }
 
 /** EKU names present (serverAuth, clientAuth, …). */
-export function ekuOf(cert: forge.pki.Certificate): string[] {
+function ekuOf(cert: forge.pki.Certificate): string[] {
   const ext = cert.getExtension('extKeyUsage') as Record<string, unknown> | null;
   if (!ext) return [];
   const known = ['serverAuth', 'clientAuth', 'codeSigning', 'emailProtection', 'timeStamping'];

@@ -13,10 +13,10 @@ export const MS_CSP_NAME_OID = '1.3.6.1.4.1.311.17.1';
 /** The legacy CryptoAPI provider Exchange's SChannel use needs (DOMAIN.md §8, pitfall 16). */
 export const SCHANNEL_CSP = 'Microsoft RSA SChannel Cryptographic Provider';
 /** PKCS#12 iteration count for key PBE and MAC (forge's default; MAC encoding needs < 65536). */
-export const PFX_ITERATIONS = 2048;
+const PFX_ITERATIONS = 2048;
 
 /** How one PFX is built. */
-export interface PfxOptions {
+interface PfxOptions {
   readonly profile: PfxProfile;
   readonly friendlyName: string;
   /** Defaults to true for the legacy profile, false for modern. */
@@ -24,11 +24,10 @@ export interface PfxOptions {
 }
 
 /** node-forge's key-encryption settings per profile (the labels are core's `pfxProfileFacts`). */
-export const PFX_FORGE_SETTINGS: Record<PfxProfile, { algorithm: string; prfAlgorithm?: string }> =
-  {
-    'windows-legacy': { algorithm: '3des' },
-    'windows-modern': { algorithm: 'aes256', prfAlgorithm: 'sha256' },
-  };
+const PFX_FORGE_SETTINGS: Record<PfxProfile, { algorithm: string; prfAlgorithm?: string }> = {
+  'windows-legacy': { algorithm: '3des' },
+  'windows-modern': { algorithm: 'aes256', prfAlgorithm: 'sha256' },
+};
 
 /**
  * Builds a PKCS#12 file: a plain cert bag per certificate (the first carries friendly name and

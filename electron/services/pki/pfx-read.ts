@@ -130,7 +130,7 @@ function walkPfx(der: Buffer): { algorithms: PfxAlgorithms; plainCerts: Buffer[]
 }
 
 /** The contents of a PFX opened with its password. */
-export interface OpenedPfx {
+interface OpenedPfx {
   readonly privateKey: forge.pki.rsa.PrivateKey | null;
   readonly certificates: forge.pki.Certificate[];
   readonly friendlyName: string | null;

@@ -48,7 +48,7 @@ export const unavailableProtector: Protector = {
 };
 
 /** The part of Electron's safeStorage the app uses, described here so services never import electron. */
-export interface StringCipher {
+interface StringCipher {
   encryptString(plain: string): Buffer;
   decryptString(sealed: Buffer): string;
 }

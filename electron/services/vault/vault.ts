@@ -57,7 +57,7 @@ interface Sealed {
 }
 
 /** Where and how the vault persists. */
-export interface VaultDeps {
+interface VaultDeps {
   readonly protector: Protector;
   readonly dir: string;
   readonly fileName?: string;

@@ -6,7 +6,7 @@ import { ActionSection, ListView, PaneHeader, Tree } from './views';
 import type { Column, TreeRow } from './views';
 
 /** Where a numbered highlight goes inside the EMC window. */
-export type EmcMark =
+type EmcMark =
   | { kind: 'action'; section: number; item: number; n: number }
   | { kind: 'workTab'; index: number; n: number }
   | { kind: 'workRow'; index: number; n: number }

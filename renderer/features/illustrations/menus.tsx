@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Bar, C, T } from './primitives';
 
 /** A context or drop-down menu entry: text, null for a placeholder, '-' for a separator. */
-export type MenuItem = string | null | '-';
+type MenuItem = string | null | '-';
 
 /** Height of a menu entry; separators take 8. */
 export function menuItemY(y: number, items: readonly MenuItem[], index: number): number {

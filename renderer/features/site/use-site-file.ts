@@ -100,5 +100,3 @@ export function useSiteFile() {
     setStatus,
   };
 }
-
-export type SiteFileActions = ReturnType<typeof useSiteFile>;

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBundle } from '../../../cli/commands/bundle';
+import { main } from '../../../cli/main';
 import { siteCaPolicy } from '../../../core/certificates/site-ca';
 import type { CertMetadata } from '../../../core/certificates/metadata';
 import { contract } from '../../../core/ipc/contract';
@@ -109,8 +109,9 @@ describe('site CA parameters: app, openssl listing and CLI make the same root', 
     writeFileSync(join(dir, 'pw.txt'), `${PW}\n`);
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runBundle(
+    const code = await main(
       [
+        'bundle',
         '--site',
         file,
         '--password-file',
@@ -120,7 +121,7 @@ describe('site CA parameters: app, openssl listing and CLI make the same root', 
         '--site-ca',
         '--json',
       ],
-      { out: (l) => out.push(l), err: (l) => err.push(l) },
+      { out: (l) => out.push(l), err: (l) => err.push(l), now: () => new Date() },
     );
     expect(code, err.join('\n')).toBe(0);
     const res = JSON.parse(out[0]!) as { siteCa: CertMetadata };
