@@ -69,26 +69,34 @@ export type WorkBlock =
  * in exactly one block, in allSteps() order; empty blocks are left out.
  */
 export function workBlocks(plan: Plan): WorkBlock[] {
-  const steps = allSteps(plan);
-  const inOrder = (part: readonly PlannedStep[]) => {
-    const keys = new Set(part.map((s) => s.key));
-    return steps.filter((s) => keys.has(s.key));
-  };
   const blocks: WorkBlock[] = [
-    { kind: 'prerequisites', id: 'prerequisites', steps: inOrder(plan.prerequisites) },
+    { kind: 'prerequisites', id: 'prerequisites', steps: [] },
     ...plan.hubs.map((h): WorkBlock => ({
       kind: 'hub',
       id: `hub:${h.hubId}`,
       hubId: h.hubId,
-      steps: inOrder(h.steps),
+      steps: [],
     })),
     ...plan.organisations.map((o): WorkBlock => ({
       kind: 'organisation',
       id: `org:${o.forest}`,
       forest: o.forest,
-      steps: inOrder(o.steps),
+      steps: [],
     })),
-    { kind: 'steelheads', id: 'steelheads', steps: inOrder(plan.steelheads) },
+    { kind: 'steelheads', id: 'steelheads', steps: [] },
   ];
+  // Which block each step belongs to, from the plan's own grouping; the order comes from allSteps.
+  const parts: readonly (readonly PlannedStep[])[] = [
+    plan.prerequisites,
+    ...plan.hubs.map((h) => h.steps),
+    ...plan.organisations.map((o) => o.steps),
+    plan.steelheads,
+  ];
+  const blockOf = new Map<string, WorkBlock>();
+  parts.forEach((part, i) => {
+    const block = blocks[i];
+    if (block) for (const step of part) blockOf.set(step.key, block);
+  });
+  for (const step of allSteps(plan)) blockOf.get(step.key)?.steps.push(step);
   return blocks.filter((b) => b.steps.length > 0);
 }
