@@ -23,10 +23,9 @@ export function workUnits(plan: Plan): WorkUnit[] {
           };
         case 'hub': {
           const hub = plan.hubs.find((h) => h.hubId === block.hubId);
-          return {
-            title: hub?.netbiosName ?? block.hubId,
-            subtitle: `${hub?.fqdn} · ${hub?.forest}`,
-          };
+          return hub
+            ? { title: hub.netbiosName, subtitle: `${hub.fqdn} · ${hub.forest}` }
+            : { title: block.hubId, subtitle: '' };
         }
         case 'organisation':
           return { title: `Organisation ${block.forest}`, subtitle: 'Once per organisation' };
