@@ -2,7 +2,7 @@ import { windowsPath, type BundleLayoutEntry } from '../../../core/certificates/
 import type { CertsByHub } from '../../../core/certificates/bundle-state';
 import type { HubCertView } from '../../../core/certificates/metadata';
 import { pfxProfileFacts, pfxProfileLabel } from '../../../core/certificates/profile';
-import { hubStepsFor, organisationCarriedBy, type Plan } from '../../../core/plan';
+import { hubRunbook, type Plan } from '../../../core/plan';
 import type { Hub, Site } from '../../../core/site';
 
 /** Windows line endings: the README is read in Notepad on the hub. */
@@ -17,19 +17,15 @@ function whatGoesWhere(layout: readonly BundleLayoutEntry[]): string[] {
   );
 }
 
-/** "WHAT TO DO": the hub's planned steps in order, each marked as in the install script or not. */
-function whatToDo(plan: Plan, hub: Hub, script: string | undefined): string[] {
-  const steps = hubStepsFor(plan, hub.id);
-  const lines = steps.map((s, i) => {
+/**
+ * "WHAT TO DO": the hub's runbook in the install script's order (its organisation's once-only
+ * steps included when it carries them), each marked as in the script or not.
+ */
+function whatToDo(plan: Plan, hub: Hub): string[] {
+  return hubRunbook(plan, hub.id).map((s, i) => {
     const inScript = s.commands.some((c) => c.shell === 'powershell');
     return `  ${String(i + 1).padStart(2)}. ${s.title} (${s.runOn})${inScript ? '' : '   [not in the script]'}`;
   });
-  const org = organisationCarriedBy(plan, hub.id);
-  if (org)
-    lines.push(
-      `  ${script ?? 'The install script'} also carries the once-only steps of organisation ${org.forest}.`,
-    );
-  return lines;
 }
 
 /** README.txt for one hub folder, rendered from core's layout and the hub's planned steps. */
@@ -43,7 +39,6 @@ export function hubReadme(
 ): string {
   const m = cert.metadata;
   const profile = pfxProfileFacts[cert.profile];
-  const script = layout.find((e) => e.role === 'install-script')?.name;
   return crlf([
     `Secure SMTP Runbook bundle for ${hub.netbiosName} (${hub.fqdn})`,
     `Site: ${site.customer.name}, ${site.customer.siteName}`,
@@ -52,7 +47,7 @@ export function hubReadme(
     ...whatGoesWhere(layout),
     '',
     `WHAT TO DO ON ${hub.netbiosName}, IN THIS ORDER (the app's checklist has every detail)`,
-    ...whatToDo(plan, hub, script),
+    ...whatToDo(plan, hub),
     '',
     'PFX PROFILE',
     `  ${pfxProfileLabel(cert.profile)}`,

@@ -12,7 +12,7 @@ import {
 import { pfxProfileLabel } from '../../../../core/certificates/profile';
 import { certificateRequestFor } from '../../../../core/certificates/request';
 import { siteCaPolicy } from '../../../../core/certificates/site-ca';
-import { hubStepsFor, planFor } from '../../../../core/plan';
+import { hubRunbook, planFor } from '../../../../core/plan';
 import type { Site } from '../../../../core/site';
 import { exportBundle } from '../../../../electron/services/bundle/export';
 import { generateHub, generateSiteCa } from '../../../../electron/services/pki/generate';
@@ -119,7 +119,7 @@ describe('the stick follows core’s layout', () => {
         expect(line).toContain(e.purpose);
         expect(line!.includes('SECRET.')).toBe(e.secret);
       }
-      const steps = hubStepsFor(plan, hub.id);
+      const steps = hubRunbook(plan, hub.id);
       expect(steps.length).toBeGreaterThan(3);
       let at = readme.indexOf('WHAT TO DO');
       steps.forEach((s, i) => {
