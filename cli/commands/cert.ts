@@ -18,6 +18,7 @@ import {
 } from './services';
 import { isUsageError, reportError, UsageError, type CliIo, type Subcommand } from '../io';
 import { readPasswordFile } from '../password-file';
+import { formatDateTime } from '../../core/dates';
 
 const usage = `usage:
   smtp-runbook cert new --fqdn <name> [--san <name>]... [--bits 2048|3072|4096] [--days 730]
@@ -129,7 +130,9 @@ async function certNew(args: string[], io: CliIo): Promise<number> {
       `Created ${hub.metadata.subject} (${hub.metadata.keyBits}-bit RSA, PFX profile ${hub.profile})`,
     );
     io.out(`  SANs:       ${hub.metadata.sans.join(', ')}`);
-    io.out(`  Valid:      ${hub.metadata.notBefore} .. ${hub.metadata.notAfter}`);
+    io.out(
+      `  Valid:      ${formatDateTime(hub.metadata.notBefore)} .. ${formatDateTime(hub.metadata.notAfter)}`,
+    );
     io.out(`  Thumbprint: ${hub.metadata.thumbprint}`);
     io.out(`  SHA-256:    ${hub.metadata.sha256}`);
     for (const w of hub.warnings) io.out(`  warning: ${w}`);
@@ -176,7 +179,9 @@ async function certInspect(args: string[], io: CliIo): Promise<number> {
       io.out(
         `    SANs ${c.sans.join(', ') || '(none)'}; EKU ${c.extKeyUsage.join(', ') || '(none)'}; RSA ${c.keyBits}`,
       );
-      io.out(`    valid ${c.notBefore} .. ${c.notAfter} (${c.daysLeft} days left, ${c.expiry})`);
+      io.out(
+        `    valid ${formatDateTime(c.notBefore)} .. ${formatDateTime(c.notAfter)} (${c.daysLeft} days left, ${c.expiry})`,
+      );
       io.out(`    thumbprint ${c.thumbprint}  sha256 ${c.sha256}`);
     }
     if (rep.pfx) {

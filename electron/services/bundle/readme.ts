@@ -4,6 +4,7 @@ import type { HubCertView } from '../../../core/certificates/metadata';
 import { pfxProfileFacts, pfxProfileLabel } from '../../../core/certificates/profile';
 import { hubRunbook, type Plan } from '../../../core/plan';
 import type { Hub, Site } from '../../../core/site';
+import { formatDateTime } from '../../../core/dates';
 
 /** Windows line endings: the README is read in Notepad on the hub. */
 const crlf = (lines: string[]) => `${lines.join('\r\n')}\r\n`;
@@ -59,7 +60,7 @@ export function hubReadme(
     `  Subject:    ${m.subject}`,
     `  Issuer:     ${m.issuer}`,
     `  SANs:       ${m.sans.join(', ')}`,
-    `  Valid:      ${m.notBefore} to ${m.notAfter}`,
+    `  Valid:      ${formatDateTime(m.notBefore)} to ${formatDateTime(m.notAfter)}`,
     `  RSA key:    ${m.keyBits} bits`,
     `  Thumbprint: ${m.thumbprint}   (as Get-ExchangeCertificate shows it)`,
     `  SHA-256:    ${m.sha256}`,

@@ -1,7 +1,8 @@
 import type { PfxAlgorithms } from './pfx-read';
 import type { PfxProfile } from '../../../core/certificates/profile';
-
 import type { LintFinding } from '../../../core/certificates/inspection';
+import { formatDateTime } from '../../../core/dates';
+
 export type { LintFinding };
 
 /** The certificate facts the linter reads (all available from metadata + a few extensions). */
@@ -100,14 +101,14 @@ export function lintCertificate(c: LintInput, now: Date): LintFinding[] {
     add(
       'error',
       'not-yet-valid',
-      `Not valid before ${c.notBefore.toISOString()}: check the clocks.`,
+      `Not valid before ${formatDateTime(c.notBefore)}: check the clocks.`,
     );
-  if (now > c.notAfter) add('error', 'expired', `Expired on ${c.notAfter.toISOString()}.`);
+  if (now > c.notAfter) add('error', 'expired', `Expired on ${formatDateTime(c.notAfter)}.`);
   else if (c.notAfter.getTime() - now.getTime() < 30 * DAY)
     add(
       'warning',
       'expires-soon',
-      `Expires on ${c.notAfter.toISOString()}: renew it before the link breaks.`,
+      `Expires on ${formatDateTime(c.notAfter)}: renew it before the link breaks.`,
     );
   return f;
 }
