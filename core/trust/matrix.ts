@@ -36,7 +36,7 @@ export interface TrustMatrix {
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
 /** Groups hubs into organisations by forest, in the order hubs were entered. */
-function organisationsOf(site: Site): Organisation[] {
+export function organisationsOf(site: Site): Organisation[] {
   const forests = unique(site.hubs.map((h) => h.forest));
   return forests.map((forest) => {
     const hubs = site.hubs.filter((h) => h.forest === forest);

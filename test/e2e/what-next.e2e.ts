@@ -139,7 +139,7 @@ test.describe('what next, totals, legend, validation, polish (issue 10)', () => 
     await page.getByRole('button', { name: 'Import site file…' }).click();
     const preview = page.getByTestId('import-preview');
     await expect(preview.getByTestId('overwritten-step')).toHaveText(
-      /^EX01 trusts MX2: Blocked → Done \(by Ana Lima, 2026-01-02 \d\d:30\)$/,
+      'EX01 trusts MX2: Blocked → Done (by Ana Lima, 2026-01-02 10:30 UTC)',
     );
     await expect(preview).not.toContainText('@');
     await expect(preview).not.toContainText('hub-1');
@@ -223,6 +223,6 @@ test.describe('what next, totals, legend, validation, polish (issue 10)', () => 
       .locator('.step-list')
       .getByRole('button', { name: /Import the PFX/ })
       .click();
-    await expect(page.getByTestId('step-stamp')).toHaveText(/Skipped · Jan · 2026-01-02 \d\d:30$/);
+    await expect(page.getByTestId('step-stamp')).toHaveText('Skipped · Jan · 2026-01-02 10:30 UTC');
   });
 });

@@ -40,15 +40,21 @@ function render(store: RunbookStore, plan: Plan): Shown {
   const noop = () => {};
   const d = renderWithStore(
     store,
-    <Dashboard plan={plan} units={workUnits(plan)} onOpen={noop} onTrust={noop} />,
+    <Dashboard
+      plan={plan}
+      units={workUnits(plan)}
+      onOpen={noop}
+      onOpenStep={noop}
+      onTrust={noop}
+    />,
   );
   const s = renderWithStore(store, <SignoffArea />);
   const t = renderWithStore(store, <TrustGrid plan={plan} onOpenStep={noop} onBack={noop} />);
   cleanups.push(d.unmount, s.unmount, t.unmount);
 
   const [dFinished = -1, dTotal = -1] = numbers(
-    testIdText(d.container, 'dashboard-finished'),
-    /^(\d+) of (\d+) steps finished$/u,
+    testIdText(d.container, 'site-total'),
+    / · (\d+) of (\d+) steps finished on the site$/u,
     'dashboard',
   );
   const rows = [...d.container.querySelectorAll('tr[data-unit] td:nth-child(2) .small')].map((e) =>
