@@ -1,6 +1,5 @@
-import type { StepRecord } from '../../store/persisted-schema';
+import { statusOf, type Progress } from '../../../core/plan/progress';
 import { StatusIcon } from './status-icon';
-import { statusOf } from '../../../core/plan/progress';
 import type { WorkUnit } from './units';
 
 /** The unit's steps in working order, each with its status; the current one is marked. */
@@ -11,7 +10,7 @@ export function StepList({
   onSelect,
 }: {
   readonly unit: WorkUnit;
-  readonly progress: Readonly<Record<string, StepRecord>>;
+  readonly progress: Progress;
   readonly currentKey: string | null;
   readonly onSelect: (key: string) => void;
 }) {
@@ -25,6 +24,7 @@ export function StepList({
               <button
                 type="button"
                 className={`step-link status-${status}`}
+                data-step-link={step.key}
                 aria-current={currentKey === step.key ? 'step' : undefined}
                 onClick={() => onSelect(step.key)}
               >

@@ -15,6 +15,7 @@ import {
 } from '../../../core/plan';
 import type { Shell } from '../../../core/quote';
 import { validateSite, type Site } from '../../../core/site';
+import { StepList } from '../../../renderer/features/checklist/step-list';
 import { workUnits } from '../../../renderer/features/checklist/units';
 import { CommandsArea } from '../../../renderer/features/commands/commands-area';
 import { fixtureSite } from '../../helpers/fixture-site';
@@ -106,6 +107,22 @@ describe.each(cases)('%s: every surface lists steps in the one working order', (
     for (const unit of units) {
       const keys = unit.steps.map((s) => s.key);
       expect(keys, `${name} ${unit.id}`).toEqual(order.filter((k) => keys.includes(k)));
+    }
+  });
+
+  it("each unit's step list (the checklist's left column) shows its steps in the one order", () => {
+    const store = freshStore();
+    for (const unit of workUnits(plan)) {
+      const { container, unmount } = renderWithStore(
+        store,
+        <StepList unit={unit} progress={{}} currentKey={null} onSelect={() => {}} />,
+      );
+      const shown = [...container.querySelectorAll('[data-step-link]')].map((b) =>
+        b.getAttribute('data-step-link'),
+      );
+      unmount();
+      const keys = new Set(unit.steps.map((s) => s.key));
+      expect(shown, `${name} ${unit.id}`).toEqual(order.filter((k) => keys.has(k)));
     }
   });
 
