@@ -5,7 +5,7 @@ import { appError, fail, ok, type Result } from '../errors';
 import { quotePowerShell, refusalFor } from '../quote';
 import { exchangeVersionLabels, environmentLabels, type Site } from '../site';
 import { planFor } from './plan';
-import { hubRunbook } from './runbook';
+import { hubRunbook, scriptCommands } from './runbook';
 import type { PlannedStep } from './types';
 
 interface InstallScriptOptions {
@@ -163,7 +163,7 @@ export function installScript(
     `if (-not $WhatIf -and -not (Get-Command Get-ExchangeCertificate -ErrorAction SilentlyContinue)) { throw 'Run this script in the Exchange Management Shell' }`,
   ];
   for (const step of hubRunbook(plan, hubId)) {
-    const ps = step.commands.filter((c) => c.shell === 'powershell');
+    const ps = scriptCommands(step);
     out.push(...(ps.length > 0 ? stepBlock(step, ps) : ['', notInScript(step)]));
   }
   out.push(
