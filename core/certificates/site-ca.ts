@@ -40,7 +40,11 @@ export function siteCaPolicy(site: Site): SiteCaPolicy {
 interface SiteCaFacts {
   readonly subject: string;
   readonly keyBits: number;
+  /** ISO date the root stops being valid. */
+  readonly notAfter: string;
 }
+
+const DAY_MS = 86_400_000;
 
 /**
  * Why a stored site root is not this site's (another name, a smaller key), or null: such a root is
@@ -52,4 +56,36 @@ export function siteCaMismatch(policy: SiteCaPolicy, ca: SiteCaFacts): string | 
   if (ca.keyBits < policy.keySize)
     return `the site CA has a ${ca.keyBits}-bit key but the site now needs ${policy.keySize} bits`;
   return null;
+}
+
+/**
+ * Why a stored site root must not sign a new hub certificate of `leafValidityDays` days made at
+ * `now`, or null. Besides siteCaMismatch: a root that ends before the certificate it would sign
+ * (Windows stops trusting the chain the day the root expires, whatever the leaf says).
+ */
+export function siteCaUnfitToSign(
+  policy: SiteCaPolicy,
+  ca: SiteCaFacts,
+  leafValidityDays: number,
+  now: Date,
+): string | null {
+  const mismatch = siteCaMismatch(policy, ca);
+  if (mismatch) return mismatch;
+  const leafEnds = now.getTime() + leafValidityDays * DAY_MS;
+  if (Date.parse(ca.notAfter) < leafEnds)
+    return `the site CA ends on ${ca.notAfter.slice(0, 10)}, before a new ${leafValidityDays}-day certificate would`;
+  return null;
+}
+
+/**
+ * Why a hub certificate signed by the stored root will stop being trusted before its own end
+ * (the root ends first), or null.
+ */
+export function siteCaEndsFirst(
+  ca: Pick<SiteCaFacts, 'notAfter'>,
+  leaf: { readonly notAfter: string },
+): string | null {
+  return Date.parse(ca.notAfter) < Date.parse(leaf.notAfter)
+    ? `the site CA ends on ${ca.notAfter.slice(0, 10)}, before its certificate does (${leaf.notAfter.slice(0, 10)}): partners stop trusting it then`
+    : null;
 }

@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import type { GenerationProgress } from '../../../core/certificates/metadata';
 import { certificateRequestsFor } from '../../../core/certificates/request';
-import { siteCaMismatch, siteCaPolicy } from '../../../core/certificates/site-ca';
+import { siteCaPolicy, siteCaUnfitToSign } from '../../../core/certificates/site-ca';
 import { AppErrorException, appError } from '../../../core/errors';
 import type { HubGenerateOutcome } from '../../../core/ipc/cert-channels';
 import type { Handlers } from '../../../core/ipc/dispatch';
@@ -42,7 +42,11 @@ async function readCapped(path: string): Promise<Buffer> {
 async function siteCaFor(site: Site, vault: KeyVault, fx: PkiEffects): Promise<SiteCa> {
   const policy = siteCaPolicy(site);
   const stored = vault.getCa();
-  if (stored && siteCaMismatch(policy, stored.metadata) === null) return stored;
+  if (
+    stored &&
+    siteCaUnfitToSign(policy, stored.metadata, site.certificate.validityDays, fx.now()) === null
+  )
+    return stored;
   return generateSiteCa(policy, fx);
 }
 

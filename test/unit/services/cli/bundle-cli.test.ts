@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,8 @@ describe('smtp-runbook bundle', () => {
         '--out',
         join(dir, 'stick'),
         '--site-ca',
+        '--ca-dir',
+        join(dir, 'ca'),
         '--json',
       ],
       io,
@@ -60,6 +62,66 @@ describe('smtp-runbook bundle', () => {
     );
     expect(again).toBe(1);
     expect(err.join('\n')).toMatch(/already exist/);
+  });
+
+  it('site CA mode: every run signs with the root kept in --ca-dir, never a new one per run', async () => {
+    const err: string[] = [];
+    const runFor = async (hub: string, stick: string, pwFile = join(dir, 'pw.txt')) => {
+      const out: string[] = [];
+      const code = await main(
+        [
+          'bundle',
+          '--site',
+          'test/fixtures/sites/2016-2019-se-multi.json',
+          '--password-file',
+          pwFile,
+          '--out',
+          join(dir, stick),
+          '--hub',
+          hub,
+          '--site-ca',
+          '--ca-dir',
+          join(dir, 'ca-2'),
+          '--json',
+        ],
+        {
+          out: (l) => (out.push(l), err.push(l)),
+          err: (l) => err.push(l),
+          now: () => new Date(),
+        },
+      );
+      return {
+        code,
+        res: code === 0 ? (JSON.parse(out[0]!) as { siteCa: { thumbprint: string } }) : null,
+      };
+    };
+    const a = await runFor('hub-1', 'stick-a');
+    const b = await runFor('hub-2', 'stick-b');
+    expect(a.code, err.join('\n')).toBe(0);
+    expect(b.code, err.join('\n')).toBe(0);
+    expect(b.res!.siteCa.thumbprint).toBe(a.res!.siteCa.thumbprint);
+    const keyText = readFileSync(join(dir, 'ca-2', 'site-ca.key'), 'utf8');
+    expect(keyText).toContain('BEGIN ENCRYPTED PRIVATE KEY');
+    writeFileSync(join(dir, 'other-pw.txt'), 'Another-Password-99\n');
+    const wrong = await runFor('hub-1', 'stick-c', join(dir, 'other-pw.txt'));
+    expect(wrong.code).toBe(1);
+    expect(err.join('\n')).toMatch(/site-ca\.key cannot be opened with the password/);
+    expect(
+      await main(
+        [
+          'bundle',
+          '--site',
+          'test/fixtures/sites/2016-2019-se-multi.json',
+          '--password-file',
+          join(dir, 'pw.txt'),
+          '--out',
+          join(dir, 'stick-d'),
+          '--site-ca',
+        ],
+        { out: () => {}, err: (l) => err.push(l), now: () => new Date() },
+      ),
+    ).toBe(2);
+    expect(err.join('\n')).toMatch(/--ca-dir/);
   });
 
   it('usage errors exit 2', async () => {

@@ -75,4 +75,22 @@ describe('site CA', () => {
     );
     expect(vault.getCa()!.metadata.thumbprint).toBe(c.siteCa!.thumbprint);
   });
+
+  it('cert:generate never signs with a stored root that ends before the new certificate would', async () => {
+    const vault = new KeyVault({ protector: unavailableProtector, dir });
+    const shortRoot = await generateSiteCa({ ...siteCaPolicy(site), validityDays: 30 }, fx);
+    vault.setCa(shortRoot);
+    const h = createCertChannels({ vault, ...fx }, () => {});
+    const r = await h['cert:generate'](
+      certChannels['cert:generate'].args.parse({
+        site,
+        hubIds: ['hub-1'],
+        password: PW,
+        passwordRepeat: PW,
+      }),
+    );
+    expect(r.siteCa!.thumbprint).not.toBe(shortRoot.metadata.thumbprint);
+    const ends = Date.parse(r.siteCa!.notAfter);
+    expect(ends).toBeGreaterThanOrEqual(Date.parse(vault.get('hub-1')!.metadata.notAfter));
+  });
 });
