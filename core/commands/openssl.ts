@@ -84,13 +84,21 @@ function opensslSiteCaCommands(spec: CertificateSpec): Command[] {
   return [
     {
       shell: 'sh',
-      label: `Site CA, made once for the whole site (the command does nothing if ${siteCaFiles.key} exists)`,
+      label: `Site CA, made once for the whole site; a ${siteCaFiles.crt} already here is reused only if it is this site's root and outlives the new certificate (else the command stops)`,
       command: [
-        `test -e ${siteCaFiles.key} || openssl req -x509 -newkey rsa:${spec.siteCa.keySize} -sha256 -days ${spec.siteCa.validityDays} -noenc`,
-        `  -keyout ${siteCaFiles.key} -out ${siteCaFiles.crt} -subj ${quoteSh(`/CN=${spec.siteCa.commonName}`)}`,
-        `  -addext ${quoteSh('basicConstraints=critical,CA:TRUE,pathlen:0')}`,
-        `  -addext ${quoteSh('keyUsage=critical,keyCertSign,cRLSign')}`,
-      ].join(' \\\n'),
+        `if [ -e ${siteCaFiles.key} ]; then`,
+        `  { openssl x509 -in ${siteCaFiles.crt} -noout -checkend ${spec.validityDays * 86_400} >/dev/null &&`,
+        `    [ "$(openssl x509 -in ${siteCaFiles.crt} -noout -subject -nameopt RFC2253)" = ${quoteSh(`subject=CN=${spec.siteCa.commonName}`)} ]; } ||`,
+        `  { echo ${quoteSh(`STOP: ${siteCaFiles.crt} is not this site's root (CN=${spec.siteCa.commonName}) or ends before a new ${spec.validityDays}-day certificate would. Move site-ca.* away to make a new root (every hub is then signed and trusted again).`)} >&2; false; }`,
+        'else',
+        [
+          `  openssl req -x509 -newkey rsa:${spec.siteCa.keySize} -sha256 -days ${spec.siteCa.validityDays} -noenc`,
+          `    -keyout ${siteCaFiles.key} -out ${siteCaFiles.crt} -subj ${quoteSh(`/CN=${spec.siteCa.commonName}`)}`,
+          `    -addext ${quoteSh('basicConstraints=critical,CA:TRUE,pathlen:0')}`,
+          `    -addext ${quoteSh('keyUsage=critical,keyCertSign,cRLSign')}`,
+        ].join(' \\\n'),
+        'fi',
+      ].join('\n'),
       status: 'verified',
     },
     {
