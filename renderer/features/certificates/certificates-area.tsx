@@ -81,6 +81,7 @@ export function CertificatesArea() {
           <GeneratePanel
             site={site}
             haveCert={new Set((list?.hubs ?? []).map((h) => h.hubId))}
+            siteCaThumbprint={list?.siteCa?.thumbprint ?? null}
             onDone={refresh}
           />
           <ExportPanel site={site} certCount={list?.hubs.length ?? 0} />

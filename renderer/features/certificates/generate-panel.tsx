@@ -22,10 +22,13 @@ const stageWords: Record<GenerationProgress['stage'], string> = {
 export function GeneratePanel({
   site,
   haveCert,
+  siteCaThumbprint,
   onDone,
 }: {
   site: Site;
   haveCert: ReadonlySet<string>;
+  /** The stored site root before this run, if any. */
+  siteCaThumbprint: string | null;
   onDone: () => void;
 }) {
   const recordGenerated = useRunbook((s) => s.recordGeneratedCertificates);
@@ -88,6 +91,12 @@ export function GeneratePanel({
           : [],
       ),
       new Date(),
+      // A new root replacing a stored one: every hub's trust of the old root is undone too.
+      siteCaThumbprint !== null &&
+        answer.value.siteCa !== null &&
+        answer.value.siteCa.thumbprint !== siteCaThumbprint
+        ? answer.value.siteCa.thumbprint
+        : null,
     );
     onDone();
   };
