@@ -6,7 +6,9 @@ import {
   type CertsByHub,
 } from '../../../core/certificates/bundle-state';
 import { rootBundleLayout } from '../../../core/certificates/bundle-layout';
+import { daysLeft, expiryStage } from '../../../core/certificates/expiry';
 import type { CertMetadata } from '../../../core/certificates/metadata';
+import { formatDateTime } from '../../../core/dates';
 import { certificateStaleness, staleSentence } from '../../../core/certificates/stale';
 import { appError } from '../../../core/errors';
 import { planFor } from '../../../core/plan';
@@ -68,12 +70,49 @@ function refuseStale(
     );
 }
 
+/**
+ * Core's expiry rule at export: an expired certificate (or site root) is refused, since a hub
+ * would present it and its partners reject the connection; one expiring within core's window is
+ * written with a warning naming the date.
+ */
+function expiryChecks(
+  site: Site,
+  hubs: readonly Hub[],
+  certs: CertsByHub,
+  storedCa: CertMetadata | null,
+  now: Date,
+): string[] {
+  const expired: string[] = [];
+  const warnings: string[] = [];
+  const check = (what: string, notAfter: string) => {
+    const stage = expiryStage(notAfter, now);
+    if (stage === 'expired') expired.push(`${what} expired on ${formatDateTime(notAfter)}.`);
+    if (stage === 'expiring')
+      warnings.push(
+        `${what} expires on ${formatDateTime(notAfter)} (${daysLeft(notAfter, now)} days left): plan its renewal now.`,
+      );
+  };
+  if (site.certificate.siteCa && storedCa) check('The site CA', storedCa.notAfter);
+  for (const hub of hubs)
+    check(`The certificate of ${hub.fqdn}`, certs.get(hub.id)!.metadata.notAfter);
+  if (expired.length > 0)
+    fail(
+      appError(
+        'certificate-expired',
+        'hubIds',
+        `${expired.join(' ')} Generate ${expired.length > 1 ? 'them' : 'it'} again. Nothing was written.`,
+      ),
+    );
+  return warnings;
+}
+
 /** Every file of the bundle, built in memory before anything touches the stick. */
 export function planFiles(site: Site, vault: KeyVault, o: BundleOptions, now: Date): BundlePlan {
   const certs = certsByHub(vault.list());
   const storedCa = vault.getCa()?.metadata ?? null;
   const chosen = chosenHubs(site, certs, o.hubIds);
   refuseStale(site, chosen, certs, storedCa);
+  const expiryWarnings = expiryChecks(site, chosen, certs, storedCa, now);
   const current = currentCertificates(site, certs, storedCa);
   // Install scripts carry the thumbprints of certificates that still match the site.
   const thumbprints = Object.fromEntries(
@@ -82,7 +121,7 @@ export function planFiles(site: Site, vault: KeyVault, o: BundleOptions, now: Da
   const plan = planFor(site);
   const files: PlannedFile[] = [];
   const bundles: BundleContents[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = [...expiryWarnings];
   for (const hub of chosen) {
     const partners = bundlePartners(site, hub, current);
     const r = planHubFiles({ site, hub, vault, plan, partners, thumbprints, options: o, now });
