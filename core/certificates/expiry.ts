@@ -6,7 +6,7 @@
 const DAY_MS = 86_400_000;
 
 /** At or below this many days left a certificate is "expiring": renew it now. */
-export const EXPIRING_DAYS = 30;
+const EXPIRING_DAYS = 30;
 /** At or below this many days left, renewal should be planned (amber in the inspector). */
 const PLAN_RENEWAL_DAYS = 90;
 
@@ -17,7 +17,7 @@ export function daysLeft(notAfter: string | Date, now: Date): number {
 }
 
 /** expired: past notAfter; expiring: EXPIRING_DAYS or fewer left; renew-soon: within 90 days. */
-export type ExpiryStage = 'expired' | 'expiring' | 'renew-soon' | 'ok';
+type ExpiryStage = 'expired' | 'expiring' | 'renew-soon' | 'ok';
 
 export function expiryStage(notAfter: string | Date, now: Date): ExpiryStage {
   const end = typeof notAfter === 'string' ? Date.parse(notAfter) : notAfter.getTime();

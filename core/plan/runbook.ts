@@ -107,7 +107,7 @@ export function scriptCommands(step: PlannedStep): PlannedStep['commands'] {
 }
 
 /** A step of a hub's runbook with the number the install script gives it (null: done by hand). */
-export interface NumberedStep {
+interface NumberedStep {
   readonly step: PlannedStep;
   readonly scriptNumber: number | null;
 }

@@ -9,7 +9,7 @@ import { certificateMetadata } from './metadata';
 import type { SiteCa } from './generate';
 
 /** The files that keep a site root between CLI runs (never on the stick). */
-export const siteCaFileNames = { key: 'site-ca.key', crt: 'site-ca.crt' } as const;
+const siteCaFileNames = { key: 'site-ca.key', crt: 'site-ca.crt' } as const;
 
 /**
  * Reads a site root kept by saveSiteCaFiles: null when the folder holds none, an error naming the
