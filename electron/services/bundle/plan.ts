@@ -49,6 +49,18 @@ function chosenHubs(site: Site, certs: CertsByHub, hubIds: readonly string[]): H
   return chosen;
 }
 
+/** Stops the export before anything is written when any certificate is named in `sentences`. */
+function refuseIfAny(code: string, sentences: readonly string[]): void {
+  if (sentences.length > 0)
+    fail(
+      appError(
+        code,
+        'hubIds',
+        `${sentences.join(' ')} Generate ${sentences.length > 1 ? 'them' : 'it'} again. Nothing was written.`,
+      ),
+    );
+}
+
 /** Every certificate must still be the one this site needs (core's rule), before anything is written. */
 function refuseStale(
   site: Site,
@@ -60,14 +72,7 @@ function refuseStale(
     const reasons = certificateStaleness(site, hub, certs.get(hub.id)!, storedCa);
     return reasons.length > 0 ? [staleSentence(hub, reasons)] : [];
   });
-  if (stale.length > 0)
-    fail(
-      appError(
-        'certificate-stale',
-        'hubIds',
-        `${stale.join(' ')} Generate ${stale.length > 1 ? 'them' : 'it'} again. Nothing was written.`,
-      ),
-    );
+  refuseIfAny('certificate-stale', stale);
 }
 
 /**
@@ -95,14 +100,7 @@ function expiryChecks(
   if (site.certificate.siteCa && storedCa) check('The site CA', storedCa.notAfter);
   for (const hub of hubs)
     check(`The certificate of ${hub.fqdn}`, certs.get(hub.id)!.metadata.notAfter);
-  if (expired.length > 0)
-    fail(
-      appError(
-        'certificate-expired',
-        'hubIds',
-        `${expired.join(' ')} Generate ${expired.length > 1 ? 'them' : 'it'} again. Nothing was written.`,
-      ),
-    );
+  refuseIfAny('certificate-expired', expired);
   return warnings;
 }
 
