@@ -3,7 +3,11 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { certificateRequestsFor } from '../../core/certificates/request';
-import { siteCaPolicy, siteCaUnfitToSign } from '../../core/certificates/site-ca';
+import {
+  siteCaDecision,
+  siteCaPolicy,
+  siteCaReplaceConsequence,
+} from '../../core/certificates/site-ca';
 import { appError, fail, ok, type Result } from '../../core/errors';
 import type { Site } from '../../core/site';
 import { loadSiteFile } from '../site-file';
@@ -24,12 +28,14 @@ import {
 
 const usage = `usage:
   smtp-runbook bundle --site <site.json> --password-file <f> --out <dir>
-                      [--hub <id>]... [--site-ca] [--ca-dir <dir>]
+                      [--hub <id>]... [--site-ca] [--ca-dir <dir> [--replace-site-ca]]
                       [--include-pem-key [--pem-key-unencrypted]] [--overwrite] [--json]
 
   In site CA mode --ca-dir is required: the site's root is kept there (site-ca.key, encrypted with
   the password from --password-file, and site-ca.crt) and every later run signs with the same root,
-  as the app does. Keep that folder off the stick.`;
+  as the app does. Keep that folder off the stick. A kept root that no longer fits the site (another
+  name, a smaller key, or it ends before the new certificates) is replaced only with
+  --replace-site-ca; every hub then trusts the new root again.`;
 
 /** `bundle`: generates every hub's certificate from the site file and exports the USB bundle. */
 export const bundleCommand: Subcommand = {
@@ -48,6 +54,7 @@ async function runBundle(argv: readonly string[], io: CliIo): Promise<number> {
       hub: { type: 'string', multiple: true },
       'site-ca': { type: 'boolean', default: false },
       'ca-dir': { type: 'string' },
+      'replace-site-ca': { type: 'boolean', default: false },
       'include-pem-key': { type: 'boolean', default: false },
       'pem-key-unencrypted': { type: 'boolean', default: false },
       overwrite: { type: 'boolean', default: false },
@@ -79,7 +86,12 @@ async function runBundle(argv: readonly string[], io: CliIo): Promise<number> {
     if (!requests.ok) return reportError(io, requests.error, v.json);
     let ca: SiteCa | null = null;
     if (site.value.certificate.siteCa) {
-      const kept = await siteCaFromDir(site.value, v['ca-dir'], pw.password, fx);
+      const kept = await siteCaFromDir(
+        site.value,
+        { dir: v['ca-dir'], replace: v['replace-site-ca'] },
+        pw.password,
+        fx,
+      );
       if (!kept.ok) return reportError(io, kept.error, v.json);
       ca = kept.value;
     }
@@ -131,17 +143,16 @@ async function runBundle(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 /**
- * The site's root for this run: the one kept in --ca-dir while it still fits core's policy and
- * outlives the certificates it will sign, else (none kept yet) a new one, kept there at once.
- * A kept root that no longer fits is refused, never silently replaced: hubs already trust it.
+ * The site's root for this run by core's siteCaDecision: the one kept in --ca-dir while it fits,
+ * a new one (kept there at once) when none is kept, and a replacement only with --replace-site-ca.
  */
 async function siteCaFromDir(
   site: Site,
-  dir: string | undefined,
+  choice: { readonly dir: string | undefined; readonly replace: boolean },
   password: string,
   fx: { now: () => Date; randomBytes: (n: number) => Buffer },
 ): Promise<Result<SiteCa>> {
-  if (!dir)
+  if (!choice.dir)
     return fail(
       appError(
         'ca-dir-missing',
@@ -149,28 +160,27 @@ async function siteCaFromDir(
         'This site uses one site CA: add --ca-dir <dir> (off the stick), where its root is kept so every run signs with the same one.',
       ),
     );
-  const folder = resolve(dir);
+  const folder = resolve(choice.dir);
   await mkdir(folder, { recursive: true });
   const policy = siteCaPolicy(site);
   const kept = await loadSiteCaFiles(folder, password);
   if (!kept.ok) return kept;
-  if (kept.value) {
-    const unfit = siteCaUnfitToSign(
-      policy,
-      kept.value.metadata,
-      site.certificate.validityDays,
-      fx.now(),
-    );
-    if (unfit === null) return ok(kept.value);
+  const decision = siteCaDecision(
+    policy,
+    kept.value?.metadata ?? null,
+    site.certificate.validityDays,
+    fx.now(),
+  );
+  if (decision.kind === 'reuse' && kept.value) return ok(kept.value);
+  if (decision.kind === 'replace' && !choice.replace)
     return fail(
       appError(
         'site-ca-unfit',
-        'ca-dir',
-        `The site CA kept in ${folder} cannot sign these certificates: ${unfit}. Move site-ca.key and site-ca.crt away to make a new root; every hub must then be generated, exported and trusted again.`,
+        'replace-site-ca',
+        `The site CA kept in ${folder} cannot sign these certificates: ${decision.reason}. Add --replace-site-ca to make a new root. ${siteCaReplaceConsequence}`,
       ),
     );
-  }
   const made = await generateSiteCa(policy, fx);
-  const saved = await saveSiteCaFiles(folder, made, password);
+  const saved = await saveSiteCaFiles(folder, made, password, decision.kind === 'replace');
   return saved.ok ? ok(made) : saved;
 }

@@ -1,3 +1,4 @@
+import { formatDay } from '../dates';
 import type { KeySize } from '../site/enums';
 import type { Site } from '../site/site';
 
@@ -47,6 +48,32 @@ interface SiteCaFacts {
 const DAY_MS = 86_400_000;
 
 /**
+ * What to do about the site root before signing: make the first one, reuse the stored one, or,
+ * when the stored one no longer fits, replace it, but only on the engineer's explicit choice
+ * (app: the "Replace the site CA" box; CLI: --replace-site-ca; openssl listing: it stops and says
+ * to move the old root away). Every hub already trusts the old root, so replacing undoes that.
+ */
+export type SiteCaDecision =
+  | { readonly kind: 'create' }
+  | { readonly kind: 'reuse' }
+  | { readonly kind: 'replace'; readonly reason: string };
+
+/** What replacing the root means for the work already done, in the words every surface shows. */
+export const siteCaReplaceConsequence =
+  'Every hub certificate is then generated again with the new root, exported again, and every hub trusts the new root again.';
+
+export function siteCaDecision(
+  policy: SiteCaPolicy,
+  stored: SiteCaFacts | null,
+  leafValidityDays: number,
+  now: Date,
+): SiteCaDecision {
+  if (!stored) return { kind: 'create' };
+  const unfit = siteCaUnfitToSign(policy, stored, leafValidityDays, now);
+  return unfit === null ? { kind: 'reuse' } : { kind: 'replace', reason: unfit };
+}
+
+/**
  * Why a stored site root is not this site's (another name, a smaller key), or null: such a root is
  * never reused to sign, and hub certificates it signed are stale.
  */
@@ -73,7 +100,7 @@ export function siteCaUnfitToSign(
   if (mismatch) return mismatch;
   const leafEnds = now.getTime() + leafValidityDays * DAY_MS;
   if (Date.parse(ca.notAfter) < leafEnds)
-    return `the site CA ends on ${ca.notAfter.slice(0, 10)}, before a new ${leafValidityDays}-day certificate would`;
+    return `the site CA ends on ${formatDay(ca.notAfter)}, before a new ${leafValidityDays}-day certificate would`;
   return null;
 }
 
@@ -86,6 +113,6 @@ export function siteCaEndsFirst(
   leaf: { readonly notAfter: string },
 ): string | null {
   return Date.parse(ca.notAfter) < Date.parse(leaf.notAfter)
-    ? `the site CA ends on ${ca.notAfter.slice(0, 10)}, before its certificate does (${leaf.notAfter.slice(0, 10)}): partners stop trusting it then`
+    ? `the site CA ends on ${formatDay(ca.notAfter)}, before its certificate does (${formatDay(leaf.notAfter)}): partners stop trusting it then`
     : null;
 }

@@ -116,7 +116,7 @@ describe('the openssl commands the checklist prints, run for real', () => {
     const caCommand = opensslSteps(s, 0)[0]!;
     expect(caCommand).toMatch(/^if \[ -e site-ca.key \]/u);
     const cn = `/CN=${siteCaPolicy(s).commonName}`;
-    const rootWith = (name: string, subj: string, days: number) => {
+    const rootWith = (name: string, subj: string, days: number, bits = 2048) => {
       const dir = join(work.dir, name);
       run('mkdir', ['-p', dir]);
       const made = run(
@@ -125,7 +125,7 @@ describe('the openssl commands the checklist prints, run for real', () => {
           'req',
           '-x509',
           '-newkey',
-          'rsa:2048',
+          `rsa:${bits}`,
           '-noenc',
           '-keyout',
           'site-ca.key',
@@ -141,10 +141,12 @@ describe('the openssl commands the checklist prints, run for real', () => {
       expect(made.status, made.stderr).toBe(0);
       return dir;
     };
-    // Another site's root, and this site's name on a root that ends in 10 days: both stop.
+    // Another site's root, this site's name on a root that ends in 10 days, and on a root with a
+    // smaller key than the site needs: each stops.
     for (const dir of [
       rootWith('other-root', '/CN=Some Other CA', 4000),
       rootWith('short-root', cn, 10),
+      rootWith('small-root', cn, 4000, 1024),
     ]) {
       const r = run('sh', ['-c', caCommand], { cwd: dir });
       expect(r.status).not.toBe(0);

@@ -61,11 +61,15 @@ export async function loadSiteCaFiles(
   }
 }
 
-/** Keeps a site root in `dir`: its key encrypted (PKCS#8, AES-256-CBC) with `password`, its certificate. */
+/**
+ * Keeps a site root in `dir`: its key encrypted (PKCS#8, AES-256-CBC) with `password`, its
+ * certificate. `replace`: the engineer chose to replace the root kept there (atomic overwrite).
+ */
 export async function saveSiteCaFiles(
   dir: string,
   ca: SiteCa,
   password: string,
+  replace = false,
 ): Promise<Result<void>> {
   const keyPem = ca.key.keyObject.export({
     type: 'pkcs8',
@@ -75,12 +79,14 @@ export async function saveSiteCaFiles(
   }) as string;
   const wrote = await writeFileDurable(dir, siteCaFileNames.key, Buffer.from(keyPem), {
     mode: 0o600,
+    overwrite: replace,
   });
   if (!wrote.ok) return wrote;
   const crt = await writeFileDurable(
     dir,
     siteCaFileNames.crt,
     Buffer.from(forge.pki.certificateToPem(ca.cert)),
+    { overwrite: replace },
   );
   return crt.ok ? ok(undefined) : crt;
 }

@@ -92,7 +92,7 @@ export function CertificatesArea() {
           <GeneratePanel
             site={site}
             haveCert={new Set((list?.hubs ?? []).map((h) => h.hubId))}
-            siteCaThumbprint={list?.siteCa?.thumbprint ?? null}
+            storedSiteCa={list?.siteCa ?? null}
             onDone={refresh}
           />
           <ExportPanel site={site} certCount={list?.hubs.length ?? 0} />

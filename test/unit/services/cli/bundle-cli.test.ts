@@ -124,6 +124,58 @@ describe('smtp-runbook bundle', () => {
     expect(err.join('\n')).toMatch(/--ca-dir/);
   });
 
+  it('site CA mode: a kept root that no longer fits is replaced only with --replace-site-ca', async () => {
+    const site = JSON.parse(
+      readFileSync('test/fixtures/sites/2016-2019-se-multi.json', 'utf8'),
+    ) as {
+      customer: { siteName: string };
+    };
+    const first = join(dir, 'site-a.json');
+    const renamed = join(dir, 'site-b.json');
+    writeFileSync(first, JSON.stringify(site));
+    writeFileSync(
+      renamed,
+      JSON.stringify({ ...site, customer: { ...site.customer, siteName: 'Elsewhere' } }),
+    );
+    const lines: string[] = [];
+    const io = {
+      out: (l: string) => lines.push(l),
+      err: (l: string) => lines.push(l),
+      now: () => new Date(),
+    };
+    const run = (file: string, stick: string, ...extra: string[]) =>
+      main(
+        [
+          'bundle',
+          '--site',
+          file,
+          '--password-file',
+          join(dir, 'pw.txt'),
+          '--out',
+          join(dir, stick),
+          '--site-ca',
+          '--ca-dir',
+          join(dir, 'ca-3'),
+          '--json',
+          ...extra,
+        ],
+        io,
+      );
+    expect(await run(first, 'r1'), lines.join('\n')).toBe(0);
+    const keyBefore = readFileSync(join(dir, 'ca-3', 'site-ca.key'), 'utf8');
+    lines.length = 0;
+    expect(await run(renamed, 'r2')).toBe(1);
+    expect(lines.join('\n')).toMatch(
+      /cannot sign these certificates: the site CA is .* Add --replace-site-ca/u,
+    );
+    expect(readFileSync(join(dir, 'ca-3', 'site-ca.key'), 'utf8')).toBe(keyBefore);
+    lines.length = 0;
+    expect(await run(renamed, 'r3', '--replace-site-ca'), lines.join('\n')).toBe(0);
+    const res = JSON.parse(lines[0]!) as { siteCa: { subject: string } };
+    expect(res.siteCa.subject).toBe('CN=Secure SMTP CA Elsewhere');
+    expect(readFileSync(join(dir, 'ca-3', 'site-ca.key'), 'utf8')).not.toBe(keyBefore);
+  });
+
   it('usage errors exit 2', async () => {
     const io = { out: () => {}, err: () => {}, now: () => new Date() };
     expect(await main(['bundle', '--site', 'x.json'], io)).toBe(2);
