@@ -6,9 +6,12 @@
 const DAY_MS = 86_400_000;
 
 /** At or below this many days left a certificate is "expiring": renew it now. */
-const EXPIRING_DAYS = 30;
+export const EXPIRING_DAYS = 30;
 /** At or below this many days left, renewal should be planned (amber in the inspector). */
 const PLAN_RENEWAL_DAYS = 90;
+
+/** A certificate valid for fewer days than this is warned about when made and when inspected. */
+export const SHORT_VALIDITY_DAYS = 90;
 
 /** Whole days from `now` until `notAfter` (ISO string or Date); negative once expired. */
 export function daysLeft(notAfter: string | Date, now: Date): number {

@@ -1,4 +1,4 @@
-import { expiryStage } from '../../../core/certificates/expiry';
+import { expiryStage, SHORT_VALIDITY_DAYS } from '../../../core/certificates/expiry';
 import type { PfxAlgorithms } from './pfx-read';
 import type { PfxProfile } from '../../../core/certificates/profile';
 import type { LintFinding } from '../../../core/certificates/inspection';
@@ -92,11 +92,11 @@ export function lintCertificate(c: LintInput, now: Date): LintFinding[] {
       'Self-signed with CA:FALSE: fine for OpenSSL and Windows, but GnuTLS will not accept it as a trust anchor.',
     );
   const life = (c.notAfter.getTime() - c.notBefore.getTime()) / DAY;
-  if (life <= 31)
+  if (life < SHORT_VALIDITY_DAYS)
     add(
       'warning',
       'short-validity',
-      `Valid for only ${Math.round(life)} days: the OpenSSL default of 30 days? Choose the validity explicitly.`,
+      `Valid for only ${Math.round(life)} days${life <= 31 ? ' (the OpenSSL default of 30 days?)' : ''}: the link stops working when it expires. Choose the validity explicitly.`,
     );
   if (now < c.notBefore)
     add(
