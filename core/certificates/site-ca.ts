@@ -90,7 +90,7 @@ export function siteCaMismatch(policy: SiteCaPolicy, ca: SiteCaFacts): string | 
  * `now`, or null. Besides siteCaMismatch: a root that ends before the certificate it would sign
  * (Windows stops trusting the chain the day the root expires, whatever the leaf says).
  */
-export function siteCaUnfitToSign(
+function siteCaUnfitToSign(
   policy: SiteCaPolicy,
   ca: SiteCaFacts,
   leafValidityDays: number,
