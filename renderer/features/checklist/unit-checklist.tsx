@@ -36,7 +36,7 @@ export function UnitChecklist({
   const nav = useNavigation();
   const progress = useRunbook((s) => s.progress);
   const setStep = useRunbook((s) => s.setStep);
-  const engineer = useRunbook((s) => s.site?.engineer.name ?? '');
+  const engineer = useRunbook((s) => s.installation.engineer.name);
   const [listOpen, setListOpen] = useState(() => window.innerWidth >= LIST_BESIDE);
   const [announce, setAnnounce] = useState('');
   // Bumped by every way of choosing a step, so even the step on display opens again at its top.

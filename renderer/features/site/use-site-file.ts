@@ -27,6 +27,7 @@ export function useSiteFile() {
   const progress = useRunbook((s) => s.progress);
   const commitSite = useRunbook((s) => s.commitSite);
   const replaceProgress = useRunbook((s) => s.replaceProgress);
+  const leaveDemo = useRunbook((s) => s.leaveDemo);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -74,6 +75,7 @@ export function useSiteFile() {
   const applyImport = () => {
     if (!pending) return;
     commitSite(pending.file.site);
+    leaveDemo();
     replaceProgress(
       mergeImportedProgress(progress, pending.file.progress, isSameSite(site, pending.file.site)),
     );
