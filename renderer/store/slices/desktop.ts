@@ -20,6 +20,8 @@ export interface DesktopSlice {
   /** The area, step and unsaved note last worked on (restored on start). */
   readonly lastPlace: LastPlace | null;
   readonly setPlace: (area: string, stepKey: string | null) => void;
+  /** Another area is open; the step last worked on is kept for the Servers area. */
+  readonly setArea: (area: string) => void;
   readonly setNoteDraft: (stepKey: string, text: string) => void;
   /** True while the site is the demo (shown as such, removable). */
   readonly demo: boolean;
@@ -41,6 +43,18 @@ export const createDesktopSlice: StateCreator<All, [], [], DesktopSlice> = (set)
     set((s) => (s.installation.engineer.name.trim() === '' ? { installation: { engineer } } : {})),
   lastPlace: null,
   setPlace: (area, stepKey) => set((s) => ({ lastPlace: movedTo(s.lastPlace, area, stepKey) })),
+  setArea: (area) =>
+    set((s) =>
+      s.lastPlace?.area === area
+        ? {}
+        : {
+            lastPlace: {
+              area,
+              stepKey: s.lastPlace?.stepKey ?? null,
+              note: s.lastPlace?.note ?? null,
+            },
+          },
+    ),
   setNoteDraft: (stepKey, text) =>
     set((s) => ({ lastPlace: withNote(s.lastPlace, stepKey, text) })),
   demo: false,
