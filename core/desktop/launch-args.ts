@@ -1,5 +1,4 @@
-/** The extension of an exported site file (what a double-click or the command line hands us). */
-export const SITE_FILE_EXTENSION = '.smtprunbook';
+import { SITE_FILE_EXTENSION } from '../site-file/schema';
 
 function isAbsolute(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:[\\/]/u.test(path) || path.startsWith('\\\\');

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommandId } from '../../core/desktop/menu';
-import { SITE_FILE_EXTENSION } from '../../core/desktop/launch-args';
+import { SITE_FILE_EXTENSION } from '../../core/site-file/schema';
 import { runbookApi } from '../runbook-api';
 import { useRunbook } from '../store/store-context';
 import type { Navigation } from './navigation';
