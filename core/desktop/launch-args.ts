@@ -35,7 +35,7 @@ export function siteFileFromArgs(argv: readonly string[], cwd: string): string |
 }
 
 /** What main does with a launch: a first one opens its file once the page listens; a second one focuses the window first. */
-export type LaunchAction =
+type LaunchAction =
   { readonly kind: 'focus' } | { readonly kind: 'focus-and-open'; readonly path: string };
 
 /** The action for a second launch (Electron's `second-instance` event gives its argv and cwd). */

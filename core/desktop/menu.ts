@@ -68,7 +68,7 @@ export type MenuEntry =
     };
 
 /** What the menu depends on. */
-export interface MenuContext {
+interface MenuContext {
   readonly platform: string;
   readonly isPackaged: boolean;
   /** Site files opened lately, newest first (paths). */

@@ -4,7 +4,7 @@ import { acceleratorLabel, menuAccelerators, type MenuEntry } from './menu';
 export const stepKeys = { next: 'j', previous: 'k', done: 'd', copy: 'c' } as const;
 
 /** One line of the in-app shortcut sheet. */
-export interface ShortcutLine {
+interface ShortcutLine {
   readonly keys: string;
   readonly action: string;
   readonly where: string;

@@ -12,12 +12,12 @@ const coordinate = z.number().int().min(-100_000).max(100_000);
 const length = z.number().int().min(1).max(100_000);
 
 /** The window's place as saved on close (a file in the app's data folder: untrusted on read). */
-export const windowStateSchema = z.object({
+const windowStateSchema = z.object({
   bounds: z.object({ x: coordinate, y: coordinate, width: length, height: length }),
   maximized: z.boolean(),
   fullScreen: z.boolean().default(false),
 });
-export type WindowState = z.infer<typeof windowStateSchema>;
+type WindowState = z.infer<typeof windowStateSchema>;
 
 /** What the window opens with: bounds (x/y absent means "let the OS centre it") and maximised. */
 export interface WindowPlacement {
