@@ -2,7 +2,7 @@ import { Menu, app, type MenuItemConstructorOptions } from 'electron';
 import { menuDescription, type MenuCommandId, type MenuEntry } from '../../core/desktop/menu';
 
 /** What a chosen item does: forward a command to the page, or open a recent site file. */
-export interface MenuActions {
+interface MenuActions {
   readonly command: (id: MenuCommandId) => void;
   readonly openRecent: (path: string) => void;
 }
