@@ -31,14 +31,39 @@ function executablePath(context) {
   }
 }
 
-/** electron-builder afterPack hook. */
+/**
+ * Reads the fuse wire of an executable back and lists every fuse that differs from fuseConfig
+ * ("RunAsNode: enabled, expected disabled"); a fuse this Electron has removed does not count.
+ */
+async function fuseMismatches(executable) {
+  const { getCurrentFuseWire, FuseState } = require('@electron/fuses');
+  const wire = await getCurrentFuseWire(executable);
+  const word = (state) =>
+    state === FuseState.ENABLE ? 'enabled' : state === FuseState.DISABLE ? 'disabled' : 'missing';
+  const wrong = [];
+  for (const [key, wanted] of Object.entries(fuseConfig)) {
+    if (!/^\d+$/u.test(key)) continue;
+    const actual = wire[key];
+    if (actual === FuseState.REMOVED) continue;
+    const expected = wanted ? FuseState.ENABLE : FuseState.DISABLE;
+    if (actual !== expected)
+      wrong.push(`${FuseV1Options[key]}: ${word(actual)}, expected ${word(expected)}`);
+  }
+  return wrong;
+}
+
+/** electron-builder afterPack hook: flips the fuses, then reads them back (a mismatch fails the build). */
 async function afterPack(context) {
   const { flipFuses } = require('@electron/fuses');
-  await flipFuses(executablePath(context), {
+  const executable = executablePath(context);
+  await flipFuses(executable, {
     ...fuseConfig,
     resetAdHocDarwinSignature:
       context.electronPlatformName === 'darwin' && context.arch === 3 /* arm64 */,
   });
+  const wrong = await fuseMismatches(executable);
+  if (wrong.length > 0)
+    throw new Error(`Fuses not as configured in ${executable}: ${wrong.join('; ')}`);
 }
 
-module.exports = { fuseConfig, afterPack, default: afterPack };
+module.exports = { fuseConfig, fuseMismatches, afterPack, default: afterPack };

@@ -64,5 +64,7 @@ export function createRunbookApi(invoke: Invoke, subscribe: Subscribe) {
     bundleTargets: call('bundle:targets'),
     bundleVerify: call('bundle:verify'),
     onCertProgress: on('cert:progress'),
+    onMenuCommand: on('menu:command'),
+    onSiteFileGiven: on('site:file-given'),
   } satisfies RunbookApi);
 }

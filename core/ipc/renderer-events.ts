@@ -1,4 +1,6 @@
 import type { GenerationProgress } from '../certificates/metadata';
+import type { MenuCommand } from '../desktop/menu';
+import type { OpenedFile } from './contract';
 
 /**
  * Main → renderer events, beside the request/answer contract: one entry per event with the type
@@ -13,6 +15,13 @@ function event<P>(): { readonly payload: P } {
 export const events = {
   /** A certificate generation moved on: one hub reached a stage. */
   'cert:progress': event<GenerationProgress>(),
+  /** A menu item or accelerator was chosen: the page decides what it does (main only forwards). */
+  'menu:command': event<MenuCommand>(),
+  /**
+   * The operating system handed us a site file (double-click, a second launch, Recent sites, the
+   * dock): main read it (size-capped, text only); the page shows the import preview, never applies.
+   */
+  'site:file-given': event<OpenedFile>(),
 } as const;
 
 type Events = typeof events;

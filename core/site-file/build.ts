@@ -1,5 +1,6 @@
 import type { Site } from '../site';
 import {
+  SITE_FILE_EXTENSION,
   SITE_FILE_FORMAT,
   SITE_FILE_VERSION,
   type SiteFile,
@@ -30,5 +31,5 @@ export function suggestedSiteFileName(site: Site): string {
     .replace(/^-+|-+$/gu, '')
     .slice(0, 60)
     .replace(/-+$/u, '');
-  return `${words || 'site'}.smtp-site.json`;
+  return `${words || 'site'}${SITE_FILE_EXTENSION}`;
 }

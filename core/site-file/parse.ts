@@ -48,7 +48,7 @@ export function parseSiteFile(text: string): Result<SiteFile> {
     return fail(
       'site-file-too-large',
       '',
-      `This file is larger than ${mb} MB, far more than a site file: choose the .smtp-site.json file exported by the app.`,
+      `This file is larger than ${mb} MB, far more than a site file: choose the .smtprunbook file exported by the app.`,
     );
   }
   let data: unknown;
@@ -58,7 +58,7 @@ export function parseSiteFile(text: string): Result<SiteFile> {
     return fail(
       'site-file-not-json',
       '',
-      'This file is not a site file (it is not valid JSON): choose the .smtp-site.json file exported by the app.',
+      'This file is not a site file (it is not valid JSON): choose the .smtprunbook file exported by the app.',
     );
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

@@ -9,6 +9,9 @@ export const SITE_FILE_VERSION = 1 as const;
 /** Site files larger than this are refused before parsing (a real one is a few hundred KB). */
 export const SITE_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
+/** The extension of an exported site file (registered with the OS for double-click). */
+export const SITE_FILE_EXTENSION = '.smtprunbook';
+
 /** One step's progress on one target, as the store keeps it (same shape, checked here too). */
 const siteFileStepSchema = z.object({
   status: z.enum(stepStatuses, {

@@ -14,7 +14,7 @@ import { protectorFromStringCipher } from '../services/vault/protector';
 import { KeyVault } from '../services/vault/vault';
 
 const siteFileFilters = [
-  { name: 'Site files', extensions: ['json'] },
+  { name: 'Site files', extensions: ['smtprunbook', 'json'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

@@ -2,32 +2,39 @@ import { app, BrowserWindow } from 'electron';
 import { createHandlers } from '../services/channels';
 import { electronDeps } from './deps';
 import { setupEvents, setupIpc } from './ipc';
-import { setupMenu } from './menu';
+import { setupLaunch } from './launch';
+import { setupPortableData } from './portable';
 import { setupAppProtocol, setupProtocolPrivileges } from './protocol';
 import { setupSecurity } from './security';
+import { taskbarProgress } from '../../core/desktop/taskbar';
+import type { EventSink } from '../../core/ipc/renderer-events';
 import { createMainWindow } from './windows';
 
 // Glue only: every decision lives in core/ (pure) or electron/services/ (testable without Electron).
 app.enableSandbox();
+setupPortableData();
 setupProtocolPrivileges();
 
+// One instance: a second launch hands its arguments to this one (see setupLaunch) and quits.
 if (!app.requestSingleInstanceLock()) app.quit();
-
-app.on('second-instance', () => {
-  const [win] = BrowserWindow.getAllWindows();
-  if (win) {
-    if (win.isMinimized()) win.restore();
-    win.focus();
-  }
-});
 
 app.whenReady().then(async () => {
   setupSecurity();
   setupAppProtocol();
-  const emit = setupEvents();
+  const send = setupEvents();
+  // Generation progress also shows on the taskbar / dock (core decides the fraction).
+  const emit: EventSink = (name, payload) => {
+    send(name, payload);
+    if (name === 'cert:progress') {
+      const bar = taskbarProgress(payload as Parameters<typeof taskbarProgress>[0]);
+      for (const win of BrowserWindow.getAllWindows())
+        win.setProgressBar(bar.fraction, { mode: bar.mode });
+    }
+  };
   setupIpc(createHandlers({ ...(await electronDeps()), emit }));
-  setupMenu();
+  const launch = setupLaunch(emit, () => BrowserWindow.getAllWindows()[0]);
   await createMainWindow();
+  await launch.start();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
   });

@@ -3,6 +3,8 @@ import { BrowserWindow, app, nativeTheme, type WebContents } from 'electron';
 import { APP_ORIGIN } from '../../core/security/origin';
 import { secureWebPreferences } from '../../core/security/web-preferences';
 import { devServerUrl } from './origin';
+import { keepPlacement, savedPlacement } from './window-state';
+import { MIN_SIZE } from '../../core/desktop/window-state';
 
 const ours = new Set<number>();
 
@@ -13,11 +15,11 @@ export function isOurWebContents(contents: WebContents): boolean {
 
 /** Creates the main window, hardened, and loads the UI from app:// (or the dev server). */
 export async function createMainWindow(): Promise<BrowserWindow> {
+  const placement = await savedPlacement();
   const win = new BrowserWindow({
-    width: 1280,
-    height: 840,
-    minWidth: 900,
-    minHeight: 600,
+    ...placement.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Secure SMTP Runbook',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#15181d' : '#f7f8fa',
@@ -29,7 +31,12 @@ export async function createMainWindow(): Promise<BrowserWindow> {
   const id = win.webContents.id;
   ours.add(id);
   win.on('closed', () => ours.delete(id));
-  win.once('ready-to-show', () => win.show());
+  keepPlacement(win);
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize();
+    if (placement.fullScreen) win.setFullScreen(true);
+    win.show();
+  });
   await win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return win;
 }

@@ -1,6 +1,9 @@
 import { Tabs } from 'radix-ui';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AboutPanel } from '../features/about/about-panel';
+import { EngineerPanel } from '../features/about/engineer-panel';
+import { ShortcutSheet } from '../features/about/shortcut-sheet';
+import { placeToRestore } from '../../core/desktop/last-place';
 import { ServersArea } from '../features/checklist/servers-area';
 import { SiteArea } from '../features/site/site-area';
 import { CertificatesArea } from '../features/certificates/certificates-area';
@@ -10,6 +13,7 @@ import { useRunbook } from '../store/store-context';
 import { areas, type AreaId } from './areas';
 import { AreaIcon } from './area-icon';
 import { ConfirmDialog } from './confirm-dialog';
+import { DemoBanner, useDesktopBridge } from './desktop';
 import {
   NavigationContext,
   type Intent,
@@ -28,7 +32,17 @@ const WIDE_WINDOW = 1500;
 export function App() {
   const theme = useRunbook((s) => s.preferences.theme);
   useApplyTheme(theme);
-  const [area, setArea] = useState<AreaId>('site');
+  const lastPlace = useRunbook((s) => s.lastPlace);
+  // Where the engineer was (core checks the saved area still exists; the step is the Servers area's).
+  const [area, setArea] = useState<AreaId>(
+    () =>
+      placeToRestore(
+        lastPlace,
+        (a) => areas.some((x) => x.id === a),
+        () => true,
+        'site',
+      ).area as AreaId,
+  );
   const [intent, setIntent] = useState<Intent | null>(null);
   const [narrow, setNarrow] = useState(() => window.innerWidth < WIDE_WINDOW);
   const [question, setQuestion] = useState<Question | null>(null);
@@ -83,6 +97,11 @@ export function App() {
     [area, intent, leave, confirm],
   );
 
+  useDesktopBridge(nav, () => {
+    nav.go('settings');
+    requestAnimationFrame(() => document.getElementById('shortcuts-title')?.focus());
+  });
+
   // One component per area; the Record makes the compiler prove every area has one.
   const content: Record<AreaId, ReactNode> = {
     site: <SiteArea />,
@@ -99,6 +118,8 @@ export function App() {
           </p>
           <ThemeSwitch />
         </section>
+        <EngineerPanel />
+        <ShortcutSheet />
         <AboutPanel />
       </>
     ),
@@ -148,6 +169,7 @@ export function App() {
           </nav>
           <main id="main" className="content" tabIndex={-1}>
             <NoticesBanner />
+            <DemoBanner />
             {areas.map((a) => (
               <Tabs.Content key={a.id} value={a.id} className="area">
                 {content[a.id]}

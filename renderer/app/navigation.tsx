@@ -5,7 +5,11 @@ import type { AreaId } from './areas';
 export type Intent =
   | { readonly kind: 'step'; readonly stepKey: string }
   | { readonly kind: 'unit'; readonly unitId: string }
-  | { readonly kind: 'panel'; readonly panel: 'generate' | 'export' };
+  | { readonly kind: 'panel'; readonly panel: 'generate' | 'export' }
+  /** The Site area: start a new site, or choose a site file to import (menu File). */
+  | { readonly kind: 'site-action'; readonly action: 'new' | 'import' }
+  /** The Site area: a site file the OS handed over or one dropped on the window, for preview. */
+  | { readonly kind: 'site-file'; readonly path: string; readonly content: string };
 
 /** Something that would be lost by leaving the current screen, in words for the warning. */
 export type LeaveGuard = () => string | null;

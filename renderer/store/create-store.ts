@@ -6,11 +6,16 @@ import type { NoticeStore } from './notices';
 import { STORE_KEY, STORE_VERSION, persistedSchema, type PersistedState } from './persisted-schema';
 import { mergeOnWrite, salvage } from './merge-rules';
 import { createPreferencesSlice, type PreferencesSlice } from './slices/preferences';
+import { createDesktopSlice, type DesktopSlice } from './slices/desktop';
 import { createExportsSlice, type ExportsSlice } from './slices/exports';
 import { createProgressSlice, type ProgressSlice } from './slices/progress';
 import { createSiteSlice, type SiteSlice } from './slices/site';
 
-export type RunbookState = PreferencesSlice & SiteSlice & ProgressSlice & ExportsSlice;
+export type RunbookState = PreferencesSlice &
+  SiteSlice &
+  ProgressSlice &
+  ExportsSlice &
+  DesktopSlice;
 
 interface StoreOptions {
   readonly storage: Storage;
@@ -35,6 +40,7 @@ export function createRunbookStore(options: StoreOptions) {
         ...createSiteSlice(...a),
         ...createProgressSlice(...a),
         ...createExportsSlice(...a),
+        ...createDesktopSlice(...a),
       }),
       {
         name: STORE_KEY,
@@ -46,6 +52,9 @@ export function createRunbookStore(options: StoreOptions) {
           siteDraft: s.siteDraft,
           progress: s.progress,
           exports: s.exports,
+          installation: s.installation,
+          lastPlace: s.lastPlace,
+          demo: s.demo,
         }),
         migrate: (persisted, version) => {
           const migrated = migratePersisted(persisted, version);

@@ -7,6 +7,7 @@ import {
   themeSchema,
   type PersistedState,
 } from './persisted-schema';
+import { installationSchema, lastPlaceSchema, noEngineer } from '../../core/desktop/last-place';
 import { siteSchema } from '../../core/site';
 
 /** Newest record per key wins (by its `at` time); on a tie, ours. Keys only one side has are kept. */
@@ -62,6 +63,10 @@ export function salvage(persisted: unknown): { state: PersistedState; dropped: s
   if (draft && !draft.success) dropped.push('questionnaire draft');
   const progress = salvageRecords(raw['progress'], stepRecordSchema, 'step', dropped);
   const exports = salvageRecords(raw['exports'], exportRecordSchema, 'export of', dropped);
+  const installation = installationSchema.safeParse(raw['installation']);
+  if (raw['installation'] !== undefined && !installation.success) dropped.push('engineer name');
+  const lastPlace = lastPlaceSchema.nullable().safeParse(raw['lastPlace'] ?? null);
+  if (!lastPlace.success) dropped.push('last place');
   return {
     state: {
       preferences: { theme: theme.success ? theme.data : 'system' },
@@ -69,6 +74,9 @@ export function salvage(persisted: unknown): { state: PersistedState; dropped: s
       siteDraft: draft?.success ? draft.data : null,
       progress,
       exports,
+      installation: installation.success ? installation.data : noEngineer,
+      lastPlace: lastPlace.success ? lastPlace.data : null,
+      demo: raw['demo'] === true && site?.success === true,
     },
     dropped,
   };

@@ -8,6 +8,24 @@ export const migrations: Readonly<Record<number, Migration>> = {
   1: (state) => ({ ...state, site: null, siteDraft: null, progress: {} }),
   // 2 -> 3: the last USB export per hub arrives; nothing was exported before.
   2: (state) => ({ ...state, exports: {} }),
+  // 4 -> 5 (issue 13): the engineer named in the saved site becomes this installation's engineer
+  // (ticks stay signed by the same person; an imported site no longer decides who signs); no
+  // place is known yet; the site is not the demo. Independent of step 3 -> 4.
+  4: (state) => {
+    const site = state['site'] as { engineer?: { name?: unknown; email?: unknown } } | null;
+    const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+    return {
+      ...state,
+      installation: {
+        engineer: {
+          name: text(site?.engineer?.name, 120),
+          email: text(site?.engineer?.email, 200),
+        },
+      },
+      lastPlace: null,
+      demo: false,
+    };
+  },
 };
 
 /**

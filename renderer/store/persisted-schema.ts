@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { bundleRecordSchema } from '../../core/certificates/bundle-state';
 import { stepStatuses } from '../../core/plan/progress';
+import { installationSchema, lastPlaceSchema } from '../../core/desktop/last-place';
 import { siteSchema } from '../../core/site';
 
 /** The persisted store's format version. Bump it with every shape change and add a migration. */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 5;
 export const STORE_KEY = 'secure-smtp-runbook';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
@@ -15,7 +16,7 @@ export { stepStatuses, type StepStatus } from '../../core/plan/progress';
 /** One step's state on one target (a hub, the organisation, a partner pair...). */
 export const stepRecordSchema = z.object({
   status: z.enum(stepStatuses),
-  /** Who changed it last (the engineer's name from the site) and when (ISO time). */
+  /** Who changed it last (this installation's engineer) and when (ISO time). */
   by: z.string().max(120),
   at: z.iso.datetime(),
   note: z.string().max(4000),
@@ -58,5 +59,15 @@ const persistedV3Schema = persistedV2Schema.extend({
   exports: z.record(z.string().max(64), exportRecordSchema),
 });
 
-export const persistedSchema = persistedV3Schema;
+/**
+ * Format 5 (issue 13): format 3 plus this installation's engineer (who signs ticks made here, not
+ * the site file's), the last place worked on, and whether the site is the removable demo.
+ */
+const persistedV5Schema = persistedV3Schema.extend({
+  installation: installationSchema,
+  lastPlace: lastPlaceSchema.nullable(),
+  demo: z.boolean(),
+});
+
+export const persistedSchema = persistedV5Schema;
 export type PersistedState = z.infer<typeof persistedSchema>;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PRODUCTION_CSP } from '../../core/security/csp';
-import { STORE_KEY } from '../../renderer/store/persisted-schema';
+import { STORE_KEY, STORE_VERSION } from '../../renderer/store/persisted-schema';
 import { expect, test } from './harness/fixtures';
 import { chooseTheme } from './harness/theme';
 
@@ -68,6 +68,8 @@ test.describe('foundation', () => {
         'folderInspect',
         'folderPick',
         'onCertProgress',
+        'onMenuCommand',
+        'onSiteFileGiven',
         'siteOpenFile',
         'siteSaveFile',
       ],
@@ -122,7 +124,7 @@ test.describe('foundation', () => {
       v1,
     ] as const);
     await page.reload();
-    await expect(page.getByTestId('notice-migrated')).toContainText('format 1 to 3');
+    await expect(page.getByTestId('notice-migrated')).toContainText(`format 1 to ${STORE_VERSION}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 });

@@ -189,7 +189,7 @@ test.describe('new site questionnaire', () => {
 
     // Export: the file in the chosen folder holds the three hubs and nothing secret.
     await page.getByRole('button', { name: 'Export site file…' }).click();
-    const exported = join(app.workDir, 'contoso-ltd-amsterdam-and-fabrikam-link.smtp-site.json');
+    const exported = join(app.workDir, 'contoso-ltd-amsterdam-and-fabrikam-link.smtprunbook');
     await expect(page.getByRole('status')).toContainText(`Site file saved to ${exported}`);
     const text = await readFile(exported, 'utf8');
     expect(text).not.toMatch(/PRIVATE KEY|password|passphrase/iu);

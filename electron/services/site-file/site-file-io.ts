@@ -30,7 +30,7 @@ export async function readSiteFile(path: string): Promise<OpenedFile> {
     const info = await handle.stat();
     if (!info.isFile()) {
       throw new AppErrorException(
-        appError('not-a-file', 'path', `${path} is not a file: choose the .smtp-site.json file.`),
+        appError('not-a-file', 'path', `${path} is not a file: choose the .smtprunbook file.`),
       );
     }
     if (info.size > SITE_FILE_MAX_BYTES) {
@@ -38,7 +38,7 @@ export async function readSiteFile(path: string): Promise<OpenedFile> {
         appError(
           'site-file-too-large',
           'path',
-          `${basename(path)} is ${Math.round(info.size / (1024 * 1024))} MB, far larger than a site file (at most 20 MB): choose the .smtp-site.json file exported by the app.`,
+          `${basename(path)} is ${Math.round(info.size / (1024 * 1024))} MB, far larger than a site file (at most 20 MB): choose the .smtprunbook file exported by the app.`,
         ),
       );
     }
@@ -58,7 +58,7 @@ export async function readSiteFile(path: string): Promise<OpenedFile> {
         appError(
           'site-file-not-text',
           'path',
-          `${basename(path)} is not a text file: choose the .smtp-site.json file exported by the app.`,
+          `${basename(path)} is not a text file: choose the .smtprunbook file exported by the app.`,
         ),
       );
     }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { placeToRestore } from '../../../core/desktop/last-place';
 import { useNavigation } from '../../app/navigation';
+import { useRunbook } from '../../store/store-context';
 import { NoSite } from '../../app/no-site';
 import { Dashboard } from './dashboard';
 import { TrustGrid } from './trust-grid';
@@ -15,12 +17,36 @@ type View =
   | { kind: 'trust' }
   | { kind: 'unit'; unitId: string; stepKey: string | null };
 
+/** The step open when the app last closed is restored once per start, not on every visit. */
+let restoredThisStart = false;
+
 /** The Servers area: dashboard, a unit's checklist with its step screen, or the trust matrix. */
 export function ServersArea() {
   const plan = usePlan();
   const nav = useNavigation();
   const units = useMemo(() => (plan ? workUnits(plan) : []), [plan]);
-  const [view, setView] = useState<View>({ kind: 'dashboard' });
+  const lastPlace = useRunbook((s) => s.lastPlace);
+  const setPlace = useRunbook((s) => s.setPlace);
+  const [view, setView] = useState<View>(() => {
+    const first = !restoredThisStart;
+    restoredThisStart = true;
+    if (!first) return { kind: 'dashboard' };
+    const place = placeToRestore(
+      lastPlace,
+      (a) => a === 'servers',
+      (key) => unitOfStep(units, key) !== undefined,
+      'servers',
+    );
+    const unit = place.stepKey ? unitOfStep(units, place.stepKey) : undefined;
+    return unit && place.stepKey
+      ? { kind: 'unit', unitId: unit.id, stepKey: place.stepKey }
+      : { kind: 'dashboard' };
+  });
+  // The step on screen is the place to come back to after a restart.
+  const shownStep = view.kind === 'unit' ? view.stepKey : null;
+  useEffect(() => {
+    if (plan) setPlace('servers', shownStep);
+  }, [plan, shownStep, setPlace]);
   const toDashboard = useCallback(() => setView({ kind: 'dashboard' }), []);
   const openStep = useCallback(
     (stepKey: string) => {

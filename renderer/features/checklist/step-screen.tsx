@@ -42,7 +42,7 @@ export function StepScreen({
 }) {
   const nav = useNavigation();
   const record = useRunbook((s) => s.progress[step.key]);
-  const engineer = useRunbook((s) => s.site?.engineer.name ?? '');
+  const engineer = useRunbook((s) => s.installation.engineer.name);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const badge = factLabel[step.status];
 

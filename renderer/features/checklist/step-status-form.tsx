@@ -29,9 +29,14 @@ export function StepStatusForm({
 }) {
   const nav = useNavigation();
   const setStep = useRunbook((s) => s.setStep);
+  const setNoteDraft = useRunbook((s) => s.setNoteDraft);
+  // A note typed here before a restart (or a crash) and not yet saved comes back as it was.
+  const draft = useRunbook((s) =>
+    s.lastPlace?.note?.stepKey === step.key ? s.lastPlace.note : null,
+  );
   const saved = record?.status ?? 'todo';
   const [status, setStatus] = useState<StepStatus>(saved);
-  const [note, setNote] = useState(record?.note ?? '');
+  const [note, setNote] = useState(draft?.text ?? record?.note ?? '');
   const [tried, setTried] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const problem = statusProblem(status, note);
@@ -67,6 +72,7 @@ export function StepStatusForm({
       return false;
     }
     setStep(step.key, { status: nextStatus, note: nextNote }, engineer, new Date());
+    setNoteDraft(step.key, '');
     return true;
   };
 
@@ -120,12 +126,16 @@ export function StepStatusForm({
           maxLength={4000}
           aria-invalid={tried && problem !== null}
           aria-describedby={tried && problem ? `problem-${step.key}` : undefined}
-          onChange={(e) => setNote(e.target.value)}
+          onChange={(e) => {
+            setNote(e.target.value);
+            setNoteDraft(step.key, e.target.value === (record?.note ?? '') ? '' : e.target.value);
+          }}
           onBlur={() => {
             // Leaving the field keeps what was typed (another step, another area, a crash later).
             const changed = note !== (record?.note ?? '') || status !== saved;
             if (changed && statusProblem(status, note) === null) {
               setStep(step.key, { status, note }, engineer, new Date());
+              setNoteDraft(step.key, '');
             }
           }}
         />

@@ -7,6 +7,7 @@ import { StepList } from './step-list';
 import { StepScreen } from './step-screen';
 import { summarise } from '../../../core/plan/progress';
 import type { WorkUnit } from './units';
+import { stepKeys } from '../../../core/desktop/shortcuts';
 
 /** Below this window width the step list starts folded away, leaving the width to the step. */
 const LIST_BESIDE = 1300;
@@ -35,7 +36,7 @@ export function UnitChecklist({
   const nav = useNavigation();
   const progress = useRunbook((s) => s.progress);
   const setStep = useRunbook((s) => s.setStep);
-  const engineer = useRunbook((s) => s.site?.engineer.name ?? '');
+  const engineer = useRunbook((s) => s.installation.engineer.name);
   const [listOpen, setListOpen] = useState(() => window.innerWidth >= LIST_BESIDE);
   const [announce, setAnnounce] = useState('');
   // Bumped by every way of choosing a step, so even the step on display opens again at its top.
@@ -93,10 +94,10 @@ export function UnitChecklist({
       if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || !current) return;
       if (document.querySelector('dialog[open]')) return;
       // Letters only: arrow keys belong to the radio groups and tabs on the page.
-      if (e.key === 'j') nav.leave(() => goTo(index + 1));
-      else if (e.key === 'k') nav.leave(() => goTo(index - 1));
-      else if (e.key === 'd') void markDone();
-      else if (e.key === 'c' && current.commands[0]) {
+      if (e.key === stepKeys.next) nav.leave(() => goTo(index + 1));
+      else if (e.key === stepKeys.previous) nav.leave(() => goTo(index - 1));
+      else if (e.key === stepKeys.done) void markDone();
+      else if (e.key === stepKeys.copy && current.commands[0]) {
         const first = current.commands[0];
         void copyText(first.command).then((ok) =>
           setAnnounce(

@@ -21,6 +21,7 @@ export function Questionnaire({ onDone }: { readonly onDone: (message: string) =
   const draft = useRunbook((s) => s.siteDraft);
   const saveDraft = useRunbook((s) => s.saveDraft);
   const commitSite = useRunbook((s) => s.commitSite);
+  const adoptEngineer = useRunbook((s) => s.adoptEngineer);
   const discardDraft = useRunbook((s) => s.discardDraft);
   const form = useMemo(() => (draft ? formFromDraft(draft.value) : emptyForm()), [draft]);
   const page = Math.min(draft?.page ?? 0, REVIEW_PAGE);
@@ -79,6 +80,8 @@ export function Questionnaire({ onDone }: { readonly onDone: (message: string) =
     if (!check.site) return;
     const editing = form.mode === 'edit';
     commitSite(check.site);
+    // The name typed here on this laptop signs its ticks when it has no engineer yet.
+    adoptEngineer(check.site.engineer);
     onDone(
       editing
         ? `Saved changes to ${check.site.customer.siteName}. Progress on every step was kept.`

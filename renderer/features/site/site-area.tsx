@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigation } from '../../app/navigation';
 import { useRunbook } from '../../store/store-context';
 import { ImportPreview } from './import-preview';
@@ -21,6 +21,21 @@ export function SiteArea() {
   const files = useSiteFile();
   const [justSaved, setJustSaved] = useState(false);
   const nav = useNavigation();
+  const discardDraft = useRunbook((s) => s.discardDraft);
+  const openDemo = useRunbook((s) => s.openDemo);
+
+  // The File menu, a double-clicked or dropped site file: one-off requests, consumed at once.
+  const { intent, consume } = nav;
+  useEffect(() => {
+    if (nav.area !== 'site' || !intent) return;
+    if (intent.kind === 'site-file') files.preview(intent.path, intent.content);
+    else if (intent.kind === 'site-action' && intent.action === 'import') void files.chooseImport();
+    else if (intent.kind === 'site-action' && intent.action === 'new' && site)
+      saveDraft({ page: 0, value: {} });
+    else if (intent.kind === 'site-action' && intent.action === 'new') discardDraft();
+    else return;
+    consume();
+  }, [nav.area, intent, consume, files, site, saveDraft, discardDraft]);
 
   const messages = (
     <>
@@ -78,6 +93,22 @@ export function SiteArea() {
             setJustSaved(true);
           }}
         />
+        {!site ? (
+          <aside className="import-hint" data-testid="demo-hint">
+            <span>New to the app? See a tailored plan on invented servers first.</span>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                discardDraft();
+                openDemo();
+                nav.go('servers');
+              }}
+            >
+              Open the demo site
+            </button>
+          </aside>
+        ) : null}
         {!site ? (
           <aside className="import-hint">
             <span>Already set up this site on another laptop?</span>

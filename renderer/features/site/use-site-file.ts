@@ -27,6 +27,7 @@ export function useSiteFile() {
   const progress = useRunbook((s) => s.progress);
   const commitSite = useRunbook((s) => s.commitSite);
   const replaceProgress = useRunbook((s) => s.replaceProgress);
+  const leaveDemo = useRunbook((s) => s.leaveDemo);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -62,18 +63,22 @@ export function useSiteFile() {
       const result = await api.siteOpenFile({});
       if (!result.ok) return setError(result.error);
       if (!result.value) return;
-      const parsed = parseSiteFile(result.value.content);
-      if (!parsed.ok) return setError(parsed.error);
-      setPending({
-        path: result.value.path,
-        file: parsed.value,
-        diff: diffSiteFile({ site, progress }, parsed.value),
-      });
+      preview(result.value.path, result.value.content);
     });
+
+  /** Checks a site file's text and shows its preview (or says what is wrong with it). */
+  const preview = (path: string, content: string) => {
+    setError(null);
+    setStatus(null);
+    const parsed = parseSiteFile(content);
+    if (!parsed.ok) return setError(parsed.error);
+    setPending({ path, file: parsed.value, diff: diffSiteFile({ site, progress }, parsed.value) });
+  };
 
   const applyImport = () => {
     if (!pending) return;
     commitSite(pending.file.site);
+    leaveDemo();
     replaceProgress(
       mergeImportedProgress(progress, pending.file.progress, isSameSite(site, pending.file.site)),
     );
@@ -91,6 +96,7 @@ export function useSiteFile() {
     status,
     exportSite,
     chooseImport,
+    preview,
     applyImport,
     cancelImport: () => setPending(null),
     clearMessages: () => {

@@ -7,6 +7,7 @@ import {
 } from '../../../core/plan/certificate-replaced';
 import { planFor } from '../../../core/plan/plan';
 import type { StepRecord } from '../persisted-schema';
+import type { DesktopSlice } from './desktop';
 import type { SiteSlice } from './site';
 
 export interface ProgressSlice {
@@ -17,7 +18,7 @@ export interface ProgressSlice {
   /**
    * Records certificates the app just generated: each hub's generate step is done, and a
    * replaced certificate sends the finished steps that used the old one back to to do (core's
-   * afterCertificateGenerated decides which), all in one change signed by the site's engineer.
+   * afterCertificateGenerated decides which), all in one change signed by this installation's engineer.
    */
   /** `newSiteCa`: the thumbprint of a site root that replaced another one in this run, else null. */
   readonly recordGeneratedCertificates: (
@@ -46,9 +47,12 @@ function record(
 }
 
 /** Per-target step progress: each change is a new record, so the newest always wins a merge. */
-export const createProgressSlice: StateCreator<ProgressSlice & SiteSlice, [], [], ProgressSlice> = (
-  set,
-) => ({
+export const createProgressSlice: StateCreator<
+  ProgressSlice & SiteSlice & DesktopSlice,
+  [],
+  [],
+  ProgressSlice
+> = (set) => ({
   progress: {},
   setStep: (key, change, by, at) =>
     set((s) => ({ progress: { ...s.progress, [key]: record(s.progress[key], change, by, at) } })),
@@ -62,7 +66,7 @@ export const createProgressSlice: StateCreator<ProgressSlice & SiteSlice, [], []
           progress[key] = record(progress[key], change, s.site.engineer.name, at);
       for (const cert of certs) {
         for (const { key, ...change } of afterCertificateGenerated(plan, progress, cert, at)) {
-          progress[key] = record(progress[key], change, s.site.engineer.name, at);
+          progress[key] = record(progress[key], change, s.installation.engineer.name, at);
         }
       }
       return { progress };

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDispatcher } from '../../../core/ipc/dispatch';
-import { createEventOutbox, isEventName } from '../../../core/ipc/renderer-events';
+import { createEventOutbox, isEventName, type EventSink } from '../../../core/ipc/renderer-events';
 import { isTrustedSender } from '../../../core/security/navigation';
 import { createHandlers, type HandlerDeps } from '../../../electron/services/channels';
 import { createAesGcmProtector } from '../../../electron/services/vault/protector';
@@ -33,6 +33,8 @@ export interface RunbookApp {
   readonly events: string[];
   /** CSP violations and page errors seen so far. */
   readonly problems: string[];
+  /** Sends a main → renderer event (a menu command, a site file the OS handed over), as main does. */
+  send: EventSink;
   /** Saves a screenshot under test-results/screens/<name>.png. */
   screenshot(name: string): Promise<void>;
 }
@@ -121,6 +123,7 @@ export const test = base.extend<{ app: RunbookApp }>({
       calls,
       events,
       problems,
+      send: (name, payload) => outbox.emit(page, name, payload),
       screenshot: async (name) => {
         // The app scrolls inside <main> like the desktop window: grow the viewport to show it all.
         const size = page.viewportSize() ?? { width: 1280, height: 800 };

@@ -10,7 +10,16 @@ import {
 /** The saved-store text of a window that already has this site (current format). */
 export function storeWith(site: Site, progress: Record<string, StepRecord> = {}): string {
   return JSON.stringify({
-    state: { preferences: { theme: 'light' }, site, siteDraft: null, progress, exports: {} },
+    state: {
+      preferences: { theme: 'light' },
+      site,
+      siteDraft: null,
+      progress,
+      exports: {},
+      installation: { engineer: { ...site.engineer } },
+      lastPlace: null,
+      demo: false,
+    },
     version: STORE_VERSION,
   });
 }

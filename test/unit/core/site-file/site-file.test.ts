@@ -66,7 +66,7 @@ describe('site file', () => {
 
   it('suggests a Windows-safe file name from the customer and site', () => {
     expect(suggestedSiteFileName(site)).toBe(
-      'contoso-ltd-amsterdam-and-fabrikam-partner-link.smtp-site.json',
+      'contoso-ltd-amsterdam-and-fabrikam-partner-link.smtprunbook',
     );
   });
 

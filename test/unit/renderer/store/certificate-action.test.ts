@@ -17,6 +17,7 @@ const at = new Date('2026-11-28T21:05:00Z');
 function storeWithEverythingDone() {
   const store = createRunbookStore({ storage: localStorage, notices: createNoticeStore() });
   store.getState().commitSite(site);
+  store.getState().setEngineer({ name: 'Ana Lima', email: '' });
   for (const step of allSteps(plan)) {
     store.getState().setStep(step.key, { status: 'done', note: 'ok' }, 'Jan', new Date(0));
   }
@@ -26,7 +27,7 @@ function storeWithEverythingDone() {
 describe('the store action for generated certificates', () => {
   beforeEach(() => localStorage.clear());
 
-  it("writes exactly core's transition, signed by the site's engineer, in one change", () => {
+  it("writes exactly core's transition, signed by this installation's engineer, in one change", () => {
     const store = storeWithEverythingDone();
     const before = store.getState().progress;
     let changes = 0;
@@ -44,7 +45,7 @@ describe('the store action for generated certificates', () => {
       expect(after[change.key]).toEqual({
         status: change.status,
         note: change.note,
-        by: site.engineer.name,
+        by: 'Ana Lima',
         at: at.toISOString(),
         evidence: [],
       });

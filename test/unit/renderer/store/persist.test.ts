@@ -58,6 +58,9 @@ describe('persisted store', () => {
         siteDraft: null,
         progress: {},
         exports: {},
+        installation: { engineer: { name: '', email: '' } },
+        lastPlace: null,
+        demo: false,
       },
       version: STORE_VERSION,
     });
@@ -116,6 +119,9 @@ describe('persisted store', () => {
         siteDraft: null,
         progress: {},
         exports: {},
+        installation: { engineer: { name: '', email: '' } },
+        lastPlace: null,
+        demo: false,
       },
       version: STORE_VERSION,
     });
@@ -162,8 +168,8 @@ describe('persisted store', () => {
       localStorage.clear();
       localStorage.setItem(STORE_KEY, raw);
       const { store } = build();
-      const { preferences, site, siteDraft, progress, exports } = store.getState();
-      const persisted = { preferences, site, siteDraft, progress, exports };
+      const state = store.getState();
+      const persisted = store.persist.getOptions().partialize?.(state) ?? state;
       expect(persistedSchema.safeParse(persisted).success).toBe(true);
     },
   );
@@ -176,7 +182,7 @@ describe('persisted store', () => {
     expect(store.getState().progress).toEqual({});
     expect(store.getState().site).toBeNull();
     expect(notices.getState().notices).toMatchObject([
-      { kind: 'migrated', reason: expect.stringContaining('format 1 to 3') },
+      { kind: 'migrated', reason: expect.stringContaining(`format 1 to ${STORE_VERSION}`) },
     ]);
     store.getState().setTheme('light');
     expect(JSON.parse(readStored(STORE_KEY) ?? '{}').version).toBe(STORE_VERSION);
@@ -275,7 +281,7 @@ describe('persisted store', () => {
     expect(store.getState().exports).toEqual({});
     expect(notices.getState().notices[0]).toMatchObject({
       kind: 'migrated',
-      reason: expect.stringContaining('format 2 to 3'),
+      reason: expect.stringContaining(`format 2 to ${STORE_VERSION}`),
     });
     const contents = {
       hubId: 'hub-1',
@@ -305,6 +311,9 @@ describe('persisted store', () => {
           siteDraft: null,
           progress: {},
           exports: { 'hub-1': old, 'hub-2': { at: old.at, folder: old.folder } },
+          installation: { engineer: { name: '', email: '' } },
+          lastPlace: null,
+          demo: false,
         },
         version: STORE_VERSION,
       }),
