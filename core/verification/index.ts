@@ -1,0 +1,4 @@
+export * from './observed';
+export * from './expectations';
+export * from './check';
+export * from './builds';
