@@ -2,3 +2,5 @@ export * from './observed';
 export * from './expectations';
 export * from './check';
 export * from './builds';
+export * from './collector';
+export * from './collected';
