@@ -12,7 +12,7 @@ export const MAX_STATE_BYTES = 4 * 1024 * 1024;
 const limits = { maxDepth: 24, maxNodes: 200_000 };
 
 const text = z.string().max(4096);
-const optText = z.union([text, z.null(), z.undefined()]).transform((v) => v ?? null);
+const optText = z.union([text, z.null(), z.undefined()]).transform((v) => (v ? v : null));
 const optBool = z.union([z.boolean(), z.null(), z.undefined()]).transform((v) => v ?? null);
 /** A list the collector writes as string[]; flags enums arrive as `A, B, C`. */
 const names = z

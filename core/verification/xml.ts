@@ -52,7 +52,8 @@ class Reader {
 
   private refuse(why: string): never {
     const line = this.s.slice(0, this.pos).split('\n').length;
-    throw new XmlRefusal(`${why} (line ${line})`);
+    const cut = why.startsWith('the file ends') && !why.includes('cut short') ? ': it was cut short' : '';
+    throw new XmlRefusal(`${why}${cut} (line ${line})`);
   }
 
   private skipSpace(): void {
