@@ -10,7 +10,7 @@ import type { XmlElement, XmlNode } from './xml';
 export type PsValue = string | number | boolean | null | readonly PsValue[] | PsObject;
 
 /** A deserialised object: its properties by name (note and adapted alike). */
-export interface PsObject {
+interface PsObject {
   readonly kind: 'object';
   readonly props: Readonly<Record<string, PsValue>>;
 }
@@ -21,7 +21,7 @@ const textOf = (e: XmlElement) =>
   e.children.filter((c): c is string => typeof c === 'string').join('');
 
 /** `_x000A_` escapes in CLIXML strings (and `_x005F_` for a literal underscore). */
-export function decodePsString(text: string): string {
+function decodePsString(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/gu, (_, hex: string) =>
     String.fromCharCode(parseInt(hex, 16)),
   );

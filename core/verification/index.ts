@@ -4,3 +4,4 @@ export * from './check';
 export * from './builds';
 export * from './collector';
 export * from './collected';
+export * from './format-list';

@@ -23,7 +23,24 @@ export interface ObservedCertificate {
   readonly keySize: number | null;
   /** HasPrivateKey as Exchange reports it (true/false), null when not shown. */
   readonly hasPrivateKey: boolean | null;
+  readonly incomplete?: readonly IncompleteField[];
 }
+
+/**
+ * List fields a source did not show in full: not shown at all, or cut short by Format-List's
+ * enumeration limit (`{a, b, c, d...}`). What is shown can prove presence, never absence.
+ */
+export type IncompleteField =
+  | 'domains'
+  | 'services'
+  | 'bindings'
+  | 'remoteIpRanges'
+  | 'permissionGroups'
+  | 'authMechanism'
+  | 'addressSpaces'
+  | 'smartHosts'
+  | 'tlsSendDomainSecureList'
+  | 'tlsReceiveDomainSecureList';
 
 /** One receive connector from Get-ReceiveConnector. */
 export interface ObservedReceiveConnector {
@@ -40,6 +57,7 @@ export interface ObservedReceiveConnector {
   readonly fqdn: string | null;
   /** FrontendTransport or HubTransport on 2013+, null before. */
   readonly transportRole: string | null;
+  readonly incomplete?: readonly IncompleteField[];
 }
 
 /** One send connector from Get-SendConnector. */
@@ -52,12 +70,14 @@ export interface ObservedSendConnector {
   readonly ignoreStartTls: boolean | null;
   readonly domainSecureEnabled: boolean | null;
   readonly fqdn: string | null;
+  readonly incomplete?: readonly IncompleteField[];
 }
 
 /** The organisation's transport config: the two domain-secure lists (lower-case domains). */
 export interface ObservedTransportConfig {
   readonly tlsSendDomainSecureList: readonly string[];
   readonly tlsReceiveDomainSecureList: readonly string[];
+  readonly incomplete?: readonly IncompleteField[];
 }
 
 /** One certificate in the computer's Trusted Root store (LocalMachine\Root). */

@@ -14,7 +14,7 @@ export interface XmlElement {
 export type XmlNode = XmlElement | string;
 
 /** How much an XML text may hold. */
-export interface XmlLimits {
+interface XmlLimits {
   readonly maxDepth: number;
   readonly maxNodes: number;
 }
@@ -52,7 +52,8 @@ class Reader {
 
   private refuse(why: string): never {
     const line = this.s.slice(0, this.pos).split('\n').length;
-    const cut = why.startsWith('the file ends') && !why.includes('cut short') ? ': it was cut short' : '';
+    const cut =
+      why.startsWith('the file ends') && !why.includes('cut short') ? ': it was cut short' : '';
     throw new XmlRefusal(`${why}${cut} (line ${line})`);
   }
 
