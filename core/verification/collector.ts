@@ -1,13 +1,9 @@
+import { collectorScriptName } from '../certificates/bundle-layout';
 import { formatDateTime } from '../dates';
 import type { Plan } from '../plan/types';
 import { quotePowerShell } from '../quote';
 import { COLLECTOR_FORMAT } from './collected';
 import { expectationsForHub, type ExpectationInputs } from './expectations';
-
-/** File name of a hub's collector on the stick, e.g. collect-ex01.ps1. */
-export function collectorScriptName(hub: { readonly netbiosName: string }): string {
-  return `collect-${hub.netbiosName.toLowerCase()}.ps1`;
-}
 
 const list = (values: readonly string[]) =>
   values.length === 0 ? '@()' : `@(${values.map(quotePowerShell).join(', ')})`;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planFor } from '../../../../core/plan';
-import { collectorScript, collectorScriptName } from '../../../../core/verification';
+import { collectorScriptName } from '../../../../core/certificates';
+import { collectorScript } from '../../../../core/verification';
 import { allNodes, powershellParser, type PsNode } from '../../../helpers/powershell-grammar';
 import { fixtureNames, siteFixture } from '../site/load-fixture';
 
