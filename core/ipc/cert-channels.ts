@@ -66,6 +66,8 @@ export interface BundleVerifyResult {
   readonly checked: number;
   readonly mismatched: readonly string[];
   readonly missing: readonly string[];
+  /** Files in the bundle's folders that SHA256SUMS does not list (a killed export's temp files). */
+  readonly unlisted: readonly string[];
   readonly ok: boolean;
 }
 
@@ -118,15 +120,6 @@ export const certChannels = {
       }),
   ),
   'cert:list': channel<CertListResult>()(z.object({}).strict()),
-  'cert:inspect': channel<InspectReport>()(
-    z
-      .object({
-        path,
-        password: z.string().max(128).optional(),
-        target: profile.nullable().default(null),
-      })
-      .strict(),
-  ),
   'cert:inspect-bytes': channel<InspectReport>()(
     z
       .object({
