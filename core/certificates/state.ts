@@ -21,7 +21,7 @@ export interface HubCertStatus {
 }
 
 /** Days left before renewing is due; "expiring" at or below this. */
-const EXPIRING_DAYS = 30;
+export const EXPIRING_DAYS = 30;
 
 /** Days from `now` until the certificate's notAfter (negative once expired). */
 export function daysLeft(meta: Pick<CertMetadata, 'notAfter'>, now: Date): number {
