@@ -30,7 +30,7 @@ export function normaliseDocumentId(text: string): string | null {
 }
 
 /** What checking a paper copy found. */
-export type PaperCheck =
+type PaperCheck =
   | { readonly kind: 'unreadable'; readonly message: string }
   | { readonly kind: 'matches'; readonly scope: ReportRecord['scope']; readonly id: string }
   | {

@@ -4,7 +4,7 @@ import { formatDay } from '../dates';
 import type { Site } from '../site/site';
 
 /** One certificate of a site and when it runs out. */
-export interface ExpiryEntry {
+interface ExpiryEntry {
   /** The hub's FQDN, or "site CA". */
   readonly what: string;
   readonly subject: string;

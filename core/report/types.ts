@@ -27,7 +27,7 @@ export interface ReportStep {
 }
 
 /** A block of steps under one heading (a hub, an organisation, the SteelHeads...). */
-export interface ReportSection {
+interface ReportSection {
   readonly title: string;
   readonly steps: readonly ReportStep[];
 }

@@ -17,7 +17,7 @@ import {
 } from './pdf-sections';
 
 /** What a completion certificate is printed from, besides the record. */
-export interface PdfInputs {
+interface PdfInputs {
   readonly record: ReportRecord;
   readonly evidence: EvidenceViews;
   /** When it is printed (shown on it; not part of the document ID). */
@@ -39,7 +39,7 @@ function firstAndLast(record: ReportRecord): string {
 }
 
 /** The pdfmake document: header and footer on every page, NOT COMPLETE header and watermark when open. */
-export function reportDocument(input: PdfInputs): TDocumentDefinitions {
+function reportDocument(input: PdfInputs): TDocumentDefinitions {
   const { record } = input;
   const id = documentId(record);
   const t = record.totals;
