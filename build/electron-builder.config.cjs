@@ -5,6 +5,8 @@ module.exports = {
   productName: 'Secure SMTP Runbook',
   directories: { output: 'release', buildResources: 'build' },
   files: ['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json'],
+  // The DejaVu fonts the completion certificate PDF embeds (any customer or engineer name prints).
+  extraResources: [{ from: 'assets/fonts', to: 'fonts' }],
   asar: true,
   afterPack: './build/fuses.cjs',
   electronLanguages: ['en-US'],

@@ -63,6 +63,13 @@ export function createRunbookApi(invoke: Invoke, subscribe: Subscribe) {
     bundleExport: call('bundle:export'),
     bundleTargets: call('bundle:targets'),
     bundleVerify: call('bundle:verify'),
+    evidenceAddImage: call('evidence:add-image'),
+    evidenceAddText: call('evidence:add-text'),
+    evidenceGet: call('evidence:get'),
+    evidenceRemove: call('evidence:remove'),
+    reportSavePdf: call('report:save-pdf'),
+    reportSaveIcs: call('report:save-ics'),
+    reportPrint: call('report:print'),
     onCertProgress: on('cert:progress'),
   } satisfies RunbookApi);
 }
