@@ -7,15 +7,12 @@ import { runbookApi } from '../../runbook-api';
  * list changes. Kept in memory only: images never reach localStorage.
  */
 export function useEvidence(ids: readonly string[]): readonly EvidenceItem[] {
-  const [items, setItems] = useState<readonly EvidenceItem[]>([]);
+  const [fetched, setItems] = useState<readonly EvidenceItem[]>([]);
   const key = ids.join(',');
   useEffect(() => {
     let live = true;
     const wanted = key === '' ? [] : key.split(',');
-    if (wanted.length === 0) {
-      setItems([]);
-      return;
-    }
+    if (wanted.length === 0) return;
     void runbookApi()
       ?.evidenceGet({ ids: wanted })
       .then((r) => {
@@ -25,7 +22,8 @@ export function useEvidence(ids: readonly string[]): readonly EvidenceItem[] {
       live = false;
     };
   }, [key]);
-  return items;
+  // Only what is still attached (a removed id disappears at once, before any fetch).
+  return fetched.filter((item) => ids.includes(item.id));
 }
 
 /** A file's bytes as base64 (for the evidence channel). */

@@ -129,7 +129,9 @@ export function ReportDocument({
   const t = record.totals;
   const skipped = skippedSteps(record);
   const blocked = remainingSteps(record).filter((s) => s.status === 'blocked');
-  let n = 0;
+  const starts = record.sections.map((_, i) =>
+    record.sections.slice(0, i).reduce((sum, sec) => sum + sec.steps.length, 0),
+  );
   return (
     <article
       className={`report-document${paper ? ' paper' : ''}`}
@@ -195,7 +197,7 @@ export function ReportDocument({
       <Certificates record={record} />
       <Checks record={record} />
       <h3>Steps</h3>
-      {record.sections.map((section) => (
+      {record.sections.map((section, si) => (
         <table key={section.title} className="report-steps">
           <caption>{section.title}</caption>
           <thead>
@@ -210,9 +212,9 @@ export function ReportDocument({
             </tr>
           </thead>
           <tbody>
-            {section.steps.map((s) => (
+            {section.steps.map((s, i) => (
               <tr key={s.key} data-status={s.status}>
-                <td>{(n += 1)}</td>
+                <td>{(starts[si] ?? 0) + i + 1}</td>
                 <td>
                   {s.title}
                   {s.optional ? ' (optional)' : ''}
