@@ -8,6 +8,8 @@ module.exports = {
   directories: { output: 'release', buildResources: 'build' },
   // Only the built bundles go into the asar: no sources, no tests, no fixtures.
   files: ['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json'],
+  // The DejaVu fonts the completion certificate PDF embeds (any customer or engineer name prints).
+  extraResources: [{ from: 'assets/fonts', to: 'fonts' }],
   asar: true,
   afterPack: './build/fuses.cjs',
   electronLanguages: ['en-US'],

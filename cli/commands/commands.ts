@@ -7,7 +7,7 @@ import { reportError, UsageError, type Subcommand } from '../io';
 import { loadSiteFile } from '../site-file';
 
 /** Finds a hub by id, NetBIOS name or FQDN, ignoring case. */
-function findHub(site: Site, server: string) {
+export function findHub(site: Site, server: string) {
   const s = server.toLowerCase();
   return site.hubs.find((h) => h.id === s || h.netbiosName.toLowerCase() === s || h.fqdn === s);
 }

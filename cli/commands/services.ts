@@ -17,3 +17,6 @@ export { checkPfxPassword } from '../../electron/services/pki/password';
 export { MAX_PKI_FILE_BYTES, openPfx } from '../../electron/services/pki/pfx-read';
 export { unavailableProtector } from '../../electron/services/vault/protector';
 export { KeyVault } from '../../electron/services/vault/vault';
+export { readEvidenceViews } from '../../electron/services/evidence/read';
+export { everyReportRecord, reportInputsOf } from '../../electron/services/report/from-site-file';
+export { renderReportPdf } from '../../electron/services/report/pdf';

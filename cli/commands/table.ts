@@ -3,6 +3,7 @@ import { bundleCommand } from './bundle';
 import { certCommand } from './cert';
 import { commandsCommand } from './commands';
 import { planCommand } from './plan';
+import { reportCommand } from './report';
 
 /**
  * Every subcommand, by name. To add one, write cli/commands/<name>.ts exporting a Subcommand
@@ -13,4 +14,5 @@ export const subcommands: Readonly<Record<string, Subcommand>> = {
   commands: commandsCommand,
   cert: certCommand,
   bundle: bundleCommand,
+  report: reportCommand,
 };

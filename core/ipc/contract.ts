@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { certChannels } from './cert-channels';
 import { channel, pathArgument } from './channel';
+import { reportChannels } from './report-channels';
 import { SITE_FILE_MAX_BYTES } from '../site-file/schema';
 
 /**
@@ -88,8 +89,8 @@ const appChannels = {
   'site:open-file': channel<OpenedFile | null>()(z.object({}).strict()),
 } as const;
 
-/** Every channel of the app: the app's own and the certificate/USB bundle ones. */
-export const contract = { ...appChannels, ...certChannels } as const;
+/** Every channel of the app: the app's own, the certificate/USB bundle ones, evidence and reports. */
+export const contract = { ...appChannels, ...certChannels, ...reportChannels } as const;
 
 type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -1,3 +1,4 @@
+import type { CertMetadata, HubCertView } from '../certificates/metadata';
 import type { Site } from '../site';
 import {
   SITE_FILE_EXTENSION,
@@ -7,14 +8,29 @@ import {
   type SiteFileProgress,
 } from './schema';
 
-/** Assembles a site file from the current site and its progress (nothing secret is ever in either). */
-export function buildSiteFile(site: Site, progress: SiteFileProgress, exportedAt: Date): SiteFile {
+/**
+ * Assembles a site file from the current site and its progress (nothing secret is ever in either),
+ * with the certificates' public facts when given; it says that evidence files stay behind.
+ */
+export function buildSiteFile(
+  site: Site,
+  progress: SiteFileProgress,
+  exportedAt: Date,
+  certificates?: { readonly hubs: readonly HubCertView[]; readonly siteCa: CertMetadata | null },
+): SiteFile {
   return {
     format: SITE_FILE_FORMAT,
     formatVersion: SITE_FILE_VERSION,
     site,
     progress: { ...progress },
     exportedAt: exportedAt.toISOString(),
+    // The facts are plain data (the same shape the schema reads back); only `readonly` differs.
+    ...(certificates
+      ? {
+          certificates: certificates as NonNullable<SiteFile['certificates']>,
+          evidenceIncluded: false as const,
+        }
+      : {}),
   };
 }
 

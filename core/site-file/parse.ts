@@ -113,9 +113,15 @@ export function parseSiteFile(text: string): Result<SiteFile> {
  */
 export function parseSiteOrSiteFile(
   text: string,
-): Result<{ readonly site: SiteFile['site']; readonly progress: SiteFile['progress'] }> {
+): Result<Pick<SiteFile, 'site' | 'progress' | 'certificates'>> {
   const file = parseSiteFile(text);
-  if (file.ok) return { ok: true, value: { site: file.value.site, progress: file.value.progress } };
+  if (file.ok) {
+    const { site, progress, certificates } = file.value;
+    return {
+      ok: true,
+      value: certificates ? { site, progress, certificates } : { site, progress },
+    };
+  }
   if (file.error.code !== 'site-file-wrong-format' || file.error.field !== 'format') return file;
   let data: unknown;
   try {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pfxProfiles } from '../site/enums';
 import { stepStatuses } from '../plan/progress';
 import { siteSchema } from '../site';
 
@@ -26,6 +27,44 @@ const siteFileStepSchema = z.object({
     .default([]),
 });
 
+const hex = (n: number) =>
+  z.string().regex(new RegExp(`^[0-9A-F]{${n}}$`, 'u'), 'must be upper-case hex');
+
+/** Public certificate facts (what Get-ExchangeCertificate and the PDF show): never a key. */
+const certMetadataSchema = z.object({
+  subject: z.string().max(1024),
+  issuer: z.string().max(1024),
+  sans: z.array(z.string().max(253)).max(100),
+  notBefore: z.iso.datetime(),
+  notAfter: z.iso.datetime(),
+  keyBits: z.number().int().min(512).max(16384),
+  serialHex: z.string().regex(/^[0-9a-fA-F]{1,64}$/u),
+  thumbprint: hex(40),
+  sha256: hex(64),
+  selfSigned: z.boolean(),
+  isCa: z.boolean(),
+  extKeyUsage: z.array(z.string().max(100)).max(20),
+});
+
+/**
+ * The certificates' public facts, so a report printed from the file (CLI, another laptop) shows
+ * the same certificate details and gets the same document ID as the app's.
+ */
+const siteFileCertificatesSchema = z.object({
+  hubs: z
+    .array(
+      z.object({
+        hubId: z.string().min(1).max(64),
+        profile: z.enum(pfxProfiles),
+        friendlyName: z.string().max(256),
+        metadata: certMetadataSchema,
+        signedBy: hex(40).nullable(),
+      }),
+    )
+    .max(250),
+  siteCa: certMetadataSchema.nullable(),
+});
+
 /** The whole file: answers and progress, never keys or passwords. The CLI reads the same schema. */
 export const siteFileSchema = z.object({
   format: z.literal(SITE_FILE_FORMAT),
@@ -35,6 +74,13 @@ export const siteFileSchema = z.object({
     .record(z.string().min(1).max(300, 'step keys are at most 300 characters'), siteFileStepSchema)
     .default({}),
   exportedAt: z.iso.datetime({ error: 'exportedAt must be an ISO date and time' }),
+  /** Public certificate facts (written by app versions that print reports). */
+  certificates: siteFileCertificatesSchema.optional(),
+  /**
+   * Whether the evidence files (screenshots, pasted output) travel in this file. They do not: the
+   * steps carry their evidence ids (content hashes), the files stay in the app's data folder.
+   */
+  evidenceIncluded: z.literal(false).optional(),
 });
 
 export type SiteFile = z.output<typeof siteFileSchema>;

@@ -44,6 +44,45 @@ async function showSave(options: SaveDialogOptions): Promise<string | null> {
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
+/** The DejaVu fonts: packaged as an extra resource, or in the repo's assets/ when run from source. */
+function fontsDir(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'fonts')
+    : join(app.getAppPath(), 'assets', 'fonts');
+}
+
+/** Electron's print dialog for the focused window (the sign-off preview has print styles). */
+function printFocused(): Promise<boolean> {
+  const win = BrowserWindow.getFocusedWindow();
+  if (!win) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    win.webContents.print({ printBackground: false }, (success) => resolve(success));
+  });
+}
+
+/** Where evidence, fonts, report dialogs and printing come from in the app. */
+function reportDeps(): HandlerDeps['report'] {
+  return {
+    evidenceDir: join(app.getPath('userData'), 'evidence'),
+    fontsDir: fontsDir(),
+    pickReportFile: (suggestedName) =>
+      showSave({
+        title: suggestedName.endsWith('.ics')
+          ? 'Save the expiry calendar'
+          : 'Save the completion certificate',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [
+          suggestedName.endsWith('.ics')
+            ? { name: 'Calendar', extensions: ['ics'] }
+            : { name: 'PDF', extensions: ['pdf'] },
+        ],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      }),
+    print: printFocused,
+    now: () => new Date(),
+  };
+}
+
 /** Supplies the services' outside-world needs from Electron; loads the encrypted key vault. */
 export async function electronDeps(): Promise<HandlerDeps> {
   const storage = secretStorage();
@@ -89,5 +128,6 @@ export async function electronDeps(): Promise<HandlerDeps> {
         properties: ['openFile'],
       }),
     cert: { vault, now: () => new Date(), randomBytes: (n) => randomBytes(n) },
+    report: reportDeps(),
   };
 }

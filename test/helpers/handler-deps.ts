@@ -25,6 +25,13 @@ export function testHandlerDeps(dir: string, overrides: Partial<HandlerDeps> = {
       now: () => new Date('2026-11-28T10:00:00Z'),
       randomBytes: (n) => randomBytes(n),
     },
+    report: {
+      evidenceDir: join(dir, 'evidence'),
+      fontsDir: join(import.meta.dirname, '../../assets/fonts'),
+      pickReportFile: async (name) => join(dir, name),
+      print: async () => true,
+      now: () => new Date('2026-11-28T10:00:00Z'),
+    },
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { NavigationContext, type Navigation } from '../../renderer/app/navigation';
 import { createRunbookStore, type RunbookStore } from '../../renderer/store/create-store';
 import { createNoticeStore } from '../../renderer/store/notices';
 import { StoreProvider } from '../../renderer/store/store-context';
@@ -11,6 +12,21 @@ import { StoreProvider } from '../../renderer/store/store-context';
 export function freshStore(): RunbookStore {
   localStorage.clear();
   return createRunbookStore({ storage: localStorage, notices: createNoticeStore() });
+}
+
+/** A navigation that records where components asked to go (the App provides the real one). */
+function recordingNavigation(): Navigation & { readonly visits: unknown[] } {
+  const visits: unknown[] = [];
+  return {
+    area: 'signoff',
+    go: (area, intent) => visits.push({ area, intent }),
+    intent: null,
+    consume: () => {},
+    leave: (action) => action(),
+    setGuard: () => {},
+    confirm: async () => true,
+    visits,
+  };
 }
 
 /**
@@ -26,7 +42,9 @@ export function renderWithStore(
   const root = createRoot(container);
   act(() =>
     root.render(
-      <StoreProvider stores={{ runbook: store, notices: createNoticeStore() }}>{ui}</StoreProvider>,
+      <StoreProvider stores={{ runbook: store, notices: createNoticeStore() }}>
+        <NavigationContext.Provider value={recordingNavigation()}>{ui}</NavigationContext.Provider>
+      </StoreProvider>,
     ),
   );
   return {

@@ -4,6 +4,7 @@ import { createAppChannels, createSiteFileChannels, type AppChannelDeps } from '
 import { createBundleChannels, type BundleChannelDeps } from './bundle';
 import { createCertChannels, type CertChannelDeps } from './certificates';
 import { createChosenFolders } from './folders';
+import { createReportChannels, type ReportChannelDeps } from './report';
 
 /** What the handlers need from the outside world; Electron supplies it in the app, tests their own. */
 export interface HandlerDeps extends AppChannelDeps {
@@ -11,6 +12,8 @@ export interface HandlerDeps extends AppChannelDeps {
   readonly cert: CertChannelDeps & Omit<BundleChannelDeps, 'vault' | 'now'>;
   /** Sends a main → renderer event to our window (queued until the page listens); default: nowhere. */
   readonly emit?: EventSink;
+  /** Evidence folder, fonts, the report save dialog and printing. */
+  readonly report: ReportChannelDeps;
 }
 
 /**
@@ -25,5 +28,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSiteFileChannels(deps),
     ...createCertChannels(deps.cert, (p) => emit('cert:progress', p)),
     ...createBundleChannels(deps.cert, folders),
+    ...createReportChannels(deps.report, deps.cert.vault),
   };
 }

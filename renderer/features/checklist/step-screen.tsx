@@ -6,6 +6,7 @@ import { useNavigation, type Intent } from '../../app/navigation';
 import type { AreaId } from '../../app/areas';
 import { useRunbook } from '../../store/store-context';
 import { CommandBlock, CommandList } from './command-block';
+import { StepEvidence } from '../evidence/step-evidence';
 import { StepPicture } from './step-picture';
 import { StepStatusForm } from './step-status-form';
 
@@ -152,6 +153,8 @@ export function StepScreen({
           <strong>Expected:</strong> {step.verify.expected}
         </p>
       </section>
+
+      <StepEvidence stepKey={step.key} />
 
       <StepStatusForm
         key={step.key}

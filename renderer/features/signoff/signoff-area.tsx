@@ -1,68 +1,182 @@
-import { NoSite } from '../../app/no-site';
-import { useMemo } from 'react';
-import { planProgress, statusOf } from '../../../core/plan/progress';
+import { useMemo, useState } from 'react';
+import { documentId } from '../../../core/report/document-id';
+import { buildReportRecord, remainingSteps } from '../../../core/report/record';
+import type { ReportScope } from '../../../core/report/types';
 import { missingTrust } from '../../../core/plan/trust-progress';
+import { stepStatusWords } from '../../../core/plan/progress';
+import { useNavigation } from '../../app/navigation';
+import { NoSite } from '../../app/no-site';
+import { runbookApi } from '../../runbook-api';
 import { useRunbook } from '../../store/store-context';
 import { usePlan } from '../checklist/use-plan';
+import { ExpiryPanel } from './expiry-panel';
+import { PaperCheck } from './paper-check';
+import { ReportDocument } from './report-document';
+import { useCertFacts } from './use-cert-facts';
+import './signoff.css';
+
+const fileWord = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '') || 'site';
 
 /**
- * What stands between the site and its sign-off: overall progress, blocked steps with their
- * notes, and the certificate trusts still missing. (Evidence and the completion certificate PDF
- * build on this list.)
+ * Sign-off: per hub or for the site, what the completion certificate will say (every step with
+ * status, who and when; skipped with reasons; blocked with notes; certificate facts), what remains
+ * (one click to each step), then Preview, Save PDF… and Print…. Everything comes from core's record.
  */
 export function SignoffArea() {
   const plan = usePlan();
   const progress = useRunbook((s) => s.progress);
-  const total = useMemo(() => (plan ? planProgress(plan, progress) : null), [plan, progress]);
-  if (!plan || !total) {
+  const certs = useCertFacts();
+  const nav = useNavigation();
+  const [scope, setScope] = useState<ReportScope>({ kind: 'site' });
+  const [paper, setPaper] = useState(false);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const inputs = useMemo(
+    () =>
+      plan ? { plan, progress, certs: certs?.hubs ?? [], siteCa: certs?.siteCa ?? null } : null,
+    [plan, progress, certs],
+  );
+  const records = useMemo(
+    () =>
+      inputs
+        ? [
+            buildReportRecord(inputs, { kind: 'site' }),
+            ...inputs.plan.hubs.map((h) =>
+              buildReportRecord(inputs, { kind: 'hub', hubId: h.hubId }),
+            ),
+          ]
+        : [],
+    [inputs],
+  );
+  if (!plan)
     return <NoSite title="Sign-off" why="the sign-off lists the work of the site's servers." />;
-  }
-  const blocked = total.open.filter((s) => statusOf(progress, s.key) === 'blocked');
+  const record =
+    records.find((r) =>
+      scope.kind === 'site'
+        ? r.scope.kind === 'site'
+        : r.scope.kind === 'hub' && r.scope.hubId === scope.hubId,
+    ) ?? records[0];
+  if (!record) return null;
+  const id = documentId(record);
+  const remaining = remainingSteps(record);
   const gaps = missingTrust(plan.trust, progress);
-  const ready = total.complete;
+  const hubName = (hubId: string) => plan.hubs.find((h) => h.hubId === hubId)?.fqdn ?? hubId;
+  const name = scope.kind === 'site' ? plan.site.customer.siteName : hubName(scope.hubId);
+
+  const savePdf = async () => {
+    const r = await runbookApi()?.reportSavePdf({
+      site: plan.site,
+      progress,
+      scope,
+      suggestedName: `completion-${fileWord(name)}.pdf`,
+    });
+    if (!r) return;
+    if (!r.ok) setNote({ ok: false, text: r.error.message });
+    else if (r.value)
+      setNote({
+        ok: r.value.documentId === id,
+        text:
+          r.value.documentId === id
+            ? `Saved ${r.value.path}${record.complete ? '' : ' (marked NOT COMPLETE)'}.`
+            : `Saved ${r.value.path}, but its document ID differs from this screen's: the certificates changed; open Sign-off again.`,
+      });
+  };
+  const print = async () => {
+    setPaper(true);
+    const r = await runbookApi()?.reportPrint({});
+    if (r && !r.ok) setNote({ ok: false, text: r.error.message });
+  };
+
   return (
-    <section className="panel" aria-labelledby="signoff-title">
+    <section className="panel signoff" aria-labelledby="signoff-title">
       <h2 id="signoff-title">Sign-off</h2>
-      <p className={ready ? 'info' : 'warning'} data-testid="signoff-summary">
-        {ready
-          ? `All ${total.total} steps are done or skipped with a reason: the site is ready for the customer's signature.`
-          : `${total.finished} of ${total.total} steps finished; ${total.total - total.finished} to go before sign-off.`}
+      <p>
+        <label htmlFor="signoff-scope">Document for </label>
+        <select
+          id="signoff-scope"
+          value={scope.kind === 'site' ? '' : scope.hubId}
+          onChange={(e) =>
+            setScope(
+              e.target.value === '' ? { kind: 'site' } : { kind: 'hub', hubId: e.target.value },
+            )
+          }
+        >
+          <option value="">the whole site</option>
+          {plan.hubs.map((h) => (
+            <option key={h.hubId} value={h.hubId}>
+              hub {h.fqdn}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p className={record.complete ? 'info' : 'warning'} data-testid="signoff-summary">
+        {record.complete
+          ? `All ${record.totals.total} steps are done or skipped with a reason: ready for the customer's signature.`
+          : `${record.totals.finished} of ${record.totals.total} steps finished; ${record.totals.total - record.totals.finished} to go. The document will say NOT COMPLETE.`}
       </p>
       <progress
         className="wide"
-        max={total.total}
-        value={total.finished}
+        max={record.totals.total}
+        value={record.totals.finished}
         aria-label="Steps finished"
       />
-      {blocked.length > 0 ? (
+      {remaining.length > 0 ? (
         <>
-          <h3>Blocked</h3>
-          <ul>
-            {blocked.map((s) => (
+          <h3>What remains</h3>
+          <ul className="signoff-remaining" data-testid="signoff-remaining">
+            {remaining.map((s) => (
               <li key={s.key}>
-                <strong>{s.title}</strong> ({s.runOn}): {progress[s.key]?.note}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => nav.go('servers', { kind: 'step', stepKey: s.key })}
+                >
+                  {s.title}
+                </button>{' '}
+                ({s.runOn}): {stepStatusWords[s.status]}
+                {s.note ? `: ${s.note}` : ''}
               </li>
             ))}
           </ul>
         </>
       ) : null}
       {gaps.trusts.length + gaps.secureLists.length > 0 ? (
-        <>
-          <h3>Trust still missing</h3>
-          <p className="muted">
-            <span data-testid="signoff-missing-trusts">
-              {gaps.trusts.length} certificate trust{gaps.trusts.length === 1 ? '' : 's'}
-            </span>{' '}
-            and {gaps.secureLists.length} domain-secure list update
-            {gaps.secureLists.length === 1 ? '' : 's'} not done yet: see the trust matrix under
-            Servers.
-          </p>
-        </>
+        <p className="muted">
+          <span data-testid="signoff-missing-trusts">
+            {gaps.trusts.length} certificate trust{gaps.trusts.length === 1 ? '' : 's'}
+          </span>{' '}
+          and {gaps.secureLists.length} domain-secure list update
+          {gaps.secureLists.length === 1 ? '' : 's'} not done yet: see the trust matrix under
+          Servers.
+        </p>
       ) : null}
-      <p className="muted small">
-        The completion certificate (PDF) for the customer to sign is printed from here once the
-        evidence is in.
+      <p className="signoff-actions">
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={paper}
+          onClick={() => setPaper((p) => !p)}
+        >
+          Preview
+        </button>{' '}
+        <button type="button" onClick={() => void savePdf()}>
+          Save PDF…
+        </button>{' '}
+        <button type="button" className="secondary" onClick={() => void print()}>
+          Print…
+        </button>
       </p>
+      {note ? (
+        <p className={note.ok ? 'info' : 'error'} role="status" data-testid="signoff-note">
+          {note.text}
+        </p>
+      ) : null}
+      <ReportDocument record={record} id={id} paper={paper} />
+      <PaperCheck records={records} hubName={hubName} />
+      <ExpiryPanel site={plan.site} certs={certs} />
     </section>
   );
 }

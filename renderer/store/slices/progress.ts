@@ -26,6 +26,13 @@ export interface ProgressSlice {
     at: Date,
     newSiteCa?: string | null,
   ) => void;
+  /**
+   * Attaches evidence (an id of a file main stored) to a step; a step never touched gets a to-do
+   * record, so the evidence is kept until the engineer sets its status.
+   */
+  readonly attachEvidence: (key: string, id: string, by: string, at: Date) => void;
+  /** Removes one evidence id from a step (the file stays until no step refers to it). */
+  readonly detachEvidence: (key: string, id: string) => void;
   /** Replaces every record (site import). */
   readonly replaceProgress: (progress: Record<string, StepRecord>) => void;
 }
@@ -70,6 +77,26 @@ export const createProgressSlice: StateCreator<
         }
       }
       return { progress };
+    }),
+  attachEvidence: (key, id, by, at) =>
+    set((s) => {
+      const prev = s.progress[key];
+      if (prev?.evidence.includes(id)) return {};
+      const base = prev ?? { status: 'todo' as const, note: '', by, at: at.toISOString() };
+      return {
+        progress: { ...s.progress, [key]: { ...base, evidence: [...(prev?.evidence ?? []), id] } },
+      };
+    }),
+  detachEvidence: (key, id) =>
+    set((s) => {
+      const prev = s.progress[key];
+      if (!prev) return {};
+      return {
+        progress: {
+          ...s.progress,
+          [key]: { ...prev, evidence: prev.evidence.filter((e) => e !== id) },
+        },
+      };
     }),
   replaceProgress: (progress) => set({ progress }),
 });

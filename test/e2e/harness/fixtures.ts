@@ -25,6 +25,8 @@ export interface RunbookApp {
   nextFolder: string | null | undefined;
   /** The path the next open dialog answers with; null (the default) cancels. */
   nextOpenFile: string | null;
+  /** How many times the page asked for the print dialog (report:print). */
+  printRequests: number;
   /** Every path a save dialog answered with, in order. */
   readonly savedFiles: string[];
   /** Every IPC call the page made, in order (channel names only). */
@@ -83,6 +85,18 @@ export const test = base.extend<{ app: RunbookApp }>({
         randomBytes: (n) => randomBytes(n),
       },
       emit: (name, payload) => outbox.emit(page, name, payload),
+      // Evidence in a real folder; a save dialog answers like the site file's; printing is
+      // recorded and the test prints the page itself with Chromium's print-to-PDF (same print CSS).
+      report: {
+        evidenceDir: join(workDir, 'evidence'),
+        fontsDir: join(import.meta.dirname, '../../../assets/fonts'),
+        pickReportFile: async (name) => deps.pickSaveFile(name),
+        print: async () => {
+          fixture.printRequests += 1;
+          return true;
+        },
+        now: () => new Date(),
+      },
     };
     const dispatch = createDispatcher(createHandlers(deps), server.origin, (channel, error) => {
       throw new Error(`handler ${channel} failed: ${String(error)}`);
@@ -120,6 +134,7 @@ export const test = base.extend<{ app: RunbookApp }>({
       nextOpenFile: null,
       nextFolder: undefined,
       savedFiles: [],
+      printRequests: 0,
       calls,
       events,
       problems,

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatDay } from '../../core/dates';
+import { appError, type Result } from '../../core/errors';
+import { checkPaperId, documentId, formatDocumentId } from '../../core/report/document-id';
+import { expiryIcs, expiryList } from '../../core/report/expiry';
+import { buildReportRecord, evidenceIds } from '../../core/report/record';
+import type { SiteFile } from '../../core/site-file/schema';
+import { parseSiteOrSiteFile } from '../../core/site-file/parse';
+import { reportError, UsageError, type CliIo, type Subcommand } from '../io';
+import { findHub } from './commands';
+import {
+  everyReportRecord,
+  readEvidenceViews,
+  renderReportPdf,
+  reportInputsOf,
+  writeFileDurable,
+} from './services';
+
+const usage = `usage:
+  smtp-runbook report --site <site.json> [--server <hub id | NetBIOS name | FQDN>] --out <file.pdf>
+                      [--evidence <folder>] [--overwrite]
+  smtp-runbook report verify --site <site.json> --id <document id>
+  smtp-runbook report expiry --site <site.json> [--ics <file.ics>] [--overwrite]`;
+
+/** The fonts shipped in assets/fonts (the same relative place from cli/commands and out/cli). */
+const fontsDir = fileURLToPath(new URL('../../assets/fonts', import.meta.url));
+
+function readSite(path: string): Result<Pick<SiteFile, 'site' | 'progress' | 'certificates'>> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? 'unreadable';
+    return {
+      ok: false,
+      error: appError(
+        'site-file',
+        'site',
+        `Cannot read the site file ${path} (${code}): check the path.`,
+      ),
+    };
+  }
+  return parseSiteOrSiteFile(text);
+}
+
+async function write(io: CliIo, out: string, data: Buffer, overwrite: boolean): Promise<number> {
+  const path = resolve(out);
+  const r = await writeFileDurable(dirname(path), basename(path), data, { overwrite });
+  if (!r.ok) return reportError(io, r.error, false);
+  io.out(`wrote ${r.value.path}`);
+  return 0;
+}
+
+async function runPdf(argv: readonly string[], io: CliIo): Promise<number> {
+  const v = parseArgs({
+    args: [...argv],
+    options: {
+      site: { type: 'string' },
+      server: { type: 'string' },
+      out: { type: 'string' },
+      evidence: { type: 'string' },
+      overwrite: { type: 'boolean', default: false },
+    },
+    strict: true,
+  }).values;
+  if (!v.site || !v.out) throw new UsageError('--site and --out are required');
+  const file = readSite(v.site);
+  if (!file.ok) return reportError(io, file.error, false);
+  const inputs = reportInputsOf(file.value);
+  const hub = v.server === undefined ? null : findHub(file.value.site, v.server);
+  if (v.server !== undefined && !hub)
+    return reportError(
+      io,
+      appError(
+        'unknown-hub',
+        'server',
+        `No hub '${v.server}' in this site: use one of ${file.value.site.hubs.map((h) => h.netbiosName).join(', ')}.`,
+      ),
+      false,
+    );
+  const record = buildReportRecord(inputs, hub ? { kind: 'hub', hubId: hub.id } : { kind: 'site' });
+  const evidence = v.evidence
+    ? await readEvidenceViews(v.evidence, evidenceIds(record))
+    : new Map();
+  const pdf = await renderReportPdf({ record, evidence, issuedAt: io.now(), fontsDir });
+  if (!file.value.certificates)
+    io.err(
+      'note: this site file carries no certificate facts (export it again from the app to include them).',
+    );
+  if (!record.complete)
+    io.err(
+      `note: ${record.totals.total - record.totals.finished} steps are open: the document is marked NOT COMPLETE.`,
+    );
+  const code = await write(io, v.out, pdf, v.overwrite);
+  if (code === 0) io.out(`document id ${formatDocumentId(documentId(record))}`);
+  return code;
+}
+
+function runVerify(argv: readonly string[], io: CliIo): number {
+  const v = parseArgs({
+    args: [...argv],
+    options: { site: { type: 'string' }, id: { type: 'string' } },
+    strict: true,
+  }).values;
+  if (!v.site || !v.id) throw new UsageError('--site and --id are required');
+  const file = readSite(v.site);
+  if (!file.ok) return reportError(io, file.error, false);
+  const check = checkPaperId(v.id, everyReportRecord(reportInputsOf(file.value)));
+  if (check.kind === 'unreadable')
+    return reportError(io, appError('document-id', 'id', check.message), false);
+  const name = (scope: { kind: 'site' } | { kind: 'hub'; hubId: string }) =>
+    scope.kind === 'site'
+      ? 'the site'
+      : `hub ${file.value.site.hubs.find((h) => h.id === scope.hubId)?.fqdn ?? scope.hubId}`;
+  if (check.kind === 'matches') {
+    io.out(
+      `MATCHES: the paper is the completion certificate of ${name(check.scope)}, as these records stand.`,
+    );
+    return 0;
+  }
+  io.out(
+    'DOES NOT MATCH: no document these records print has this ID (the records changed since it was printed, or it is another site).',
+  );
+  for (const c of check.current) io.out(`  ${name(c.scope)}: ${formatDocumentId(c.id)}`);
+  return 1;
+}
+
+async function runExpiry(argv: readonly string[], io: CliIo): Promise<number> {
+  const v = parseArgs({
+    args: [...argv],
+    options: {
+      site: { type: 'string' },
+      ics: { type: 'string' },
+      overwrite: { type: 'boolean', default: false },
+    },
+    strict: true,
+  }).values;
+  if (!v.site) throw new UsageError('--site is required');
+  const file = readSite(v.site);
+  if (!file.ok) return reportError(io, file.error, false);
+  const c = file.value.certificates;
+  const list = expiryList(file.value.site, c?.hubs ?? [], c?.siteCa ?? null, io.now());
+  if (list.length === 0)
+    io.out('no certificate facts in this site file: export it again from the app.');
+  for (const e of list)
+    io.out(
+      `${formatDay(e.notAfter)}  ${e.what}  ${e.daysLeft} days left  remind ${e.remindOn}  ${e.thumbprint}`,
+    );
+  if (!v.ics) return 0;
+  return write(
+    io,
+    v.ics,
+    Buffer.from(expiryIcs(file.value.site, list, io.now()), 'utf8'),
+    v.overwrite,
+  );
+}
+
+/** `report`: the completion certificate PDF, checking a paper copy's ID, the expiry list and .ics. */
+export const reportCommand: Subcommand = {
+  summary: 'print the completion certificate PDF, check a paper copy, list certificate expiry',
+  usage,
+  run: (argv, io) => {
+    if (argv[0] === 'verify') return runVerify(argv.slice(1), io);
+    if (argv[0] === 'expiry') return runExpiry(argv.slice(1), io);
+    return runPdf(argv, io);
+  },
+};

@@ -1,0 +1,149 @@
+import type { HubCertView, CertMetadata } from '../certificates/metadata';
+import { pfxProfileLabel } from '../certificates/profile';
+import { certificateStaleness } from '../certificates/stale';
+import { allSteps, hubRunbook, workBlocks, type WorkBlock } from '../plan/runbook';
+import { isFinished, statusOf, summarise, type StepStatus } from '../plan/progress';
+import type { Plan, PlannedStep } from '../plan/types';
+import { exchangeVersionLabels } from '../site/enums';
+import type {
+  ReportCertificate,
+  ReportCheck,
+  ReportRecord,
+  ReportScope,
+  ReportStep,
+} from './types';
+
+/** A saved step record as the store and the site file keep it. */
+export interface ReportProgressRecord {
+  readonly status: StepStatus;
+  readonly by?: string;
+  readonly at?: string;
+  readonly note?: string;
+  readonly evidence?: readonly string[];
+}
+
+/** Everything a report is built from: the plan, the records, the certificate facts, the checks. */
+export interface ReportInputs {
+  readonly plan: Plan;
+  readonly progress: Readonly<Record<string, ReportProgressRecord | undefined>>;
+  readonly certs: readonly HubCertView[];
+  readonly siteCa: CertMetadata | null;
+  readonly checks?: readonly ReportCheck[];
+}
+
+function reportStep(step: PlannedStep, inputs: ReportInputs): ReportStep {
+  const saved = inputs.progress[step.key];
+  return {
+    key: step.key,
+    title: step.title,
+    runOn: step.runOn,
+    optional: step.optional,
+    status: statusOf(inputs.progress, step.key),
+    by: saved?.by ?? '',
+    at: saved?.at ?? null,
+    note: saved?.note ?? '',
+    evidence: [...(saved?.evidence ?? [])],
+  };
+}
+
+function blockTitle(block: WorkBlock, plan: Plan): string {
+  if (block.kind === 'prerequisites') return 'Before you start';
+  if (block.kind === 'steelheads') return 'SteelHeads';
+  if (block.kind === 'organisation') return `Organisation ${block.forest} (once)`;
+  return plan.hubs.find((h) => h.hubId === block.hubId)?.fqdn ?? block.hubId;
+}
+
+function certificateFacts(inputs: ReportInputs, hubId: string): ReportCertificate | null {
+  const site = inputs.plan.site;
+  const hub = site.hubs.find((h) => h.id === hubId);
+  const cert = inputs.certs.find((c) => c.hubId === hubId);
+  if (!hub || !cert) return null;
+  const m = cert.metadata;
+  return {
+    hubId,
+    fqdn: hub.fqdn,
+    subject: m.subject,
+    issuer: m.issuer,
+    sans: [...m.sans],
+    notBefore: m.notBefore,
+    notAfter: m.notAfter,
+    keyBits: m.keyBits,
+    profile: pfxProfileLabel(cert.profile),
+    thumbprint: m.thumbprint,
+    sha256: m.sha256,
+    signedBy: cert.signedBy,
+    stale: certificateStaleness(site, hub, cert, inputs.siteCa).map((r) => r.message),
+  };
+}
+
+/**
+ * The canonical record of a site's or a hub's work: every applicable step in the one working order
+ * (allSteps / hubRunbook), its status by core's rule, who, when and the note; the certificate facts
+ * and their staleness from core/certificates; the checks of live state. Pure: same inputs, same
+ * record, so the same document ID. The moment of printing is not part of it.
+ */
+export function buildReportRecord(inputs: ReportInputs, scope: ReportScope): ReportRecord {
+  const { plan } = inputs;
+  const hubIds = scope.kind === 'site' ? plan.hubs.map((h) => h.hubId) : [scope.hubId];
+  const hubs = plan.hubs.filter((h) => hubIds.includes(h.hubId));
+  if (scope.kind === 'hub' && hubs.length === 0)
+    throw new Error(
+      `hub '${scope.hubId}' is not in this site: pick one of ${plan.hubs.map((h) => h.hubId).join(', ')}`,
+    );
+  const sections =
+    scope.kind === 'site'
+      ? workBlocks(plan).map((b) => ({
+          title: blockTitle(b, plan),
+          steps: b.steps.map((s) => reportStep(s, inputs)),
+        }))
+      : [
+          {
+            title: hubs[0]?.fqdn ?? scope.hubId,
+            steps: hubRunbook(plan, scope.hubId).map((s) => reportStep(s, inputs)),
+          },
+        ];
+  const steps = scope.kind === 'site' ? allSteps(plan) : hubRunbook(plan, scope.hubId);
+  const sum = summarise(steps, inputs.progress);
+  const certificates = hubs.flatMap((h) => certificateFacts(inputs, h.hubId) ?? []);
+  return {
+    format: 'secure-smtp-runbook.report',
+    version: 1,
+    scope,
+    customer: { name: plan.site.customer.name, siteName: plan.site.customer.siteName },
+    engineer: { name: plan.site.engineer.name, email: plan.site.engineer.email },
+    hubs: hubs.map((h) => ({
+      hubId: h.hubId,
+      fqdn: h.fqdn,
+      exchange: exchangeVersionLabels[h.exchangeVersion],
+    })),
+    sections,
+    certificates,
+    hubsWithoutCertificate: hubs
+      .filter((h) => !certificates.some((c) => c.hubId === h.hubId))
+      .map((h) => h.fqdn),
+    checks: (inputs.checks ?? []).filter((c) => hubIds.includes(c.hubId)),
+    totals: {
+      total: sum.total,
+      done: sum.done,
+      skipped: sum.skipped,
+      blocked: sum.blocked,
+      finished: sum.finished,
+    },
+    complete: sum.finished === sum.total,
+  };
+}
+
+/** The steps of a record that are still open (to do or blocked), in working order. */
+export function remainingSteps(record: ReportRecord): ReportStep[] {
+  return record.sections.flatMap((s) => s.steps.filter((step) => !isFinished(step.status)));
+}
+
+/** The steps of a record skipped with a reason, in working order. */
+export function skippedSteps(record: ReportRecord): ReportStep[] {
+  return record.sections.flatMap((s) => s.steps.filter((step) => step.status === 'skipped'));
+}
+
+/** Every evidence id a record refers to, once each, in order. */
+export function evidenceIds(record: ReportRecord): string[] {
+  return [...new Set(record.sections.flatMap((s) => s.steps.flatMap((step) => step.evidence)))];
+}
