@@ -4,7 +4,7 @@ import { stepStatuses } from '../../core/plan/progress';
 import { siteSchema } from '../../core/site';
 
 /** The persisted store's format version. Bump it with every shape change and add a migration. */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 export const STORE_KEY = 'secure-smtp-runbook';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
@@ -53,7 +53,10 @@ export const exportRecordSchema = z
   .extend(bundleRecordSchema.partial().shape);
 export type ExportRecord = z.infer<typeof exportRecordSchema>;
 
-/** Format 3: format 2 plus the last export of each hub's bundle, by hub id. */
+/**
+ * Format 3: format 2 plus the last export of each hub's bundle, by hub id. Format 4 has the same
+ * shape; its hubs' receiveConnectorInternetFacing may be null (not answered, see migrations.ts).
+ */
 const persistedV3Schema = persistedV2Schema.extend({
   exports: z.record(z.string().max(64), exportRecordSchema),
 });

@@ -176,7 +176,7 @@ describe('persisted store', () => {
     expect(store.getState().progress).toEqual({});
     expect(store.getState().site).toBeNull();
     expect(notices.getState().notices).toMatchObject([
-      { kind: 'migrated', reason: expect.stringContaining('format 1 to 3') },
+      { kind: 'migrated', reason: expect.stringContaining(`format 1 to ${STORE_VERSION}`) },
     ]);
     store.getState().setTheme('light');
     expect(JSON.parse(readStored(STORE_KEY) ?? '{}').version).toBe(STORE_VERSION);
@@ -275,7 +275,7 @@ describe('persisted store', () => {
     expect(store.getState().exports).toEqual({});
     expect(notices.getState().notices[0]).toMatchObject({
       kind: 'migrated',
-      reason: expect.stringContaining('format 2 to 3'),
+      reason: expect.stringContaining(`format 2 to ${STORE_VERSION}`),
     });
     const contents = {
       hubId: 'hub-1',
