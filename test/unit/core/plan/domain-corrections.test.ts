@@ -290,3 +290,18 @@ describe('7. the openssl PFX matches the app\u2019s and names its OpenSSL floor'
     expect(listing.split('\n').slice(0, 4).join('\n')).toMatch(/OpenSSL 3\.0 or later/u);
   });
 });
+
+describe('2b. a SteelHead never holds two organisations\u2019 keys', () => {
+  it('a SteelHead listing hubs of two forests is refused, naming the field', () => {
+    const raw = rawSiteFixture('2013-multi');
+    const steelheads = (raw.steelheads as Record<string, unknown>[]).map((sh, i) =>
+      i === 0 ? { ...sh, hubIds: ['hub-1', 'hub-2'] } : sh,
+    );
+    const r = validateSite({ ...raw, steelheads });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.field).toBe('steelheads.0.hubIds');
+      expect(r.error.message).toContain('contoso.local and fabrikam.local');
+    }
+  });
+});
