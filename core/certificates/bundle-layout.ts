@@ -113,7 +113,9 @@ export function hubBundleLayout(
       folder: pub,
       name: `${p.fqdn}.cer`,
       secret: false,
-      purpose: `Certificate of partner ${p.fqdn}: import it into THIS hub's LocalMachine\\Root.`,
+      purpose: choices.siteCa
+        ? `Certificate of partner ${p.fqdn}, to compare thumbprints only: do not import it anywhere; the site CA vouches for it.`
+        : `Certificate of partner ${p.fqdn}: import it into THIS hub's LocalMachine\\Root.`,
       hubId: p.id,
     })),
   );

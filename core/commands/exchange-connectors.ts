@@ -26,28 +26,35 @@ export function showReceiveConnectorCommand(hub: Hub, connectorName: string): Co
 }
 
 /**
- * Seed step: add Partners and drop Anonymous users (DOMAIN.md §1.8) as a read-modify-write, so
- * every other group already on the connector (Custom included) stays. The flags value reads as a
- * comma-separated list of names on every version (2007's live enum and the deserialised value of
- * 2010+ implicit remoting alike, via [string]); a name that is not a plain word (a bare number)
- * stops the step instead of being written back.
+ * Seed step: add Partners (DOMAIN.md §1.8) as a read-modify-write, so every other group already on
+ * the connector (Custom included) stays. Anonymous users is never cleared here: a connector that
+ * has it takes anonymous mail, so the command stops instead (the install script's live checks stop
+ * earlier, before any change). The flags value reads as a comma-separated list of names on every
+ * version (2007's live enum and the deserialised value of 2010+ implicit remoting alike, via
+ * [string]); a name that is not a plain word stops the step instead of being written back. The
+ * list is joined with [string]::Join, as -join does not exist in PowerShell 1.0 (Exchange 2007).
  */
 export function setPartnerPermissionCommands(hub: Hub, connectorName: string): Command[] {
   const identity = receiveConnectorIdentity(hub, connectorName);
   const unexpected = quotePowerShell(
     `PermissionGroups of ${hub.netbiosName}\\${connectorName} did not read as names: set them in the console. Value: `,
   );
+  const anonymous = quotePowerShell(
+    `${hub.netbiosName}\\${connectorName} has Anonymous users, so it takes anonymous (Internet) mail: answer "takes anonymous mail: yes" for ${hub.netbiosName} in the app; nothing was changed.`,
+  );
   return [
     showReceiveConnectorCommand(hub, connectorName),
     {
       shell: 'powershell',
-      label: 'Add Partners and remove Anonymous users, keeping the other permission groups',
+      label:
+        'Add Partners, keeping the other permission groups (stops if Anonymous users is on it)',
       command: [
         `$Connector = Get-ReceiveConnector -Identity ${identity}`,
-        "$Groups = @(([string]$Connector.PermissionGroups).Split(',') | ForEach-Object { $_.Trim() } | Where-Object { $_ -ne '' -and $_ -ne 'None' -and $_ -ne 'AnonymousUsers' })",
+        "$Groups = @(([string]$Connector.PermissionGroups).Split(',') | ForEach-Object { $_.Trim() } | Where-Object { $_ -ne '' -and $_ -ne 'None' })",
+        `if ($Groups -contains 'AnonymousUsers') { throw ${anonymous} }`,
         `$Groups | ForEach-Object { if ($_ -notmatch '^[A-Za-z]+$') { throw (${unexpected} + $_) } }`,
         "if ($Groups -notcontains 'Partners') { $Groups += 'Partners' }",
-        `Set-ReceiveConnector -Identity ${identity} -PermissionGroups ($Groups -join ',')`,
+        `Set-ReceiveConnector -Identity ${identity} -PermissionGroups ([string]::Join(',', $Groups))`,
       ].join('\n'),
       // Each cmdlet and group name is documented; this read-modify-write was not run on Exchange.
       status: 'partial',

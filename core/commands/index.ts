@@ -7,3 +7,4 @@ export * from './windows-certificates';
 export * from './openssl';
 export * from './netdom';
 export * from './rios';
+export * from './live-checks';

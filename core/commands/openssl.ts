@@ -6,21 +6,16 @@ import type { Command } from './types';
 /**
  * OpenSSL commands that replace the seed's example (DOMAIN.md §2.3): RSA of the chosen size,
  * explicit validity, SAN with the hub FQDN and SMTP domain, serverAuth+clientAuth EKU, and a PFX
- * whose encryption the target Windows can read. Needs OpenSSL 3 (-noenc) / 1.1.1 (-addext).
+ * whose encryption the target Windows can read. Needs OpenSSL 3.0 or later (-noenc, -copy_extensions).
  */
 export function opensslCommands(spec: CertificateSpec): Command[] {
   if (spec.signedBySiteCa) return opensslSiteCaCommands(spec);
   const base = spec.commonName;
-  const profile = spec.pfxProfile;
   const san = spec.dnsNames.map((n) => `DNS:${n}`).join(',');
-  const pbe =
-    profile === 'windows-legacy'
-      ? '-keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1'
-      : '-keypbe AES-256-CBC -certpbe AES-256-CBC -macalg sha256';
   return [
     {
       shell: 'sh',
-      label: `Key and self-signed certificate (RSA ${spec.keySize}, ${spec.validityDays} days)`,
+      label: `Key and self-signed certificate (RSA ${spec.keySize}, ${spec.validityDays} days; ${openssl3})`,
       command: [
         `openssl req -x509 -newkey rsa:${spec.keySize} -sha256 -days ${spec.validityDays} -noenc`,
         `  -keyout ${quoteSh(`${base}.key`)} -out ${quoteSh(`${base}.crt`)} -subj ${quoteSh(`/CN=${spec.commonName}`)}`,
@@ -30,15 +25,7 @@ export function opensslCommands(spec: CertificateSpec): Command[] {
       ].join(' \\\n'),
       status: 'verified',
     },
-    {
-      shell: 'sh',
-      label:
-        profile === 'windows-legacy'
-          ? 'PFX for the hub, 3DES/SHA-1 (readable by every Windows Server in scope)'
-          : 'PFX for the hub, AES-256 (Windows Server 2019 and later only)',
-      command: `openssl pkcs12 -export -inkey ${quoteSh(`${base}.key`)} -in ${quoteSh(`${base}.crt`)} -name ${quoteSh(spec.friendlyName)} ${pbe} -out ${quoteSh(`${base}.pfx`)}`,
-      status: profile === 'windows-legacy' ? 'verified' : 'partial',
-    },
+    ...pfxCommands(spec),
     {
       shell: 'sh',
       label: 'DER copy of the certificate for the partners\u2019 Trusted Root store',
@@ -57,11 +44,21 @@ export function opensslCommands(spec: CertificateSpec): Command[] {
 /** The site CA's files on the workstation (its key never goes on the stick). */
 const siteCaFiles = { key: 'site-ca.key', crt: 'site-ca.crt', cer: 'site-ca.cer' } as const;
 
+/** What commands using 3.0-only flags (-noenc, -copy_extensions) say in their label. */
+const openssl3 = 'OpenSSL 3.0 or later';
+
+/** The legacy CryptoAPI provider the app's legacy PFX names too (pfx-build.ts), via `-CSP`. */
+const schannelCsp = 'Microsoft RSA SChannel Cryptographic Provider';
+
+/**
+ * The PFX export, the same profile as the app's: 3DES/SHA-1 with the SChannel CSP name for the
+ * legacy profile (so Exchange 2007/2010 find the key in a CryptoAPI provider), AES-256 otherwise.
+ */
 function pfxCommands(spec: CertificateSpec): Command[] {
   const base = spec.commonName;
   const legacy = spec.pfxProfile === 'windows-legacy';
   const pbe = legacy
-    ? '-keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1'
+    ? `-keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1 -CSP ${quoteSh(schannelCsp)}`
     : '-keypbe AES-256-CBC -certpbe AES-256-CBC -macalg sha256';
   return [
     {
@@ -85,7 +82,7 @@ function opensslSiteCaCommands(spec: CertificateSpec): Command[] {
   return [
     {
       shell: 'sh',
-      label: `Site CA, made once for the whole site; a ${siteCaFiles.crt} already here is reused only if it is this site's root (name, key size) and outlives the new certificate (else the command stops)`,
+      label: `Site CA, made once for the whole site; a ${siteCaFiles.crt} already here is reused only if it is this site's root (name, key size) and outlives the new certificate (else the command stops; ${openssl3})`,
       command: [
         `if [ -e ${siteCaFiles.key} ]; then`,
         `  { openssl x509 -in ${siteCaFiles.crt} -noout -checkend ${spec.validityDays * 86_400} >/dev/null &&`,
@@ -105,7 +102,7 @@ function opensslSiteCaCommands(spec: CertificateSpec): Command[] {
     },
     {
       shell: 'sh',
-      label: `Key and request for ${base} (RSA ${spec.keySize})`,
+      label: `Key and request for ${base} (RSA ${spec.keySize}; ${openssl3})`,
       command: [
         `openssl req -new -newkey rsa:${spec.keySize} -sha256 -noenc`,
         `  -keyout ${quoteSh(`${base}.key`)} -out ${quoteSh(`${base}.csr`)} -subj ${quoteSh(`/CN=${spec.commonName}`)}`,
@@ -118,7 +115,7 @@ function opensslSiteCaCommands(spec: CertificateSpec): Command[] {
     },
     {
       shell: 'sh',
-      label: `Sign it with the site CA (${spec.validityDays} days)`,
+      label: `Sign it with the site CA (${spec.validityDays} days; ${openssl3})`,
       command: `openssl x509 -req -in ${quoteSh(`${base}.csr`)} -CA ${siteCaFiles.crt} -CAkey ${siteCaFiles.key} -CAcreateserial -sha256 -days ${spec.validityDays} -copy_extensions copyall -out ${quoteSh(`${base}.crt`)}`,
       status: 'verified',
     },

@@ -1,6 +1,6 @@
 import { AppErrorException, appError } from '../errors';
 import { quoteCmd, quotePowerShell, refusalFor } from '../quote';
-import type { CommandOptions } from './types';
+import { defaultCommandOptions, type CommandOptions } from './types';
 
 /**
  * Why a folder cannot be the bundle folder in printed commands, or null. It must be an absolute
@@ -33,4 +33,17 @@ export function psBundlePath(options: CommandOptions, relative: string): string 
 /** A cmd.exe argument for a bundle file under the standalone bundle folder. */
 export function cmdBundlePath(options: CommandOptions, relative: string): string {
   return quoteCmd(bundleFile(options, relative));
+}
+
+/**
+ * The one sentence that puts the bundle files where the standalone commands expect them: the
+ * commands name `<bundle folder>\private\...` and `<bundle folder>\public\...`, so the hub's folder
+ * from the stick must be copied there with its contents (the install script instead uses its own folder).
+ */
+export function bundleCopyInstruction(
+  hub: { readonly fqdn: string },
+  options: Pick<CommandOptions, 'bundleRoot'> = defaultCommandOptions,
+): string {
+  const root = options.bundleRoot.replace(/\\+$/u, '');
+  return `Copy the contents of the folder ${hub.fqdn} from the stick to ${root} on the hub, so that ${root}\\private\\${hub.fqdn}.pfx exists: the commands name files there.`;
 }

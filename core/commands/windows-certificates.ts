@@ -1,4 +1,4 @@
-import { hasPkiModule, type Hub } from '../site';
+import { hasPkiModule, managementShellEngine, type Hub } from '../site';
 import { quotePowerShell } from '../quote';
 import { cerPath, pfxPath, siteCaCerPath } from '../certificates/bundle-layout';
 import { certificateSubject } from '../certificates/spec';
@@ -7,7 +7,8 @@ import type { Command, CommandOptions } from './types';
 
 /**
  * Imports a public certificate from the bundle into LocalMachine\Root on `hub` (DOMAIN.md §1.9):
- * Import-Certificate where the PKI module exists (Server 2012+), certutil everywhere.
+ * Import-Certificate where the PKI module exists (Server 2012+) and the Management Shell's engine
+ * can load it (2013+: 2007's shell is PowerShell 1.0, 2010's is 2.0), certutil everywhere.
  */
 function trustRootCommands(
   hub: Hub,
@@ -16,7 +17,7 @@ function trustRootCommands(
   options: CommandOptions,
 ): Command[] {
   const commands: Command[] = [];
-  if (hasPkiModule(hub.windowsVersion)) {
+  if (hasPkiModule(hub.windowsVersion) && managementShellEngine(hub.exchangeVersion) === '3.0') {
     commands.push({
       shell: 'powershell',
       label: `Trust ${what} (computer Trusted Root store)`,
@@ -26,7 +27,7 @@ function trustRootCommands(
   } else {
     commands.push({
       shell: 'powershell',
-      label: `Trust ${what} (computer Trusted Root store, via certutil: no PKI module before Server 2012)`,
+      label: `Trust ${what} (computer Trusted Root store, via certutil: ${hasPkiModule(hub.windowsVersion) ? `the PowerShell ${managementShellEngine(hub.exchangeVersion)} Management Shell has no PKI module` : 'no PKI module before Server 2012'})`,
       command: `certutil.exe -addstore Root ${psBundlePath(options, relative)}`,
       status: 'verified',
       native: true,

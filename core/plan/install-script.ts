@@ -3,8 +3,16 @@ import { defaultCommandOptions, type Command, type CommandOptions } from '../com
 import { formatDateTime } from '../dates';
 import { appError, fail, ok, type Result } from '../errors';
 import { quotePowerShell, refusalFor } from '../quote';
-import { exchangeVersionLabels, environmentLabels, type Site } from '../site';
+import {
+  exchangeVersionLabels,
+  environmentLabels,
+  managementShellEngine,
+  type ExchangeVersion,
+  type Site,
+} from '../site';
+import { unansweredInternetMail } from '../procedure';
 import { planFor } from './plan';
+import { preflightLines } from './preflight';
 import { hubRunbook, scriptCommands } from './runbook';
 import type { PlannedStep } from './types';
 
@@ -18,6 +26,11 @@ interface InstallScriptOptions {
 interface InstallScript {
   readonly fileName: string;
   readonly content: string;
+}
+
+/** The PowerShell engine the version's Management Shell runs, in words. */
+function engineLabel(version: ExchangeVersion): string {
+  return `PowerShell ${managementShellEngine(version)}`;
 }
 
 /** A header comment line; validation already refused line breaks, this refuses them again. */
@@ -52,7 +65,8 @@ const prologue = [
   'if (Get-Command Set-StrictMode -ErrorAction SilentlyContinue) { Set-StrictMode -Version 2.0 }',
   '$BundleRoot = Split-Path -Parent $MyInvocation.MyCommand.Path',
   '$script:StepNumber = 0',
-  `trap { ${restoreCallerPreference}; Write-Host ('STOPPED in step ' + $script:StepNumber + ': ' + $_) -ForegroundColor Red; Write-Host ('Fix the cause, then continue with: -StartAt ' + $script:StepNumber); exit 1 }`,
+  // Before step 1 nothing has changed: say so, instead of "stopped in step 0 ... -StartAt 0".
+  `trap { ${restoreCallerPreference}; if ($script:StepNumber -lt 1) { Write-Host ('STOPPED before step 1: ' + $_) -ForegroundColor Red; Write-Host 'Nothing was changed. Fix the cause, then run the script again.' } else { Write-Host ('STOPPED in step ' + $script:StepNumber + ': ' + $_) -ForegroundColor Red; Write-Host ('Fix the cause, then continue with: -StartAt ' + $script:StepNumber) }; exit 1 }`,
   '',
   '# Echoes a step. Returns $false (skip) in a -WhatIf dry run, after printing the commands,',
   '# and for steps before -StartAt, so a stopped run can continue where it failed.',
@@ -127,6 +141,16 @@ export function installScript(
       ),
     );
   }
+  const unanswered = unansweredInternetMail(site).find((u) => u.hub.id === hubId);
+  if (unanswered) {
+    return fail(
+      appError(
+        'unanswered-internet-mail',
+        unanswered.field,
+        `${hub.netbiosName}: answer whether ${hub.receiveConnectorName} takes anonymous mail (Internet, scanners, applications). The script would otherwise have to guess, and a wrong "no" clears Anonymous users and stops Internet mail.`,
+      ),
+    );
+  }
   const commandOptions: CommandOptions = {
     mode: 'script',
     bundleRoot: defaultCommandOptions.bundleRoot,
@@ -145,7 +169,9 @@ export function installScript(
       `Exchange:  ${exchangeVersionLabels[hub.exchangeVersion]}; ${environmentLabels[site.environment]}`,
     ),
     comment(`Generated: ${formatDateTime(options.now)} for ${site.engineer.name}`),
-    comment('Run in the Exchange Management Shell on this server, from the bundle folder.'),
+    comment(
+      `Run in the Exchange Management Shell on this server (${engineLabel(hub.exchangeVersion)}), started with Run as administrator, from the bundle folder.`,
+    ),
     comment(
       `Dry run first:  .\\${fileName} -WhatIf    Continue after a stop:  .\\${fileName} -StartAt <step>`,
     ),
@@ -161,6 +187,7 @@ export function installScript(
     '',
     `if (-not $WhatIf -and $env:COMPUTERNAME -ne ${quotePowerShell(hub.netbiosName)}) { throw ${quotePowerShell(`This script is for ${hub.netbiosName}: run the script named after this server instead`)} }`,
     `if (-not $WhatIf -and -not (Get-Command Get-ExchangeCertificate -ErrorAction SilentlyContinue)) { throw 'Run this script in the Exchange Management Shell' }`,
+    ...preflightLines(plan, hub),
   ];
   for (const step of hubRunbook(plan, hubId)) {
     const ps = scriptCommands(step);

@@ -79,10 +79,10 @@ export function planFor(site: Site, options: CommandOptions = defaultCommandOpti
         );
       }
     } else if (step.scope === 'steelhead-server-side' || step.scope === 'steelhead-client-side') {
-      const side = step.scope === 'steelhead-server-side' ? 'server-side' : 'client-side';
-      for (const sh of site.steelheads.filter((s) => s.side === side)) {
+      // Every SteelHead plays both roles: server-side for its own hubs, client-side towards the rest.
+      for (const sh of site.steelheads) {
         steelheads.push(
-          make(step, { kind: 'steelhead', steelheadId: sh.id }, `SteelHead ${sh.name} (${side})`, {
+          make(step, { kind: 'steelhead', steelheadId: sh.id }, `SteelHead ${sh.name}`, {
             steelhead: sh,
           }),
         );

@@ -1,6 +1,23 @@
+import { bundleCopyInstruction } from '../commands';
 import type { Shell } from '../quote';
 import { hubRunbook } from './runbook';
 import type { Plan } from './types';
+
+/**
+ * What must hold before the first line of a listing runs: where the bundle files are (the one
+ * bundle folder of core/commands), the elevation, the OpenSSL floor.
+ */
+function listingPreamble(shell: Shell, fqdn: string): string[] {
+  if (shell === 'cmd') {
+    return [
+      'Run in an elevated Command Prompt (Run as administrator) on the hub.',
+      bundleCopyInstruction({ fqdn }),
+    ];
+  }
+  if (shell === 'sh')
+    return [`Needs OpenSSL 3.0 or later (openssl version); run on the workstation.`];
+  return [];
+}
 
 /** Shell comment prefix per shell. */
 const commentPrefix: Record<Shell, string> = { powershell: '#', cmd: 'REM', sh: '#' };
@@ -18,6 +35,7 @@ export function renderShellCommands(plan: Plan, hubId: string, shell: Shell): st
   const say = (text: string) => (shell === 'cmd' ? text.replace(/[%!<>|&^"]/gu, ' ') : text);
   const out = [
     `${c} ${hub.netbiosName} (${hub.fqdn}): ${shell} commands from the Secure SMTP plan`,
+    ...listingPreamble(shell, hub.fqdn).map((l) => say(`${c} ${l}`)),
   ];
   for (const step of hubRunbook(plan, hubId)) {
     const commands = step.commands.filter((x) => x.shell === shell);
@@ -25,7 +43,7 @@ export function renderShellCommands(plan: Plan, hubId: string, shell: Shell): st
     out.push('', say(`${c} ${step.title} (${step.runOn}) [${step.key}]`));
     for (const command of commands) {
       const note = command.status === 'verified' ? '' : ` [${command.status}]`;
-      out.push(say(`${c}   ${command.label}${note}`), command.command);
+      out.push(say(`${c}   ${command.label}${note}`), ...command.command.split('\n'));
     }
   }
   if (out.length === 1) out.push(`${c} (no ${shell} commands for this hub)`);

@@ -36,12 +36,13 @@ export function siteWarnings(site: Site): PlanWarning[] {
         'Exchange 2013 and later take mail from other organisations on the Default Frontend connector (port 25) and hub-to-hub mail inside one organisation on Default <SERVER> (port 2525): SteelHead rules must match the right port.',
     });
   }
-  if (site.steelheads.length > 0 && !site.steelheads.some((s) => s.side === 'server-side')) {
+  const fronted = new Set(site.steelheads.flatMap((s) => s.hubIds));
+  const bare = site.hubs.filter((h) => !fronted.has(h.id));
+  if (site.steelheads.length > 0 && bare.length > 0) {
     out.push({
       code: 'no-server-side-steelhead',
       level: 'warning',
-      message:
-        'No server-side SteelHead is recorded: the hub certificates and keys must be loaded on the SteelHead in front of the receiving hub.',
+      message: `No SteelHead lists ${bare.map((h) => h.netbiosName).join(', ')}: a hub's certificate and key must be loaded on the SteelHead in front of it, or mail to it is not optimised.`,
     });
   }
   for (const hub of site.hubs) {
@@ -72,7 +73,7 @@ function securesHubTransportConnector(site: Site, hub: Hub): boolean {
   return (
     site.environment === 'multi-domain' &&
     exchangeAtLeast(hub.exchangeVersion, '2013') &&
-    !carriesInternetMail(site, hub) &&
+    carriesInternetMail(site, hub) !== true &&
     hub.receiveConnectorName.trim().toLowerCase() === `default ${hub.netbiosName}`.toLowerCase()
   );
 }

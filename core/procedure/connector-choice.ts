@@ -4,13 +4,29 @@ import { exchangeAtLeast, type Hub, type Site } from '../site';
 /**
  * True when the hub's chosen receive connector also takes Internet mail: the engineer said so,
  * or it is a 2013+ `Default Frontend` connector, which accepts anonymous senders by default.
+ * Null when the engineer has not answered and nothing else decides it: no connector change may be
+ * planned then (a guessed "no" would clear Anonymous users and cut Internet mail off).
  */
-export function carriesInternetMail(site: Site, hub: Hub): boolean {
-  if (hub.receiveConnectorInternetFacing) return true;
-  return (
+export function carriesInternetMail(site: Site, hub: Hub): boolean | null {
+  if (hub.receiveConnectorInternetFacing === true) return true;
+  if (
     exchangeAtLeast(hub.exchangeVersion, '2013') &&
     hub.receiveConnectorName.startsWith('Default Frontend ')
-  );
+  ) {
+    return true;
+  }
+  return hub.receiveConnectorInternetFacing;
+}
+
+/**
+ * The hubs of a multi-domain site whose "takes anonymous mail" answer is still missing, with the
+ * field to answer; an install script for such a hub is refused.
+ */
+export function unansweredInternetMail(site: Site): { hub: Hub; field: string }[] {
+  if (site.environment !== 'multi-domain') return [];
+  return site.hubs
+    .map((hub, i) => ({ hub, field: `hubs.${i}.receiveConnectorInternetFacing` }))
+    .filter(({ hub }) => carriesInternetMail(site, hub) === null);
 }
 
 /**
@@ -18,5 +34,5 @@ export function carriesInternetMail(site: Site, hub: Hub): boolean {
  * Partner connector when that one carries Internet mail (so Anonymous users can stay on it).
  */
 export function securedReceiveConnector(site: Site, hub: Hub): string {
-  return carriesInternetMail(site, hub) ? partnerConnectorName : hub.receiveConnectorName;
+  return carriesInternetMail(site, hub) === true ? partnerConnectorName : hub.receiveConnectorName;
 }

@@ -1,4 +1,5 @@
 import {
+  bundleCopyInstruction,
   certutilImportPfxCommand,
   enableSmtpCommands,
   hasCertificateImportGui,
@@ -83,11 +84,13 @@ export const importPfx: StepDefinition = {
   consoles: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     const v = ctx.version;
+    const copy = bundleCopyInstruction(hub, ctx.options);
     if (!hasCertificateImportGui(v)) {
       return [
         {
           console: 'ems',
           steps: [
+            copy,
             v === '2007'
               ? 'Exchange 2007 has no certificate screens: run the command below in the Exchange Management Shell.'
               : 'Current Exchange 2016/2019/SE builds import certificates only in the Exchange Management Shell: run the command below.',
@@ -102,6 +105,7 @@ export const importPfx: StepDefinition = {
         {
           console: 'emc',
           steps: [
+            copy,
             'In the console tree select Server Configuration, then the hub in the result pane.',
             'In the work pane open the Exchange Certificates tab; in the action pane choose Import Exchange Certificate...',
             `Browse to ${hub.fqdn}.pfx, type its password, pick ${hub.netbiosName}, then Import and Finish.`,
@@ -114,6 +118,7 @@ export const importPfx: StepDefinition = {
       {
         console: 'eac',
         steps: [
+          copy,
           'Go to servers > certificates and pick the hub in Select server.',
           'Open ... More options > Import Exchange certificate.',
           `Give the UNC path of ${hub.fqdn}.pfx and its password, add ${hub.netbiosName} to the servers, then Finish.`,

@@ -15,16 +15,23 @@ import { required, type PlanWarning, type StepDefinition } from './types';
 
 const multi = (site: { environment: string }) => site.environment === 'multi-domain';
 
-/** Seed step on a connector that does not take Internet mail: Partners on, Anonymous off. */
+/** The hub's "takes anonymous mail" answer is missing: nothing may change the connector yet. */
+const unansweredWarning = (netbios: string, connector: string): PlanWarning => ({
+  code: 'internet-mail-unanswered',
+  level: 'danger',
+  message: `${netbios}: answer in the site whether ${connector} takes anonymous mail (Internet, scanners, applications). Until then the install script is not produced: a wrong guess would stop Internet mail.`,
+});
+
+/** Seed step on a connector that takes no anonymous mail: Partners on, every other group kept. */
 export const receiveConnectorPermissions: StepDefinition = {
   id: 'receive-connector-permissions',
   title: 'Allow the Partners permission group on the receive connector',
-  why: 'Mail from a domain-secured partner is accepted under the Partners group; Anonymous users is not needed on a connector that takes no Internet mail.',
+  why: 'Mail from a domain-secured partner is accepted under the Partners group. The engineer answered that this connector takes no anonymous mail; the script checks the live connector and stops if Anonymous users is on it.',
   scope: 'hub',
   phase: 'connectors',
   status: 'verified',
   appliesTo: multi,
-  appliesToHub: (site, hub) => !carriesInternetMail(site, hub),
+  appliesToHub: (site, hub) => carriesInternetMail(site, hub) !== true,
   consoles: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     if (connectorConsole(ctx.version) === 'emc') {
@@ -34,7 +41,7 @@ export const receiveConnectorPermissions: StepDefinition = {
           steps: [
             'Server Configuration > Hub Transport, select the hub; open the Receive Connectors tab.',
             `Select ${hub.receiveConnectorName} and choose Properties in the action pane.`,
-            'Permission Groups tab: tick Partners, clear Anonymous users, OK.',
+            'Permission Groups tab: if Anonymous users is ticked, stop: the connector takes anonymous mail (answer so in the site). Otherwise tick Partners, leave the other groups as they are, OK.',
           ],
           status: 'verified',
         },
@@ -45,7 +52,7 @@ export const receiveConnectorPermissions: StepDefinition = {
         console: 'eac',
         steps: [
           'mail flow > receive connectors, Select server: the hub.',
-          `Edit ${hub.receiveConnectorName}, open security; under permission groups tick Partners and clear Anonymous users; Save.`,
+          `Edit ${hub.receiveConnectorName}, open security. If Anonymous users is ticked, stop: the connector takes anonymous mail (answer so in the site). Otherwise tick Partners, leave the other groups, Save.`,
         ],
         status: 'verified',
       },
@@ -58,6 +65,9 @@ export const receiveConnectorPermissions: StepDefinition = {
   shellOnly: () => false,
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
+    if (carriesInternetMail(ctx.site, hub) === null) {
+      return [showReceiveConnectorCommand(hub, hub.receiveConnectorName)];
+    }
     return setPartnerPermissionCommands(hub, hub.receiveConnectorName);
   },
   verify: (ctx) => {
@@ -68,6 +78,12 @@ export const receiveConnectorPermissions: StepDefinition = {
       expected:
         'PermissionGroups includes Partners and not AnonymousUsers; every other group is as before.',
     };
+  },
+  warnings: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    return carriesInternetMail(ctx.site, hub) === null
+      ? [unansweredWarning(hub.netbiosName, hub.receiveConnectorName)]
+      : [];
   },
 };
 
@@ -80,7 +96,7 @@ export const partnerReceiveConnector: StepDefinition = {
   phase: 'connectors',
   status: 'verified',
   appliesTo: multi,
-  appliesToHub: (site, hub) => carriesInternetMail(site, hub),
+  appliesToHub: (site, hub) => carriesInternetMail(site, hub) === true,
   consoles: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     const ips = partnerAddresses(ctx.site, hub).join(', ') || '(partner hub addresses)';

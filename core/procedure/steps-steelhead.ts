@@ -1,31 +1,58 @@
 import { inPathRuleCommand, steelheadShowCommands } from '../commands';
-import { exchangeAtLeast, type Hub, type Site } from '../site';
-import { required, type StepDefinition } from './types';
+import { siteCaCerPath } from '../certificates/bundle-layout';
+import type { Site, Steelhead } from '../site';
+import { inPathRules, localHubs, remoteHubs } from '../trust/steelheads';
+import { required, type PlanWarning, type StepDefinition } from './types';
 
-/** Hubs a SteelHead fronts: the ones it lists, or every hub when it lists none. */
-function frontedHubs(site: Site, hubIds: readonly string[]): Hub[] {
-  return hubIds.length === 0 ? site.hubs : site.hubs.filter((h) => hubIds.includes(h.id));
+/** A SteelHead that lists no hubs fronts none: say so instead of guessing "all". */
+function frontsNoHubs(sh: Steelhead): PlanWarning[] {
+  return sh.hubIds.length === 0
+    ? [
+        {
+          code: 'steelhead-fronts-no-hubs',
+          level: 'danger',
+          message: `SteelHead ${sh.name} lists no hubs: list the hubs it sits in front of (only its own organisation's) so the runbook can say which certificates it holds and which rules it needs.`,
+        },
+      ]
+    : [];
 }
 
-/** Server-side SteelHead: the hubs' certificates and keys as proxy certificates (GUI only). */
+/** The CA the SteelHead must trust to check its local hubs' certificates. */
+function caInstruction(site: Site, hubs: string): string {
+  return site.certificate.siteCa
+    ? `Optimization > SSL: Certificate Authorities: add the site CA (${siteCaCerPath}), which signed every hub certificate (inferred).`
+    : `Optimization > SSL: Certificate Authorities: add the certificates of ${hubs}; each is self-signed, so it is its own CA (inferred).`;
+}
+
+/** Every SteelHead is server-side for its own hubs: their certificates and keys as proxy certificates. */
 export const steelheadServerSide: StepDefinition = {
   id: 'steelhead-server-side',
-  title: 'Load the hub certificates on the server-side SteelHead',
-  why: 'The server-side SteelHead stands in for the hub in TLS, so it needs each fronted hub\u2019s certificate and private key.',
+  title: 'Load the local hubs\u2019 certificates on the SteelHead (server-side role)',
+  why: 'For mail arriving at its own hubs the SteelHead stands in for them in TLS, so it needs each local hub\u2019s certificate and private key, and never another organisation\u2019s.',
   scope: 'steelhead-server-side',
   phase: 'steelhead',
   status: 'partial',
-  appliesTo: (site) => site.steelheads.some((s) => s.side === 'server-side'),
+  appliesTo: (site) => site.steelheads.length > 0,
   consoles: (ctx) => {
     const sh = required(ctx.steelhead, 'steelhead');
-    const hubs = frontedHubs(ctx.site, sh.hubIds)
-      .map((h) => h.fqdn)
-      .join(', ');
+    const local = localHubs(ctx.site, sh);
+    if (local.length === 0) {
+      return [
+        {
+          console: 'steelhead-gui',
+          steps: [
+            'This SteelHead lists no hubs: load no proxy certificate until its own hubs are listed in the site.',
+          ],
+          status: 'verified',
+        },
+      ];
+    }
+    const hubs = local.map((h) => h.fqdn).join(', ');
     const steps = [
-      'Enable SSL optimisation and set the secure vault password on this and the client-side SteelHeads (page names vary by release: unverified).',
-      `Optimization > SSL: add a proxy certificate and private key for ${hubs} (the hub PFX, or its .crt and .key).`,
-      `Optimization > SSL: Certificate Authorities: add the certificates of ${hubs}, as they are self-signed (inferred).`,
-      'Set up secure peering (trust) between this SteelHead and the client-side SteelHeads.',
+      'Enable SSL optimisation and set the secure vault password on this and the peer SteelHeads (page names vary by release: unverified).',
+      `Optimization > SSL: add a proxy certificate and private key for ${hubs} (the hub PFX, or its .crt and .key), and for no other hub.`,
+      caInstruction(ctx.site, hubs),
+      'Set up secure peering (trust) between this SteelHead and the peer SteelHeads.',
     ];
     if (ctx.site.environment === 'multi-domain') {
       steps.push(
@@ -43,51 +70,49 @@ export const steelheadServerSide: StepDefinition = {
       how: 'On the SteelHead CLI, show the SSL back-end settings and secure peering.',
       ...(backend ? { command: backend } : {}),
       expected:
-        'Each fronted hub appears with its proxy certificate; secure peering lists the client-side SteelHeads as trusted.',
+        'Each local hub appears with its proxy certificate (no other hub); secure peering lists the peer SteelHeads as trusted.',
     };
   },
-  warnings: () => [
+  warnings: (ctx) => [
     {
       code: 'steelhead-cli-unverified',
       level: 'info',
       message:
         'Only the show commands are verified for the RiOS CLI; do the configuration in the Management Console.',
     },
+    ...frontsNoHubs(required(ctx.steelhead, 'steelhead')),
   ],
 };
 
-/** Client-side SteelHead: an in-path rule with SSL pre-optimisation towards each remote hub. */
+/** Every SteelHead is client-side towards the remote hubs: an SSL pre-optimisation rule to each. */
 export const steelheadClientSide: StepDefinition = {
   id: 'steelhead-client-side',
-  title: 'Add SSL pre-optimisation in-path rules on the client-side SteelHead',
-  why: 'The client-side SteelHead only hands SMTP to SSL optimisation when an in-path rule says so.',
+  title: 'Add SSL pre-optimisation in-path rules towards the remote hubs (client-side role)',
+  why: 'For mail leaving its own hubs the SteelHead only hands SMTP to SSL optimisation when an in-path rule towards the receiving hub says so.',
   scope: 'steelhead-client-side',
   phase: 'steelhead',
   status: 'partial',
-  appliesTo: (site) => site.steelheads.some((s) => s.side === 'client-side'),
-  consoles: () => [
-    {
-      console: 'steelhead-gui',
-      steps: [
-        'Optimization > Network Services: In-Path Rules: add an auto-discover rule to each remote hub with Preoptimization Policy SSL (page name unverified).',
-      ],
-      status: 'partial',
-    },
-  ],
+  appliesTo: (site) => site.steelheads.length > 0,
+  consoles: (ctx) => {
+    const remote = remoteHubs(ctx.site, required(ctx.steelhead, 'steelhead'));
+    return [
+      {
+        console: 'steelhead-gui',
+        steps: [
+          remote.length === 0
+            ? 'No remote hubs for this SteelHead: add no rule.'
+            : `Optimization > Network Services: In-Path Rules: add an auto-discover rule with Preoptimization Policy SSL towards ${remote.map((h) => h.fqdn).join(', ')}, on the port each rule below names (page name unverified).`,
+        ],
+        status: 'partial',
+      },
+    ];
+  },
   illustration: () => 'steelhead-in-path-rules',
   shellOnly: () => false,
-  commands: (ctx) => {
-    const sh = required(ctx.steelhead, 'steelhead');
-    const local = new Set(sh.hubIds);
-    // Mail between organisations arrives on 25; inside one 2013+ organisation hubs talk on 2525.
-    const portOf = (h: Hub): 25 | 2525 =>
-      ctx.site.environment === 'single-domain' && exchangeAtLeast(h.exchangeVersion, '2013')
-        ? 2525
-        : 25;
-    return ctx.site.hubs
-      .filter((h) => !local.has(h.id))
-      .flatMap((h) => h.ipAddresses.map((ip) => inPathRuleCommand(h.netbiosName, ip, portOf(h))));
-  },
+  commands: (ctx) =>
+    inPathRules(ctx.site, required(ctx.steelhead, 'steelhead')).map((r) =>
+      inPathRuleCommand(r.hub.netbiosName, r.ip, r.port),
+    ),
   verify: () => {
     const [, peering] = steelheadShowCommands();
     return {
@@ -97,15 +122,17 @@ export const steelheadClientSide: StepDefinition = {
         'The peer SteelHead is listed as trusted and SMTP connections show as SSL-optimised.',
     };
   },
-  warnings: (ctx) =>
-    ctx.site.hubs.some((h) => h.ipAddresses.length === 0)
-      ? [
-          {
-            code: 'in-path-rule-addresses-missing',
-            level: 'warning',
-            message:
-              'Some hubs have no IP address recorded, so no in-path rule is printed for them: add the rule in the Management Console by hand.',
-          },
-        ]
-      : [],
+  warnings: (ctx) => {
+    const sh = required(ctx.steelhead, 'steelhead');
+    const out = frontsNoHubs(sh);
+    if (remoteHubs(ctx.site, sh).some((h) => h.ipAddresses.length === 0)) {
+      out.push({
+        code: 'in-path-rule-addresses-missing',
+        level: 'warning',
+        message:
+          'Some remote hubs have no IP address recorded, so no in-path rule is printed for them: add the rule in the Management Console by hand.',
+      });
+    }
+    return out;
+  },
 };

@@ -1,6 +1,7 @@
 import { cerPath, siteCaCerPath } from '../certificates/bundle-layout';
 import { siteCaCommonName } from '../certificates/site-ca';
 import {
+  bundleCopyInstruction,
   showTrustedPeerCommand,
   showTrustedSiteCaCommand,
   trustPeerCommands,
@@ -61,10 +62,11 @@ export const trustSiteCa: StepDefinition = {
   phase: 'certificates',
   status: 'verified',
   appliesTo: (site) => site.hubs.length > 1 && site.certificate.siteCa,
-  consoles: () => [
+  consoles: (ctx) => [
     {
       console: 'mmc',
       steps: [
+        bundleCopyInstruction(required(ctx.hub, 'hub'), ctx.options),
         'Run mmc, add the Certificates snap-in for the Computer account, Local computer.',
         'Open Trusted Root Certification Authorities > Certificates; right-click, All Tasks > Import...',
         `Choose ${siteCaCerPath} from the bundle, keep the store Trusted Root Certification Authorities, Finish.`,

@@ -4,8 +4,10 @@ import {
   showSecureListsCommand,
   showSendConnectorCommand,
   showTrustedPeerCommand,
+  showTrustedSiteCaCommand,
   type Command,
 } from '../commands';
+import { siteCaCommonName } from '../certificates/site-ca';
 import { peersToTrust } from '../trust/matrix';
 import { securedReceiveConnector } from './connector-choice';
 import { required, type StepDefinition } from './types';
@@ -33,10 +35,13 @@ export const finalVerification: StepDefinition = {
   shellOnly: () => true,
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    const out: Command[] = [
-      showCertificatesCommand(),
-      ...peersToTrust(ctx.site, hub).map((peer) => showTrustedPeerCommand(peer)),
-    ];
+    // Site CA mode puts only the site root into Trusted Root; partner leaves are never there.
+    const trusts = ctx.site.certificate.siteCa
+      ? peersToTrust(ctx.site, hub).length > 0
+        ? [showTrustedSiteCaCommand(siteCaCommonName(ctx.site))]
+        : []
+      : peersToTrust(ctx.site, hub).map((peer) => showTrustedPeerCommand(peer));
+    const out: Command[] = [showCertificatesCommand(), ...trusts];
     if (ctx.site.environment === 'multi-domain') {
       out.push(
         showReceiveConnectorCommand(hub, securedReceiveConnector(ctx.site, hub)),
@@ -52,6 +57,8 @@ export const finalVerification: StepDefinition = {
     expected:
       ctx.site.environment === 'multi-domain'
         ? 'SMTP on the new certificate; DomainSecureEnabled True on both connectors; partner domains on both lists.'
-        : 'SMTP on the new certificate; partner certificates in Trusted Root.',
+        : ctx.site.certificate.siteCa
+          ? 'SMTP on the new certificate; the site CA in Trusted Root.'
+          : 'SMTP on the new certificate; partner certificates in Trusted Root.',
   }),
 };

@@ -18,10 +18,11 @@ export const procedure: readonly StepDefinition[] = [
   steelheadPrerequisites,
   forestTrust,
   generateCertificate,
+  // Site CA mode: the hub trusts the root before its PFX (signed by that root) is imported.
+  trustSiteCa,
   importPfx,
   assignSmtp,
   trustPartnerCertificate,
-  trustSiteCa,
   receiveConnectorPermissions,
   partnerReceiveConnector,
   sendConnectorDomainSecure,

@@ -40,7 +40,7 @@ export function emptyHub(id: string): HubInput {
     smtpDomain: '',
     windowsVersion: '2016',
     sendConnectorName: '',
-    receiveConnectorInternetFacing: false,
+    receiveConnectorInternetFacing: null,
     sendConnectorUsesSmartHost: false,
     ipAddresses: [],
   };

@@ -69,3 +69,36 @@ export function hasPkiModule(windows: WindowsVersion): boolean {
 export function exchangeAtLeast(version: ExchangeVersion, floor: ExchangeVersion): boolean {
   return exchangeVersions.indexOf(version) >= exchangeVersions.indexOf(floor);
 }
+
+/** The PowerShell engine a version's Exchange Management Shell runs, whatever the Windows version. */
+type ShellEngine = '1.0' | '2.0' | '3.0';
+
+/**
+ * Exchange 2007's Management Shell is PowerShell 1.0 and 2010's is a PowerShell 2.0 remoting
+ * session, whatever the Windows version; 2013 and later need at least 3.0 (docs/domain.md §2).
+ */
+export function managementShellEngine(version: ExchangeVersion): ShellEngine {
+  if (version === '2007') return '1.0';
+  if (version === '2010-rtm' || version === '2010-sp1') return '2.0';
+  return '3.0';
+}
+
+/** The questionnaire's answer to "does this receive connector take anonymous mail?" (no default). */
+export const anonymousMailAnswers = ['unanswered', 'yes', 'no'] as const;
+type AnonymousMailAnswer = (typeof anonymousMailAnswers)[number];
+
+export const anonymousMailAnswerLabels: Record<AnonymousMailAnswer, string> = {
+  unanswered: 'Not answered yet (the install script waits for it)',
+  yes: 'Yes: it also takes anonymous mail (Internet, scanners, applications)',
+  no: 'No: only Exchange servers and authenticated senders use it',
+};
+
+/** The stored value (null = not answered) as the questionnaire's answer, and back. */
+export function anonymousMailAnswer(value: boolean | null | undefined): AnonymousMailAnswer {
+  return value === true ? 'yes' : value === false ? 'no' : 'unanswered';
+}
+
+/** The questionnaire's answer as the stored value: true, false or null (not answered). */
+export function anonymousMailValue(answer: AnonymousMailAnswer): boolean | null {
+  return answer === 'yes' ? true : answer === 'no' ? false : null;
+}

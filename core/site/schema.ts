@@ -83,10 +83,15 @@ const hubInputSchema = z.object({
   sendConnectorName: connector('Send connector name'),
   /** Omitted means the version's default connector (see `defaultReceiveConnectorName`). */
   receiveConnectorName: connector('Receive connector name').optional(),
-  /** True when that receive connector also takes inbound Internet mail (anonymous senders). */
+  /**
+   * True when that receive connector also takes anonymous mail (Internet, scanners, applications).
+   * No default: null (or left out) is "not answered yet", which blocks the hub's install script on a
+   * multi-domain site, because guessing "no" would clear Anonymous users and stop Internet mail.
+   */
   receiveConnectorInternetFacing: z
-    .boolean({ error: 'Internet-facing must be true or false' })
-    .default(false),
+    .boolean({ error: 'Takes anonymous mail must be answered yes or no' })
+    .nullable()
+    .default(null),
   /** True when the send connector routes through a smart host (breaks domain security). */
   sendConnectorUsesSmartHost: z
     .boolean({ error: 'Smart host must be true or false' })

@@ -27,6 +27,17 @@ export const siteSchema = siteInputSchema
     site.steelheads.forEach((sh, i) => {
       if (shIds.has(sh.id)) seen(sh.id, 'SteelHead id', ['steelheads', i, 'id']);
       shIds.add(sh.id);
+      // A SteelHead holds the keys of the hubs it lists: never another organisation's.
+      const shForests = [
+        ...new Set(site.hubs.filter((h) => sh.hubIds.includes(h.id)).map((h) => h.forest)),
+      ];
+      if (shForests.length > 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steelheads', i, 'hubIds'],
+          message: `SteelHead ${sh.name} lists hubs of ${shForests.join(' and ')}: it would hold both organisations' hub keys. List only the hubs of the organisation it sits in front of.`,
+        });
+      }
       sh.hubIds.forEach((hubId, j) => {
         if (!ids.has(hubId)) {
           ctx.addIssue({

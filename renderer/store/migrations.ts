@@ -8,6 +8,14 @@ export const migrations: Readonly<Record<number, Migration>> = {
   1: (state) => ({ ...state, site: null, siteDraft: null, progress: {} }),
   // 2 -> 3: the last USB export per hub arrives; nothing was exported before.
   2: (state) => ({ ...state, exports: {} }),
+  // 3 -> 4 (issue 9): "takes anonymous mail" lost its default. A stored `false` may be that old
+  // default rather than an answer, so it becomes "not answered" (null) in the site and the draft;
+  // the hub's install script then waits until the engineer answers. `true` was always chosen.
+  3: (state) => ({
+    ...state,
+    site: unanswerAnonymousMail(state.site),
+    siteDraft: draftWithUnansweredMail(state.siteDraft),
+  }),
   // 4 -> 5 (issue 13): the engineer named in the saved site becomes this installation's engineer
   // (ticks stay signed by the same person; an imported site no longer decides who signs); no
   // place is known yet; the site is not the demo. Independent of step 3 -> 4.
@@ -27,6 +35,30 @@ export const migrations: Readonly<Record<number, Migration>> = {
     };
   },
 };
+
+/** A copy of `holder` whose hubs' `receiveConnectorInternetFacing: false` became null. */
+function unanswerAnonymousMail(holder: unknown): unknown {
+  if (typeof holder !== 'object' || holder === null) return holder;
+  const hubs = (holder as { hubs?: unknown }).hubs;
+  if (!Array.isArray(hubs)) return holder;
+  return {
+    ...holder,
+    hubs: hubs.map((hub: unknown) =>
+      typeof hub === 'object' && hub !== null && 'receiveConnectorInternetFacing' in hub
+        ? {
+            ...hub,
+            receiveConnectorInternetFacing:
+              hub.receiveConnectorInternetFacing === true ? true : null,
+          }
+        : hub,
+    ),
+  };
+}
+
+function draftWithUnansweredMail(draft: unknown): unknown {
+  if (typeof draft !== 'object' || draft === null || !('value' in draft)) return draft;
+  return { ...draft, value: unanswerAnonymousMail(draft.value) };
+}
 
 /**
  * Runs every migration from `fromVersion` up to the current format, in order. Format numbers are

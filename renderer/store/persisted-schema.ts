@@ -54,7 +54,10 @@ export const exportRecordSchema = z
   .extend(bundleRecordSchema.partial().shape);
 export type ExportRecord = z.infer<typeof exportRecordSchema>;
 
-/** Format 3: format 2 plus the last export of each hub's bundle, by hub id. */
+/**
+ * Format 3: format 2 plus the last export of each hub's bundle, by hub id. Format 4 has the same
+ * shape; its hubs' receiveConnectorInternetFacing may be null (not answered, see migrations.ts).
+ */
 const persistedV3Schema = persistedV2Schema.extend({
   exports: z.record(z.string().max(64), exportRecordSchema),
 });

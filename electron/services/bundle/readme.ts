@@ -1,4 +1,9 @@
-import { windowsPath, type BundleLayoutEntry } from '../../../core/certificates/bundle-layout';
+import {
+  installScriptName,
+  windowsPath,
+  type BundleLayoutEntry,
+} from '../../../core/certificates/bundle-layout';
+import { bundleCopyInstruction } from '../../../core/commands';
 import type { CertsByHub } from '../../../core/certificates/bundle-state';
 import type { HubCertView } from '../../../core/certificates/metadata';
 import { pfxProfileFacts, pfxProfileLabel } from '../../../core/certificates/profile';
@@ -53,6 +58,8 @@ export function hubReadme(
     ...whatGoesWhere(layout),
     '',
     `WHAT TO DO ON ${hub.netbiosName}, IN THIS ORDER (the app's checklist has every detail)`,
+    `  ${bundleCopyInstruction(hub)}`,
+    `  Then start the Exchange Management Shell with Run as administrator and run ${installScriptName(hub)} from there (dry run first with -WhatIf).`,
     ...whatToDo(plan, hub),
     '',
     'PFX PROFILE',

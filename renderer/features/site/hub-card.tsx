@@ -1,4 +1,8 @@
 import {
+  anonymousMailAnswer,
+  anonymousMailAnswerLabels,
+  anonymousMailAnswers,
+  anonymousMailValue,
   defaultReceiveConnectorName,
   exchangeAtLeast,
   windowsVersionLabels,
@@ -126,18 +130,30 @@ export function HubCard({
         />
       </div>
       <div className="check-grid">
-        <CheckboxField
+        <SelectField
           field={key('receiveConnectorInternetFacing')}
-          label="This receive connector also takes anonymous mail (Internet, scanners, applications)"
-          checked={hub.receiveConnectorInternetFacing}
+          label="Does this receive connector also take anonymous mail?"
+          value={anonymousMailAnswer(hub.receiveConnectorInternetFacing)}
+          options={anonymousMailAnswers}
+          labels={anonymousMailAnswerLabels}
           hint={
-            <span className={hub.receiveConnectorInternetFacing ? 'inline-warning' : undefined}>
-              {frontend && !hub.receiveConnectorInternetFacing
-                ? 'A Default Frontend connector takes anonymous Internet mail by default, so the runbook leaves Anonymous users on it and secures a dedicated partner connector.'
-                : 'Clearing Anonymous users on it would stop that mail, so the runbook secures a dedicated partner connector instead.'}
+            <span
+              className={
+                hub.receiveConnectorInternetFacing !== false ? 'inline-warning' : undefined
+              }
+            >
+              {hub.receiveConnectorInternetFacing === null
+                ? 'Answer this: a wrong "no" would clear Anonymous users and stop Internet mail, so the install script is not made until you do.'
+                : frontend && !hub.receiveConnectorInternetFacing
+                  ? 'A Default Frontend connector takes anonymous Internet mail by default, so the runbook leaves Anonymous users on it and secures a dedicated partner connector.'
+                  : hub.receiveConnectorInternetFacing
+                    ? 'Clearing Anonymous users on it would stop that mail, so the runbook secures a dedicated partner connector instead.'
+                    : 'The install script still reads the live connector first and stops if Anonymous users is on it.'}
             </span>
           }
-          onChange={(v) => set((h) => ({ ...h, receiveConnectorInternetFacing: v }))}
+          onChange={(v) =>
+            set((h) => ({ ...h, receiveConnectorInternetFacing: anonymousMailValue(v) }))
+          }
         />
         <CheckboxField
           field={key('sendConnectorUsesSmartHost')}

@@ -32,7 +32,8 @@ const hubFormSchema = z.object({
   windowsVersion: z.enum(windowsVersions).catch('2016'),
   sendConnectorName: text,
   receiveConnectorName: text,
-  receiveConnectorInternetFacing: flag,
+  // No default: null is "not answered", which blocks the hub's install script (core decides).
+  receiveConnectorInternetFacing: z.boolean().nullable().catch(null),
   sendConnectorUsesSmartHost: flag,
   ipText: text,
 });
@@ -87,7 +88,7 @@ export function emptyHubForm(id: string, windowsVersion: HubForm['windowsVersion
     windowsVersion,
     sendConnectorName: '',
     receiveConnectorName: '',
-    receiveConnectorInternetFacing: false,
+    receiveConnectorInternetFacing: null,
     sendConnectorUsesSmartHost: false,
     ipText: '',
   };

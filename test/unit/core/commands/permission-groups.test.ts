@@ -26,7 +26,8 @@ describe('the permission-group step reads, modifies and writes back', () => {
       );
       for (const line of setting) {
         const value = /-PermissionGroups\s+(\S+)/u.exec(line)?.[1] ?? '';
-        expect(value, `${e.name}: ${line}`).toBe('($Groups');
+        // The read-modify-write list (also as the dry run echoes it, quotes doubled).
+        expect(value, `${e.name}: ${line}`).toMatch(/^\(\[string\]::Join\('{1,2},'{1,2},$/u);
         for (const g of groupNames) {
           expect(line, e.name).not.toMatch(new RegExp(`-PermissionGroups[^|]*\\b${g}\\b`, 'u'));
         }
@@ -34,7 +35,7 @@ describe('the permission-group step reads, modifies and writes back', () => {
     }
   });
 
-  it('removes only AnonymousUsers (and the empty None), adds Partners and keeps the rest', () => {
+  it('keeps every group (drops only the empty None), stops on AnonymousUsers, adds Partners', () => {
     const site = siteFixture('2007-multi');
     const hub = site.hubs[0]!;
     const [show, set] = setPartnerPermissionCommands(hub, 'Default EX01');
@@ -45,10 +46,12 @@ describe('the permission-group step reads, modifies and writes back', () => {
     expect(lines[1]).toContain("([string]$Connector.PermissionGroups).Split(',')");
     expect(lines[1]).toContain('ForEach-Object { $_.Trim() }');
     const dropped = [...(lines[1] ?? '').matchAll(/\$_ -ne '([^']*)'/gu)].map((m) => m[1]);
-    expect(dropped.sort()).toEqual(['', 'AnonymousUsers', 'None']);
+    expect(dropped.sort()).toEqual(['', 'None']);
+    // A connector with Anonymous users takes anonymous mail: the step stops instead of clearing it.
+    expect(lines[2]).toMatch(/^if \(\$Groups -contains 'AnonymousUsers'\) \{ throw '[^']+' \}$/u);
     expect(lines).toContain("if ($Groups -notcontains 'Partners') { $Groups += 'Partners' }");
     expect(lines.at(-1)).toBe(
-      "Set-ReceiveConnector -Identity 'EX01\\Default EX01' -PermissionGroups ($Groups -join ',')",
+      "Set-ReceiveConnector -Identity 'EX01\\Default EX01' -PermissionGroups ([string]::Join(',', $Groups))",
     );
     // A value that did not read as names (a bare number) stops the step.
     expect(lines.some((l) => l.includes("-notmatch '^[A-Za-z]+$'") && l.includes('throw'))).toBe(

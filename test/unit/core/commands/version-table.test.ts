@@ -29,52 +29,63 @@ const table: Record<ExchangeVersion, { importFile: RegExp; secureListArg: RegExp
 const variants = everyVariant();
 const byName = (e: Emitted) => e.name;
 
-/** Every code line (comments and the dry-run echo strings dropped: they quote the code). */
-function codeLines(e: Emitted): string[] {
-  return powershellLines(e)
+/** Every code line of one hub's install script (comments and dry-run echo strings dropped). */
+function scriptCodeLines(script: string): string[] {
+  return script
+    .split('\r\n')
     .map((l) => l.trim())
-    .filter((l) => !l.startsWith('#') && !l.startsWith("'"));
+    .filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith("'"));
 }
 
 describe('every emitted cmdlet and parameter matches the version table (DOMAIN.md §1.12)', () => {
   it.each(variants.map((v) => [byName(v), v] as const))('%s', (_name, e) => {
-    const row = table[e.site.exchangeVersion];
-    const lines = codeLines(e);
-    const imports = lines.filter((l) => l.startsWith('Import-ExchangeCertificate'));
-    expect(imports.length).toBeGreaterThan(0);
-    for (const line of imports) {
-      expect(line).toMatch(row.importFile);
-      if (e.site.exchangeVersion !== '2007') expect(line).not.toMatch(/\s-(Path|FileName)\s/u);
-      expect(line).toContain('-Password $PfxPassword');
-    }
     const multi = e.site.environment === 'multi-domain';
-    // Each family of lines below must be there (or not) as the site says, so no loop runs empty
-    // by accident and passes on nothing.
-    const transport = lines.filter((l) => l.startsWith('Set-TransportConfig'));
-    expect(transport.length > 0).toBe(multi);
-    for (const line of transport) {
-      const lists = [...line.matchAll(/-TLS(Send|Receive)DomainSecureList (\S+)/gu)];
-      expect(lists.length).toBeGreaterThan(0);
-      for (const m of lists) expect(m[2]).toMatch(row.secureListArg);
-    }
-    const enable = lines.filter((l) => l.startsWith('Enable-ExchangeCertificate'));
-    expect(enable.length).toBeGreaterThan(0);
-    for (const line of enable) {
-      expect(line).toBe('Enable-ExchangeCertificate -Thumbprint $Thumbprint -Services SMTP');
-    }
-    const receive = lines.filter((l) => /^(Set|Get)-ReceiveConnector/u.test(l));
-    expect(receive.length > 0).toBe(multi);
-    for (const line of receive) {
-      // Receive connectors are per server: the identity always names the server.
-      expect(line).toMatch(/-Identity '[A-Z0-9-]+\\[^']+'/u);
-    }
-    const created = lines.filter((l) => l.startsWith('New-ReceiveConnector'));
-    expect(created.length > 0).toBe(e.steps.some((x) => x.stepId === 'partner-receive-connector'));
-    for (const line of created) {
-      expect(line.includes('-TransportRole FrontendTransport')).toBe(
-        exchangeAtLeast(e.site.exchangeVersion, '2013'),
+    // Each hub's script on that hub's own version (mixed-version organisations included).
+    for (const hub of e.site.hubs) {
+      const row = table[hub.exchangeVersion];
+      const lines = scriptCodeLines(e.scripts[hub.id] ?? '');
+      const imports = lines.filter((l) => l.startsWith('Import-ExchangeCertificate'));
+      expect(imports.length).toBeGreaterThan(0);
+      for (const line of imports) {
+        expect(line).toMatch(row.importFile);
+        if (hub.exchangeVersion !== '2007') expect(line).not.toMatch(/\s-(Path|FileName)\s/u);
+        expect(line).toContain('-Password $PfxPassword');
+      }
+      // Each family of lines below must be there (or not) as the site says, so no loop runs empty
+      // by accident and passes on nothing.
+      const transport = lines.filter((l) => l.startsWith('Set-TransportConfig'));
+      const designated = e.site.hubs.find((h) => h.forest === hub.forest)?.id === hub.id;
+      expect(transport.length > 0).toBe(multi && designated);
+      for (const line of transport) {
+        const lists = [...line.matchAll(/-TLS(Send|Receive)DomainSecureList (\S+)/gu)];
+        expect(lists.length).toBeGreaterThan(0);
+        for (const m of lists) expect(m[2]).toMatch(row.secureListArg);
+      }
+      const enable = lines.filter((l) => l.startsWith('Enable-ExchangeCertificate'));
+      expect(enable.length).toBeGreaterThan(0);
+      for (const line of enable) {
+        expect(line).toBe('Enable-ExchangeCertificate -Thumbprint $Thumbprint -Services SMTP');
+      }
+      const receive = lines.filter((l) => /^(Set|Get)-ReceiveConnector/u.test(l));
+      expect(receive.length > 0).toBe(multi);
+      for (const line of receive) {
+        // Receive connectors are per server: the identity always names the server.
+        expect(line).toMatch(/-Identity '[A-Z0-9-]+\\[^']+'/u);
+      }
+      const created = lines.filter((l) => l.startsWith('New-ReceiveConnector'));
+      const partner = e.steps.some(
+        (x) =>
+          x.stepId === 'partner-receive-connector' &&
+          x.target.kind === 'hub' &&
+          x.target.hubId === hub.id,
       );
-      expect(line).toContain(e.site.exchangeVersion === '2007' ? '-Usage Partner' : ' -Partner ');
+      expect(created.length > 0).toBe(partner);
+      for (const line of created) {
+        expect(line.includes('-TransportRole FrontendTransport')).toBe(
+          exchangeAtLeast(hub.exchangeVersion, '2013'),
+        );
+        expect(line).toContain(hub.exchangeVersion === '2007' ? '-Usage Partner' : ' -Partner ');
+      }
     }
   });
 });
@@ -112,7 +123,10 @@ describe("the seed's wrong commands can never be emitted", () => {
       expect(command.command).not.toMatch(/-newkey 1024/u);
       expect(command.command).not.toMatch(/-nodes\b/u);
       if (command.command.startsWith('openssl req')) {
-        expect(command.command).toMatch(/-days \d+/u);
+        // A request (site CA mode) gets its days when the site CA signs it.
+        if (!command.command.startsWith('openssl req -new ')) {
+          expect(command.command).toMatch(/-days \d+/u);
+        }
         expect(command.command).toMatch(/subjectAltName=DNS:/u);
         expect(command.command).toMatch(/extendedKeyUsage=serverAuth,clientAuth/u);
       }
@@ -136,9 +150,13 @@ describe("the seed's wrong commands can never be emitted", () => {
   });
 
   it('never overwrites a secure list on 2010 SP1 and later', () => {
-    const lines = variants
-      .filter((v) => exchangeAtLeast(v.site.exchangeVersion, '2010-sp1'))
-      .flatMap((e) => codeLines(e).filter((l) => l.startsWith('Set-TransportConfig')));
+    const lines = variants.flatMap((e) =>
+      e.site.hubs
+        .filter((h) => exchangeAtLeast(h.exchangeVersion, '2010-sp1'))
+        .flatMap((h) =>
+          scriptCodeLines(e.scripts[h.id] ?? '').filter((l) => l.startsWith('Set-TransportConfig')),
+        ),
+    );
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       expect(line).toMatch(
@@ -148,14 +166,17 @@ describe("the seed's wrong commands can never be emitted", () => {
   });
 
   it('reads the lists before writing them back on 2007 and 2010 RTM', () => {
-    const old = variants.filter(
-      (v) =>
-        !exchangeAtLeast(v.site.exchangeVersion, '2010-sp1') &&
-        v.site.environment === 'multi-domain',
+    const old = variants.flatMap((v) =>
+      v.site.environment === 'multi-domain'
+        ? v.site.hubs
+            .filter((h) => !exchangeAtLeast(h.exchangeVersion, '2010-sp1'))
+            .map((h) => v.scripts[h.id] ?? '')
+            .filter((script) => script.includes('Set-TransportConfig'))
+        : [],
     );
     expect(old.length).toBeGreaterThan(0);
-    for (const e of old) {
-      const lines = codeLines(e);
+    for (const script of old) {
+      const lines = scriptCodeLines(script);
       const read = lines.indexOf('$tc = Get-TransportConfig');
       const write = lines.findIndex((l) => l.startsWith('Set-TransportConfig'));
       expect(read).toBeGreaterThanOrEqual(0);

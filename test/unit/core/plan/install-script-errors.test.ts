@@ -153,10 +153,8 @@ describe('install script: errors from Exchange proxy functions stop the run', ()
             `${name}: unexpected line after the steps: ${l}`,
           ).toBe(true);
         }
-        // Outside the prologue and the step blocks only comments and blank lines.
-        const afterPrologue = lines.findIndex((l) =>
-          l.includes('Get-Command Get-ExchangeCertificate'),
-        );
+        // Outside the prologue, the live checks and the step blocks only comments and blank lines.
+        const afterPrologue = (blocks[0]?.start ?? lines.length) - 1;
         const inBlock = (i: number) => blocks.some((b) => i >= b.start && i <= b.end);
         for (let i = afterPrologue + 1; i < lastEnd; i += 1) {
           const l = lines[i] ?? '';

@@ -87,7 +87,7 @@ describe('planFor tailoring', () => {
     const text = step?.commands.map((c) => c.command).join('\n') ?? '';
     expect(text).toContain("$Connector = Get-ReceiveConnector -Identity 'EX01\\Default EX01'");
     expect(text).toContain(
-      "Set-ReceiveConnector -Identity 'EX01\\Default EX01' -PermissionGroups ($Groups -join ',')",
+      "Set-ReceiveConnector -Identity 'EX01\\Default EX01' -PermissionGroups ([string]::Join(',', $Groups))",
     );
   });
 

@@ -15,7 +15,11 @@ export function siteFixture(name: string): Site {
   return result.value;
 }
 
-/** Every fixture site, by name: one per Exchange version and environment. */
+/**
+ * Every fixture site, by name: one per Exchange version and environment, then the review's shapes
+ * (site CA across organisations, mixed versions in one organisation, three organisations,
+ * Internet-facing 2007/2010 hubs), each with a SteelHead in front of every organisation.
+ */
 export const fixtureNames = [
   '2007-multi',
   '2010-rtm-multi',
@@ -24,4 +28,8 @@ export const fixtureNames = [
   '2013-multi',
   '2016-2019-se-single',
   '2016-2019-se-multi',
+  'site-ca-multi',
+  'mixed-versions',
+  'three-organisations',
+  'internet-facing-2007-2010',
 ] as const;

@@ -1,0 +1,47 @@
+import { exchangeAtLeast, type Hub, type Site, type Steelhead } from '../site';
+
+/*
+ * What each SteelHead does, decided once. Mail flows both ways, so every SteelHead is server-side
+ * for the hubs it sits in front of (it holds their proxy certificates and keys) and client-side
+ * towards every other hub (an in-path rule per remote hub address). A SteelHead that lists no hubs
+ * fronts none: it gets no proxy certificates and no rules until the engineer lists them.
+ */
+
+/** The hubs a SteelHead sits in front of: exactly the ones it lists. */
+export function localHubs(site: Site, sh: Steelhead): Hub[] {
+  return site.hubs.filter((h) => sh.hubIds.includes(h.id));
+}
+
+/** The hubs on the far side of the WAN from this SteelHead (none when it fronts none). */
+export function remoteHubs(site: Site, sh: Steelhead): Hub[] {
+  if (sh.hubIds.length === 0) return [];
+  return site.hubs.filter((h) => !sh.hubIds.includes(h.id));
+}
+
+/**
+ * The SMTP port a hub receives on from a sender: 2525 between hubs of one 2013+ organisation
+ * (the HubTransport connector), 25 from another organisation or to a 2007/2010 hub.
+ */
+function smtpPortBetween(sender: Hub, receiver: Hub): 25 | 2525 {
+  return sender.forest === receiver.forest && exchangeAtLeast(receiver.exchangeVersion, '2013')
+    ? 2525
+    : 25;
+}
+
+/** One client-side in-path rule: towards one remote hub address on one port. */
+interface InPathRule {
+  readonly hub: Hub;
+  readonly ip: string;
+  readonly port: 25 | 2525;
+}
+
+/** The in-path rules a SteelHead needs towards its remote hubs, one per address and port in use. */
+export function inPathRules(site: Site, sh: Steelhead): InPathRule[] {
+  const local = localHubs(site, sh);
+  const out: InPathRule[] = [];
+  for (const hub of remoteHubs(site, sh)) {
+    const ports = [...new Set(local.map((l) => smtpPortBetween(l, hub)))].sort((a, b) => a - b);
+    for (const port of ports) for (const ip of hub.ipAddresses) out.push({ hub, ip, port });
+  }
+  return out;
+}
