@@ -25,8 +25,11 @@ const usage = `usage:
   smtp-runbook report verify --site <site.json> --id <document id>
   smtp-runbook report expiry --site <site.json> [--ics <file.ics>] [--overwrite]`;
 
-/** The fonts shipped in assets/fonts (the same relative place from cli/commands and out/cli). */
-const fontsDir = fileURLToPath(new URL('../../assets/fonts', import.meta.url));
+/**
+ * The fonts shipped in assets/fonts (the same relative place from cli/commands and out/cli);
+ * worked out when a PDF is made, so loading the CLI never depends on how it was loaded.
+ */
+const fontsDir = () => fileURLToPath(new URL('../../assets/fonts', import.meta.url));
 
 function readSite(path: string): Result<Pick<SiteFile, 'site' | 'progress' | 'certificates'>> {
   let text: string;
@@ -85,7 +88,7 @@ async function runPdf(argv: readonly string[], io: CliIo): Promise<number> {
   const evidence = v.evidence
     ? await readEvidenceViews(v.evidence, evidenceIds(record))
     : new Map();
-  const pdf = await renderReportPdf({ record, evidence, issuedAt: io.now(), fontsDir });
+  const pdf = await renderReportPdf({ record, evidence, issuedAt: io.now(), fontsDir: fontsDir() });
   if (!file.value.certificates)
     io.err(
       'note: this site file carries no certificate facts (export it again from the app to include them).',

@@ -126,7 +126,11 @@ describe('the IPC dispatcher with real handlers', () => {
     );
     // One method per channel and one listener per event: nothing else is exposed.
     expect(Object.keys(api)).toHaveLength(channelNames.length + eventNames.length);
-    expect(Object.keys(api).filter((k) => /^on[A-Z]/u.test(k))).toEqual(['onCertProgress']);
+    expect(Object.keys(api).filter((k) => /^on[A-Z]/u.test(k))).toEqual([
+      'onCertProgress',
+      'onMenuCommand',
+      'onSiteFileGiven',
+    ]);
     expect(await api.appInfo({})).toMatchObject({ ok: true, value: { name: 'n' } });
     expect(await api.folderPick({ purpose: 'export' })).toMatchObject({
       ok: true,
