@@ -23,7 +23,7 @@ import {
   writeFileDurable,
 } from './services';
 import { isUsageError, reportError, UsageError, type CliIo, type Subcommand } from '../io';
-import { readPasswordFile } from '../password-file';
+import { readPasswordFile } from './password-file';
 import { formatDateTime } from '../../core/dates';
 
 const usage = `usage:
