@@ -12,7 +12,7 @@ import { appError, fail, ok, type Result } from '../../core/errors';
 import type { Site } from '../../core/site';
 import { loadSiteFile } from '../site-file';
 import { reportError, UsageError, type CliIo, type Subcommand } from '../io';
-import { readPasswordFile } from '../password-file';
+import { readPasswordFile } from './password-file';
 import {
   exportBundle,
   fileErrorToAppError,
