@@ -70,7 +70,7 @@ export const createProgressSlice: StateCreator<
       const progress = { ...s.progress };
       if (newSiteCa !== null)
         for (const { key, ...change } of afterSiteCaReplaced(plan, progress, newSiteCa, at))
-          progress[key] = record(progress[key], change, s.site.engineer.name, at);
+          progress[key] = record(progress[key], change, s.installation.engineer.name, at);
       for (const cert of certs) {
         for (const { key, ...change } of afterCertificateGenerated(plan, progress, cert, at)) {
           progress[key] = record(progress[key], change, s.installation.engineer.name, at);
