@@ -1,6 +1,7 @@
 import type { Subcommand } from '../io';
 import { bundleCommand } from './bundle';
 import { certCommand } from './cert';
+import { checkCommand } from './check';
 import { commandsCommand } from './commands';
 import { planCommand } from './plan';
 
@@ -13,4 +14,5 @@ export const subcommands: Readonly<Record<string, Subcommand>> = {
   commands: commandsCommand,
   cert: certCommand,
   bundle: bundleCommand,
+  check: checkCommand,
 };

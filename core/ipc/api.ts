@@ -63,6 +63,7 @@ export function createRunbookApi(invoke: Invoke, subscribe: Subscribe) {
     bundleExport: call('bundle:export'),
     bundleTargets: call('bundle:targets'),
     bundleVerify: call('bundle:verify'),
+    stateReadStick: call('state:read-stick'),
     onCertProgress: on('cert:progress'),
   } satisfies RunbookApi);
 }

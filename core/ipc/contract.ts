@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { certChannels } from './cert-channels';
+import { stateChannels } from './state-channels';
 import { channel, pathArgument } from './channel';
 import { SITE_FILE_MAX_BYTES } from '../site-file/schema';
 
@@ -84,7 +85,7 @@ const appChannels = {
 } as const;
 
 /** Every channel of the app: the app's own and the certificate/USB bundle ones. */
-export const contract = { ...appChannels, ...certChannels } as const;
+export const contract = { ...appChannels, ...certChannels, ...stateChannels } as const;
 
 type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -4,6 +4,7 @@ import { createAppChannels, createSiteFileChannels, type AppChannelDeps } from '
 import { createBundleChannels, type BundleChannelDeps } from './bundle';
 import { createCertChannels, type CertChannelDeps } from './certificates';
 import { createChosenFolders } from './folders';
+import { createStateChannels } from './server-states';
 
 /** What the handlers need from the outside world; Electron supplies it in the app, tests their own. */
 export interface HandlerDeps extends AppChannelDeps {
@@ -25,5 +26,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSiteFileChannels(deps),
     ...createCertChannels(deps.cert, (p) => emit('cert:progress', p)),
     ...createBundleChannels(deps.cert, folders),
+    ...createStateChannels(deps),
   };
 }
