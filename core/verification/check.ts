@@ -121,10 +121,9 @@ export const verdictWords: Record<Verdict, string> = {
 
 /** The hub a state was read on: by the collector's server name, else a connector's `SERVER\`. */
 export function hubOfState(plan: Plan, observed: ObservedState): string | null {
-  const names = [
-    observed.server?.name,
-    ...(observed.receiveConnectors ?? []).map((c) => c.identity.split('\\')[0]),
-  ].filter((n): n is string => typeof n === 'string' && n !== '');
+  const names = observed.server
+    ? [observed.server.name]
+    : (observed.receiveConnectors ?? []).map((c) => c.identity.split('\\')[0] ?? '');
   const hub = plan.site.hubs.find((h) => names.some((n) => n.toUpperCase() === h.netbiosName));
   return hub?.id ?? null;
 }

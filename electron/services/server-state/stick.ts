@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { appError } from '../../../core/errors';
-import type { StateFileReport } from '../../../core/ipc/state-channels';
+import type { StateFileReport } from '../../../core/verification/stick';
 import { MAX_STATE_BYTES, readStateFile } from '../../../core/verification/collected';
 import { fileErrorToAppError } from '../files/errors';
 
