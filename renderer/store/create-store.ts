@@ -9,8 +9,13 @@ import { createPreferencesSlice, type PreferencesSlice } from './slices/preferen
 import { createExportsSlice, type ExportsSlice } from './slices/exports';
 import { createProgressSlice, type ProgressSlice } from './slices/progress';
 import { createSiteSlice, type SiteSlice } from './slices/site';
+import { createServerStatesSlice, type ServerStatesSlice } from './slices/server-states';
 
-export type RunbookState = PreferencesSlice & SiteSlice & ProgressSlice & ExportsSlice;
+export type RunbookState = PreferencesSlice &
+  SiteSlice &
+  ProgressSlice &
+  ExportsSlice &
+  ServerStatesSlice;
 
 interface StoreOptions {
   readonly storage: Storage;
@@ -35,6 +40,7 @@ export function createRunbookStore(options: StoreOptions) {
         ...createSiteSlice(...a),
         ...createProgressSlice(...a),
         ...createExportsSlice(...a),
+        ...createServerStatesSlice(...a),
       }),
       {
         name: STORE_KEY,
@@ -46,6 +52,8 @@ export function createRunbookStore(options: StoreOptions) {
           siteDraft: s.siteDraft,
           progress: s.progress,
           exports: s.exports,
+          // The same shape; the model's lists are readonly, the schema's output is not.
+          serverStates: s.serverStates as PersistedState['serverStates'],
         }),
         migrate: (persisted, version) => {
           const migrated = migratePersisted(persisted, version);

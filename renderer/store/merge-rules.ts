@@ -8,6 +8,7 @@ import {
   type PersistedState,
 } from './persisted-schema';
 import { siteSchema } from '../../core/site';
+import { serverStateRecordSchema } from '../../core/verification/stick';
 
 /** Newest record per key wins (by its `at` time); on a tie, ours. Keys only one side has are kept. */
 function mergeByTime<T extends { readonly at: string }>(
@@ -38,6 +39,7 @@ export function mergeOnWrite(
       ...ours.state,
       progress: mergeByTime(theirs.data.progress, ours.state.progress),
       exports: mergeByTime(theirs.data.exports, ours.state.exports),
+      serverStates: mergeByTime(theirs.data.serverStates, ours.state.serverStates),
     },
   };
 }
@@ -62,6 +64,12 @@ export function salvage(persisted: unknown): { state: PersistedState; dropped: s
   if (draft && !draft.success) dropped.push('questionnaire draft');
   const progress = salvageRecords(raw['progress'], stepRecordSchema, 'step', dropped);
   const exports = salvageRecords(raw['exports'], exportRecordSchema, 'export of', dropped);
+  const serverStates = salvageRecords(
+    raw['serverStates'],
+    serverStateRecordSchema,
+    'server state of',
+    dropped,
+  );
   return {
     state: {
       preferences: { theme: theme.success ? theme.data : 'system' },
@@ -69,6 +77,7 @@ export function salvage(persisted: unknown): { state: PersistedState; dropped: s
       siteDraft: draft?.success ? draft.data : null,
       progress,
       exports,
+      serverStates,
     },
     dropped,
   };

@@ -8,6 +8,8 @@ export const migrations: Readonly<Record<number, Migration>> = {
   1: (state) => ({ ...state, site: null, siteDraft: null, progress: {} }),
   // 2 -> 3: the last USB export per hub arrives; nothing was exported before.
   2: (state) => ({ ...state, exports: {} }),
+  // 5 -> 6: collected server states per hub arrive; none were read before (independent step).
+  5: (state) => ({ ...state, serverStates: {} }),
 };
 
 /**

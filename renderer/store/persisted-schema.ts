@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { bundleRecordSchema } from '../../core/certificates/bundle-state';
 import { stepStatuses } from '../../core/plan/progress';
 import { siteSchema } from '../../core/site';
+import { serverStateRecordSchema } from '../../core/verification/stick';
 
 /** The persisted store's format version. Bump it with every shape change and add a migration. */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 6;
 export const STORE_KEY = 'secure-smtp-runbook';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
@@ -58,5 +59,10 @@ const persistedV3Schema = persistedV2Schema.extend({
   exports: z.record(z.string().max(64), exportRecordSchema),
 });
 
-export const persistedSchema = persistedV3Schema;
+/** Format 6: format 3 plus the newest collected server state of each hub, by hub id (issue 14). */
+const persistedV6Schema = persistedV3Schema.extend({
+  serverStates: z.record(z.string().max(64), serverStateRecordSchema).default({}),
+});
+
+export const persistedSchema = persistedV6Schema;
 export type PersistedState = z.infer<typeof persistedSchema>;

@@ -58,6 +58,7 @@ describe('persisted store', () => {
         siteDraft: null,
         progress: {},
         exports: {},
+        serverStates: {},
       },
       version: STORE_VERSION,
     });
@@ -176,7 +177,7 @@ describe('persisted store', () => {
     expect(store.getState().progress).toEqual({});
     expect(store.getState().site).toBeNull();
     expect(notices.getState().notices).toMatchObject([
-      { kind: 'migrated', reason: expect.stringContaining('format 1 to 3') },
+      { kind: 'migrated', reason: expect.stringContaining(`format 1 to ${STORE_VERSION}`) },
     ]);
     store.getState().setTheme('light');
     expect(JSON.parse(readStored(STORE_KEY) ?? '{}').version).toBe(STORE_VERSION);
@@ -275,7 +276,7 @@ describe('persisted store', () => {
     expect(store.getState().exports).toEqual({});
     expect(notices.getState().notices[0]).toMatchObject({
       kind: 'migrated',
-      reason: expect.stringContaining('format 2 to 3'),
+      reason: expect.stringContaining(`format 2 to ${STORE_VERSION}`),
     });
     const contents = {
       hubId: 'hub-1',
@@ -315,5 +316,17 @@ describe('persisted store', () => {
       'hub-2': { at: old.at, folder: old.folder },
     });
     expect(notices.getState().notices).toEqual([]);
+  });
+});
+
+describe('store format 6 (collected server states)', () => {
+  it('migrates a format-3 store by adding no server states, and keeps a valid state record', async () => {
+    const { migratePersisted } = await import('../../../../renderer/store/migrations');
+    const migrated = migratePersisted({ preferences: { theme: 'dark' }, exports: {} }, 3) as Record<
+      string,
+      unknown
+    >;
+    expect(migrated.serverStates).toEqual({});
+    expect(migrated.preferences).toEqual({ theme: 'dark' });
   });
 });
