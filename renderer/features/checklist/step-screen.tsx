@@ -8,6 +8,9 @@ import { useRunbook } from '../../store/store-context';
 import { CommandBlock, CommandList } from './command-block';
 import { StepPicture } from './step-picture';
 import { StepStatusForm } from './step-status-form';
+import type { PlanWarning } from '../../../core/procedure/types';
+import { StepServerStateNote } from '../server-state/step-server-state';
+import type { StepServerState } from '../server-state/use-server-checks';
 
 const factLabel = { verified: null, partial: 'Partly verified', unverified: 'Unverified' } as const;
 
@@ -28,6 +31,8 @@ export function StepScreen({
   plan,
   step,
   reveal,
+  server,
+  liveWarnings = [],
   next,
   onDoneAndNext,
   onNext,
@@ -36,6 +41,10 @@ export function StepScreen({
   step: PlannedStep;
   /** Changes whenever the step is chosen again (a list click on the step on display). */
   reveal: number;
+  /** What a collected server state says about this step, if one was read. */
+  server?: StepServerState | undefined;
+  /** Warnings a before-state raises on this step (the server differs from the plan). */
+  liveWarnings?: readonly PlanWarning[];
   next: PlannedStep | null;
   onDoneAndNext: () => void;
   onNext: () => void;
@@ -74,7 +83,7 @@ export function StepScreen({
         <p className="why">{step.why}</p>
       </header>
 
-      {step.warnings.map((w) => {
+      {[...liveWarnings, ...step.warnings].map((w) => {
         const action = warningActions[w.code];
         return (
           <div
@@ -142,6 +151,7 @@ export function StepScreen({
         <CommandList commands={step.commands} />
       </section>
 
+      <StepServerStateNote state={server} />
       <section className="verify" aria-label="How to verify">
         <h3>Verify</h3>
         <p>{step.verify.how}</p>
