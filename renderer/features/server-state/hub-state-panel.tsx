@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatDateTime } from '../../../core/dates';
 import type { Plan } from '../../../core/plan/types';
 import { verdictWords } from '../../../core/verification';
@@ -17,8 +18,14 @@ export function HubStatePanel({
 }) {
   const entry = checks.byHub[hubId];
   const when = entry?.record.observed.collectedAt;
+  const [open, setOpen] = useState(false);
   return (
-    <details className="hub-state" open={entry !== undefined} data-testid="hub-state">
+    <details
+      className="hub-state"
+      data-testid="hub-state"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>
         Server state{' '}
         <span className="muted small">
