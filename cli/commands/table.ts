@@ -1,6 +1,7 @@
 import type { Subcommand } from '../io';
 import { bundleCommand } from './bundle';
 import { certCommand } from './cert';
+import { checkCommand } from './check';
 import { commandsCommand } from './commands';
 import { planCommand } from './plan';
 import { reportCommand } from './report';
@@ -15,4 +16,5 @@ export const subcommands: Readonly<Record<string, Subcommand>> = {
   cert: certCommand,
   bundle: bundleCommand,
   report: reportCommand,
+  check: checkCommand,
 };

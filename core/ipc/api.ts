@@ -69,6 +69,7 @@ export function createRunbookApi(invoke: Invoke, subscribe: Subscribe) {
     reportSavePdf: call('report:save-pdf'),
     reportSaveIcs: call('report:save-ics'),
     reportPrint: call('report:print'),
+    stateReadStick: call('state:read-stick'),
     onCertProgress: on('cert:progress'),
     onMenuCommand: on('menu:command'),
     onSiteFileGiven: on('site:file-given'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { certChannels } from './cert-channels';
+import { stateChannels } from './state-channels';
 import { channel, pathArgument } from './channel';
 import { reportChannels } from './report-channels';
 import { SITE_FILE_MAX_BYTES } from '../site-file/schema';
@@ -89,8 +90,8 @@ const appChannels = {
   'site:open-file': channel<OpenedFile | null>()(z.object({}).strict()),
 } as const;
 
-/** Every channel of the app: the app's own, the certificate/USB bundle ones, evidence and reports. */
-export const contract = { ...appChannels, ...certChannels, ...reportChannels } as const;
+/** Every channel of the app: the app's own, certificates and the USB bundle, evidence and reports, server states. */
+export const contract = { ...appChannels, ...certChannels, ...reportChannels, ...stateChannels } as const;
 
 type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -111,3 +111,19 @@ export function beforeWarnings(results: readonly CheckResult[]): Record<string, 
   }
   return out;
 }
+
+/** How a verdict reads, on screen, in the CLI and on paper. */
+export const verdictWords: Record<Verdict, string> = {
+  pass: 'PASS',
+  fail: 'FAIL',
+  unknown: 'NOT SHOWN',
+};
+
+/** The hub a state was read on: by the collector's server name, else a connector's `SERVER\`. */
+export function hubOfState(plan: Plan, observed: ObservedState): string | null {
+  const names = observed.server
+    ? [observed.server.name]
+    : (observed.receiveConnectors ?? []).map((c) => c.identity.split('\\')[0] ?? '');
+  const hub = plan.site.hubs.find((h) => names.some((n) => n.toUpperCase() === h.netbiosName));
+  return hub?.id ?? null;
+}

@@ -5,3 +5,5 @@ export * from './builds';
 export * from './collector';
 export * from './collected';
 export * from './format-list';
+export * from './stick';
+export * from './observed-schema';

@@ -30,17 +30,19 @@ export interface ObservedCertificate {
  * List fields a source did not show in full: not shown at all, or cut short by Format-List's
  * enumeration limit (`{a, b, c, d...}`). What is shown can prove presence, never absence.
  */
-export type IncompleteField =
-  | 'domains'
-  | 'services'
-  | 'bindings'
-  | 'remoteIpRanges'
-  | 'permissionGroups'
-  | 'authMechanism'
-  | 'addressSpaces'
-  | 'smartHosts'
-  | 'tlsSendDomainSecureList'
-  | 'tlsReceiveDomainSecureList';
+export const incompleteFields = [
+  'domains',
+  'services',
+  'bindings',
+  'remoteIpRanges',
+  'permissionGroups',
+  'authMechanism',
+  'addressSpaces',
+  'smartHosts',
+  'tlsSendDomainSecureList',
+  'tlsReceiveDomainSecureList',
+] as const;
+export type IncompleteField = (typeof incompleteFields)[number];
 
 /** One receive connector from Get-ReceiveConnector. */
 export interface ObservedReceiveConnector {

@@ -10,12 +10,14 @@ import { createDesktopSlice, type DesktopSlice } from './slices/desktop';
 import { createExportsSlice, type ExportsSlice } from './slices/exports';
 import { createProgressSlice, type ProgressSlice } from './slices/progress';
 import { createSiteSlice, type SiteSlice } from './slices/site';
+import { createServerStatesSlice, type ServerStatesSlice } from './slices/server-states';
 
 export type RunbookState = PreferencesSlice &
   SiteSlice &
   ProgressSlice &
   ExportsSlice &
-  DesktopSlice;
+  DesktopSlice &
+  ServerStatesSlice;
 
 interface StoreOptions {
   readonly storage: Storage;
@@ -41,6 +43,7 @@ export function createRunbookStore(options: StoreOptions) {
         ...createProgressSlice(...a),
         ...createExportsSlice(...a),
         ...createDesktopSlice(...a),
+        ...createServerStatesSlice(...a),
       }),
       {
         name: STORE_KEY,
@@ -55,6 +58,8 @@ export function createRunbookStore(options: StoreOptions) {
           installation: s.installation,
           lastPlace: s.lastPlace,
           demo: s.demo,
+          // The same shape; the model's lists are readonly, the schema's output is not.
+          serverStates: s.serverStates as PersistedState['serverStates'],
         }),
         migrate: (persisted, version) => {
           const migrated = migratePersisted(persisted, version);

@@ -9,6 +9,7 @@ import {
 } from './persisted-schema';
 import { installationSchema, lastPlaceSchema, noEngineer } from '../../core/desktop/last-place';
 import { siteSchema } from '../../core/site';
+import { serverStateRecordSchema } from '../../core/verification/stick';
 
 /** Newest record per key wins (by its `at` time); on a tie, ours. Keys only one side has are kept. */
 function mergeByTime<T extends { readonly at: string }>(
@@ -39,6 +40,7 @@ export function mergeOnWrite(
       ...ours.state,
       progress: mergeByTime(theirs.data.progress, ours.state.progress),
       exports: mergeByTime(theirs.data.exports, ours.state.exports),
+      serverStates: mergeByTime(theirs.data.serverStates, ours.state.serverStates),
     },
   };
 }
@@ -67,6 +69,12 @@ export function salvage(persisted: unknown): { state: PersistedState; dropped: s
   if (raw['installation'] !== undefined && !installation.success) dropped.push('engineer name');
   const lastPlace = lastPlaceSchema.nullable().safeParse(raw['lastPlace'] ?? null);
   if (!lastPlace.success) dropped.push('last place');
+  const serverStates = salvageRecords(
+    raw['serverStates'],
+    serverStateRecordSchema,
+    'server state of',
+    dropped,
+  );
   return {
     state: {
       preferences: { theme: theme.success ? theme.data : 'system' },
@@ -77,6 +85,7 @@ export function salvage(persisted: unknown): { state: PersistedState; dropped: s
       installation: installation.success ? installation.data : noEngineer,
       lastPlace: lastPlace.success ? lastPlace.data : null,
       demo: raw['demo'] === true && site?.success === true,
+      serverStates,
     },
     dropped,
   };

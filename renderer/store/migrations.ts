@@ -34,6 +34,8 @@ export const migrations: Readonly<Record<number, Migration>> = {
       demo: false,
     };
   },
+  // 5 -> 6: collected server states per hub arrive; none were read before (independent step).
+  5: (state) => ({ ...state, serverStates: {} }),
 };
 
 /** A copy of `holder` whose hubs' `receiveConnectorInternetFacing: false` became null. */

@@ -3,9 +3,10 @@ import { bundleRecordSchema } from '../../core/certificates/bundle-state';
 import { stepStatuses } from '../../core/plan/progress';
 import { installationSchema, lastPlaceSchema } from '../../core/desktop/last-place';
 import { siteSchema } from '../../core/site';
+import { serverStateRecordSchema } from '../../core/verification/stick';
 
 /** The persisted store's format version. Bump it with every shape change and add a migration. */
-export const STORE_VERSION = 5;
+export const STORE_VERSION = 6;
 export const STORE_KEY = 'secure-smtp-runbook';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
@@ -65,12 +66,14 @@ const persistedV3Schema = persistedV2Schema.extend({
 /**
  * Format 5 (issue 13): format 3 plus this installation's engineer (who signs ticks made here, not
  * the site file's), the last place worked on, and whether the site is the removable demo.
+ * Format 6 (issue 14): plus the newest collected server state of each hub, by hub id.
  */
-const persistedV5Schema = persistedV3Schema.extend({
+const persistedV6Schema = persistedV3Schema.extend({
   installation: installationSchema,
   lastPlace: lastPlaceSchema.nullable(),
   demo: z.boolean(),
+  serverStates: z.record(z.string().max(64), serverStateRecordSchema).default({}),
 });
 
-export const persistedSchema = persistedV5Schema;
+export const persistedSchema = persistedV6Schema;
 export type PersistedState = z.infer<typeof persistedSchema>;

@@ -5,6 +5,7 @@ import { createBundleChannels, type BundleChannelDeps } from './bundle';
 import { createCertChannels, type CertChannelDeps } from './certificates';
 import { createChosenFolders } from './folders';
 import { createReportChannels, type ReportChannelDeps } from './report';
+import { createStateChannels } from './server-states';
 
 /** What the handlers need from the outside world; Electron supplies it in the app, tests their own. */
 export interface HandlerDeps extends AppChannelDeps {
@@ -29,5 +30,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createCertChannels(deps.cert, (p) => emit('cert:progress', p)),
     ...createBundleChannels(deps.cert, folders),
     ...createReportChannels(deps.report, deps.cert.vault),
+    ...createStateChannels(deps),
   };
 }

@@ -3,6 +3,8 @@ import { planProgress } from '../../../core/plan/progress';
 import type { Plan } from '../../../core/plan/types';
 import { useRunbook } from '../../store/store-context';
 import { filterUnits, type UnitFilter, type WorkUnit } from './units';
+import { ReadStatesButton } from '../server-state/read-states';
+import '../server-state/server-state.css';
 
 const filters: { id: UnitFilter; label: string }[] = [
   { id: 'all', label: 'All' },
@@ -49,6 +51,7 @@ export function Dashboard({
           Trust matrix
         </button>
       </div>
+      <ReadStatesButton plan={plan} />
       {plan.warnings.map((w) => (
         <p key={w.code} className={w.level === 'danger' ? 'error' : 'warning'} role="note">
           {w.message}

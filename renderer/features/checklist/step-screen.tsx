@@ -9,6 +9,9 @@ import { CommandBlock, CommandList } from './command-block';
 import { StepEvidence } from '../evidence/step-evidence';
 import { StepPicture } from './step-picture';
 import { StepStatusForm } from './step-status-form';
+import type { PlanWarning } from '../../../core/procedure/types';
+import { StepServerStateNote } from '../server-state/step-server-state';
+import type { StepServerState } from '../server-state/use-server-checks';
 
 const factLabel = { verified: null, partial: 'Partly verified', unverified: 'Unverified' } as const;
 
@@ -29,6 +32,8 @@ export function StepScreen({
   plan,
   step,
   reveal,
+  server,
+  liveWarnings = [],
   next,
   onDoneAndNext,
   onNext,
@@ -37,6 +42,10 @@ export function StepScreen({
   step: PlannedStep;
   /** Changes whenever the step is chosen again (a list click on the step on display). */
   reveal: number;
+  /** What a collected server state says about this step, if one was read. */
+  server?: StepServerState | undefined;
+  /** Warnings a before-state raises on this step (the server differs from the plan). */
+  liveWarnings?: readonly PlanWarning[];
   next: PlannedStep | null;
   onDoneAndNext: () => void;
   onNext: () => void;
@@ -75,7 +84,7 @@ export function StepScreen({
         <p className="why">{step.why}</p>
       </header>
 
-      {step.warnings.map((w) => {
+      {[...liveWarnings, ...step.warnings].map((w) => {
         const action = warningActions[w.code];
         return (
           <div
@@ -143,6 +152,7 @@ export function StepScreen({
         <CommandList commands={step.commands} />
       </section>
 
+      <StepServerStateNote state={server} />
       <section className="verify" aria-label="How to verify">
         <h3>Verify</h3>
         <p>{step.verify.how}</p>

@@ -8,6 +8,8 @@ import { StepScreen } from './step-screen';
 import { summarise } from '../../../core/plan/progress';
 import type { WorkUnit } from './units';
 import { stepKeys } from '../../../core/desktop/shortcuts';
+import { HubStatePanel } from '../server-state/hub-state-panel';
+import { useServerChecks } from '../server-state/use-server-checks';
 
 /** Below this window width the step list starts folded away, leaving the width to the step. */
 const LIST_BESIDE = 1300;
@@ -37,6 +39,7 @@ export function UnitChecklist({
   const progress = useRunbook((s) => s.progress);
   const setStep = useRunbook((s) => s.setStep);
   const engineer = useRunbook((s) => s.installation.engineer.name);
+  const checks = useServerChecks(plan);
   const [listOpen, setListOpen] = useState(() => window.innerWidth >= LIST_BESIDE);
   const [announce, setAnnounce] = useState('');
   // Bumped by every way of choosing a step, so even the step on display opens again at its top.
@@ -136,6 +139,9 @@ export function UnitChecklist({
             : `Show the step list (${index + 1} of ${unit.steps.length})`}
         </button>
       </div>
+      {unit.kind === 'hub' ? (
+        <HubStatePanel plan={plan} hubId={unit.id.slice('hub:'.length)} checks={checks} />
+      ) : null}
       <p className="toast" role="status" aria-live="polite" data-testid="checklist-announce">
         {announce}
       </p>
@@ -153,6 +159,8 @@ export function UnitChecklist({
             plan={plan}
             step={current}
             reveal={reveal}
+            server={checks.byStep[current.key]}
+            liveWarnings={checks.warnings[current.key] ?? []}
             next={unit.steps[index + 1] ?? null}
             onDoneAndNext={() => void markDone()}
             onNext={() => nav.leave(() => goTo(index + 1))}

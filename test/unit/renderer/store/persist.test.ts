@@ -61,6 +61,7 @@ describe('persisted store', () => {
         installation: { engineer: { name: '', email: '' } },
         lastPlace: null,
         demo: false,
+        serverStates: {},
       },
       version: STORE_VERSION,
     });
@@ -324,5 +325,17 @@ describe('persisted store', () => {
       'hub-2': { at: old.at, folder: old.folder },
     });
     expect(notices.getState().notices).toEqual([]);
+  });
+});
+
+describe('store format 6 (collected server states)', () => {
+  it('migrates a format-3 store by adding no server states, and keeps a valid state record', async () => {
+    const { migratePersisted } = await import('../../../../renderer/store/migrations');
+    const migrated = migratePersisted({ preferences: { theme: 'dark' }, exports: {} }, 3) as Record<
+      string,
+      unknown
+    >;
+    expect(migrated.serverStates).toEqual({});
+    expect(migrated.preferences).toEqual({ theme: 'dark' });
   });
 });

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { hubBundleLayout } from '../../core/certificates/bundle-layout';
+import { formatDateTime } from '../../core/dates';
+import { appError } from '../../core/errors';
+import { planFor } from '../../core/plan';
+import type { Site } from '../../core/site';
+import {
+  beforeWarnings,
+  checkHub,
+  hubOfState,
+  normaliseThumbprint,
+  verdictWords,
+  type ExpectationInputs,
+} from '../../core/verification';
+import { readStateFileAt } from '../../electron/services/server-state/stick';
+import { reportError, UsageError, type Subcommand } from '../io';
+import { loadSiteFile } from '../site-file';
+
+/** SHA-1 of a DER file, or null when it is not there. */
+function thumbprintOfFile(path: string): string | null {
+  try {
+    return createHash('sha1').update(readFileSync(path)).digest('hex').toUpperCase();
+  } catch {
+    return null;
+  }
+}
+
+/** The thumbprints of each hub's and the site CA's certificates, read from an exported stick. */
+function thumbprintsFromBundle(site: Site, root: string): ExpectationInputs {
+  const thumbprints: Record<string, string> = {};
+  let siteCaThumbprint: string | null = null;
+  for (const hub of site.hubs) {
+    const layout = hubBundleLayout(hub, { partners: [], siteCa: true, pemKey: 'none' });
+    for (const e of layout) {
+      const t = thumbprintOfFile(join(root, hub.fqdn, ...e.folder, e.name));
+      if (e.role === 'certificate-der' && t) thumbprints[hub.id] = t;
+      if (e.role === 'site-ca' && t) siteCaThumbprint ??= t;
+    }
+  }
+  return { thumbprints, siteCaThumbprint };
+}
+
+/** `check`: a collected state against what the site's plan expects; exit 1 on any failure. */
+export const checkCommand: Subcommand = {
+  summary: "check a server's collected state (collect-<server>.ps1) against the plan",
+  usage:
+    'usage: smtp-runbook check --site <site.json> --state <state-SERVER-TIME.xml> [--bundle <stick folder>] [--thumbprint <hub id>=<SHA-1>]... [--before] [--json]',
+  run: async (argv, io) => {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: {
+        site: { type: 'string' },
+        state: { type: 'string' },
+        bundle: { type: 'string' },
+        thumbprint: { type: 'string', multiple: true, default: [] },
+        before: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+      },
+      strict: true,
+    });
+    if (!values.site || !values.state) throw new UsageError('--site and --state are required');
+    const site = loadSiteFile(values.site);
+    if (!site.ok) return reportError(io, site.error, values.json);
+    const plan = planFor(site.value);
+    const inputs = values.bundle
+      ? thumbprintsFromBundle(site.value, values.bundle)
+      : { thumbprints: {}, siteCaThumbprint: null };
+    const given: Record<string, string> = { ...inputs.thumbprints };
+    for (const pair of values.thumbprint) {
+      const [hubId, hex] = pair.split('=');
+      const t = normaliseThumbprint(hex ?? '');
+      if (!hubId || !t) throw new UsageError(`--thumbprint ${pair}: give <hub id>=<40 hex digits>`);
+      given[hubId] = t;
+    }
+    const file = await readStateFileAt(values.state, values.state);
+    if (!file.observed)
+      return reportError(
+        io,
+        file.error ?? appError('state-unreadable', 'state', 'cannot read this'),
+        values.json,
+      );
+    const hubId = hubOfState(plan, file.observed);
+    if (!hubId) {
+      const names = site.value.hubs.map((h) => h.netbiosName).join(', ');
+      return reportError(
+        io,
+        appError(
+          'wrong-server',
+          'state',
+          `This state was read on ${file.observed.server?.name ?? 'an unknown server'}, which is no hub of this site (${names}).`,
+        ),
+        values.json,
+      );
+    }
+    const phase = values.before ? 'before' : 'after';
+    const check = checkHub(plan, hubId, file.observed, { ...inputs, thumbprints: given }, phase);
+    if (check.refusal) return reportError(io, check.refusal, values.json);
+    const count = (v: string) => check.results.filter((r) => r.verdict === v).length;
+    if (values.json) {
+      io.out(
+        JSON.stringify(
+          {
+            ok: true,
+            hubId,
+            phase,
+            file: {
+              path: values.state,
+              sha256: file.sha256,
+              collectedAt: file.observed.collectedAt ?? null,
+            },
+            results: check.results.map((r) => ({
+              id: r.expectation.id,
+              label: r.expectation.label,
+              verdict: r.verdict,
+              found: r.found,
+              stepKeys: r.expectation.stepKeys,
+            })),
+            warnings: phase === 'before' ? beforeWarnings(check.results) : {},
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      const hub = site.value.hubs.find((h) => h.id === hubId);
+      const when = file.observed.collectedAt
+        ? formatDateTime(file.observed.collectedAt)
+        : 'unknown time';
+      io.out(
+        `${hub?.netbiosName ?? hubId}: state collected ${when}, checked ${phase} the work (SHA-256 ${file.sha256})`,
+      );
+      const width = Math.max(...Object.values(verdictWords).map((w) => w.length));
+      for (const r of check.results) {
+        io.out(`  ${verdictWords[r.verdict].padEnd(width)}  ${r.expectation.label}: ${r.found}`);
+      }
+      for (const [key, ws] of Object.entries(
+        phase === 'before' ? beforeWarnings(check.results) : {},
+      )) {
+        for (const w of ws) io.out(`  warning on ${key} [${w.level}]: ${w.message}`);
+      }
+      io.out(`Checks: ${count('pass')} pass, ${count('fail')} fail, ${count('unknown')} not shown`);
+    }
+    return count('fail') > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,98 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './harness/fixtures';
+import { fixtureSite, loadStore, storeWith } from './harness/seed';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/server-states/${name}`, import.meta.url));
+
+test.describe('reading server states from the stick', () => {
+  // The size users see: 1366x768 at 125 % scaling, dark mode.
+  test.use({
+    viewport: { width: 1093, height: 614 },
+    deviceScaleFactor: 1.25,
+    colorScheme: 'dark',
+  });
+
+  test('a before-state warns on the permission-group step; an after-state marks the steps verified', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const hubFolder = join(app.workDir, 'ex01.contoso.local');
+    await mkdir(hubFolder, { recursive: true });
+    await copyFile(
+      fixture('state-EX01-2010-before-internet-facing.xml'),
+      join(hubFolder, 'state-EX01-20261205T080500Z.xml'),
+    );
+    await loadStore(page, storeWith(fixtureSite('2010-sp1-multi')));
+    await page.getByRole('tab', { name: 'Servers' }).click();
+
+    // Before the work: the dashboard reads the stick (the folder picker answers with workDir).
+    await page.getByRole('button', { name: 'Read server states from the stick' }).click();
+    await expect(page.getByTestId('read-states-result')).toContainText(
+      'EX01: ex01.contoso.local/state-EX01-20261205T080500Z.xml',
+    );
+    await page.getByRole('button', { name: 'EX01' }).click();
+    await page.getByRole('button', { name: /^Show the step list/ }).click();
+    await page
+      .getByRole('button', { name: /Allow the Partners permission group/ })
+      .first()
+      .click();
+    const warning = page.locator('.step-warning.error', { hasText: 'lists AnonymousUsers' });
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText('Mark this hub');
+    await app.screenshot('server-state-before-warning');
+
+    // After the work: a newer state on the stick; read again from the hub's own panel.
+    await copyFile(
+      fixture('state-EX01-2010-after.xml'),
+      join(hubFolder, 'state-EX01-20261205T104000Z.xml'),
+    );
+    await page.getByTestId('hub-state').locator('summary').click();
+    await page
+      .getByTestId('hub-state')
+      .getByRole('button', { name: 'Read server states from the stick' })
+      .click();
+    await expect(page.getByTestId('hub-state')).toContainText('state-EX01-20261205T104000Z.xml');
+    await expect(page.locator('.step-warning', { hasText: 'lists AnonymousUsers' })).toHaveCount(0);
+    const note = page.getByTestId('step-server-state');
+    await expect(note).toHaveAttribute('data-status', 'verified');
+    await expect(note).toContainText('Verified on the server');
+    await expect(note).toContainText(
+      'PASS: Partners among the permission groups of EX01\\Default EX01',
+    );
+    await page
+      .getByRole('button', { name: /Enable domain security on the send connector/ })
+      .first()
+      .click();
+    await expect(page.getByTestId('step-server-state')).toHaveAttribute('data-status', 'verified');
+    // The hub's panel lists every check with the file's SHA-256 as evidence.
+    const panel = page.getByTestId('hub-state');
+    await expect(panel).toContainText('SHA-256');
+    await expect(panel.locator('tr.verdict-pass')).not.toHaveCount(0);
+    await expect(panel.locator('tr.verdict-fail')).toHaveCount(0);
+    await app.screenshot('server-state-after-verified');
+
+    // Kept across a restart (store format 6).
+    await page.reload();
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await page.getByRole('button', { name: 'EX01' }).click();
+    await expect(page.getByTestId('hub-state')).toContainText('state-EX01-20261205T104000Z.xml');
+    expect(app.problems).toEqual([]);
+  });
+
+  test('a hostile file on the stick is listed as not used, with why', async ({ app }) => {
+    const { page } = app;
+    await copyFile(
+      fixture('hostile-entity-expansion.xml'),
+      join(app.workDir, 'state-EX01-20261205T110000Z.xml'),
+    );
+    await loadStore(page, storeWith(fixtureSite('2010-sp1-multi')));
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await page.getByRole('button', { name: 'Read server states from the stick' }).click();
+    await expect(page.getByTestId('read-states-result')).toContainText(
+      'Not used: state-EX01-20261205T110000Z.xml: cannot read this: the file declares a DTD',
+    );
+  });
+});
