@@ -9,13 +9,37 @@ function refuse(shell: Shell, value: string): never {
   throw new AppErrorException(appError('unquotable-value', '', reason));
 }
 
+/** One ASCII single-quoted literal (the only quote character left in ASCII is `'`, doubled). */
+function psLiteral(ascii: string): string {
+  return `'${ascii.replace(psSingleQuotes, (q) => q + q)}'`;
+}
+
 /**
  * PowerShell single-quoted literal: inside it `$`, backtick, `"`, `;` and braces are plain text;
- * each of the five single-quote characters is doubled. Throws for values validation must refuse.
+ * each single-quote character is doubled. The result is plain ASCII whatever the value: other
+ * characters are written as code points, `('Wysy' + [char]0x142 + 'ka')`, so a script reads the
+ * same in any code page (Windows PowerShell 5.1 reads a BOM-less file as cp1252, where the UTF-8
+ * bytes of `ё` end in 0x91, a PowerShell quote). Throws for values validation must refuse.
  */
 export function quotePowerShell(value: string): string {
   if (refusalFor('powershell', value) !== null) refuse('powershell', value);
-  return `'${value.replace(psSingleQuotes, (q) => q + q)}'`;
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/u.test(value)) return psLiteral(value);
+  const parts: string[] = [];
+  let run = '';
+  for (let i = 0; i < value.length; i += 1) {
+    const unit = value.charCodeAt(i);
+    if (unit < 0x80) {
+      run += value[i];
+      continue;
+    }
+    if (run !== '' || parts.length === 0) parts.push(psLiteral(run));
+    run = '';
+    // UTF-16 code units: a surrogate pair is two [char]s side by side, as .NET strings hold it.
+    parts.push(`[char]0x${unit.toString(16)}`);
+  }
+  if (run !== '') parts.push(psLiteral(run));
+  return `(${parts.join(' + ')})`;
 }
 
 /**

@@ -40,7 +40,8 @@ function skeleton(line: string): string {
     }
     out += "''";
   }
-  return out;
+  // A value with non-ASCII characters is one string expression: ('a' + [char]0x142 + 'b').
+  return out.replace(/\(''(?: \+ (?:''|\[char\]0x[0-9a-f]{1,4}))+\)/gu, "''");
 }
 
 const scriptSkeleton = (text: string) => text.split('\r\n').map(skeleton);

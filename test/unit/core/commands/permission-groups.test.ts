@@ -63,8 +63,10 @@ describe('the permission-group step reads, modifies and writes back', () => {
     const r = installScript({ ...site, hubs }, hub.id, { now: new Date('2026-11-28T22:00:00Z') });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.content).toContain(
-      "$Connector = Get-ReceiveConnector -Identity 'EX01\\Partner\u2019\u2019s TLS'",
+      "$Connector = Get-ReceiveConnector -Identity ('EX01\\Partner' + [char]0x2019 + 's TLS')",
     );
-    expect(r.value.content).toContain('PermissionGroups of EX01\\Partner\u2019\u2019s TLS did not');
+    expect(r.value.content).toContain(
+      "PermissionGroups of EX01\\Partner' + [char]0x2019 + 's TLS did not",
+    );
   });
 });

@@ -68,7 +68,7 @@ describe('install-<server>.ps1', () => {
     const r = installScript({ ...site, hubs }, 'hub-1', { now });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.content).toContain(
-      "Set-SendConnector -Identity 'Partner\u2019\u2019s TLS' -DomainSecureEnabled $true",
+      "Set-SendConnector -Identity ('Partner' + [char]0x2019 + 's TLS') -DomainSecureEnabled $true",
     );
   });
 

@@ -173,7 +173,7 @@ describe('plan warnings', () => {
     const hub = planFor({ ...site, hubs }).hubs[0];
     const step = hub?.steps.find((s) => s.stepId === 'partner-receive-connector');
     expect(step?.warnings.map((w) => w.code)).toContain('partner-addresses-missing');
-    expect(step?.commands[0]?.command).toMatch(/^throw '/u);
+    expect(step?.commands[0]?.command).toMatch(/^throw \(?'/u);
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quoteCmd, quotePowerShell, quoteSh, refusalFor, tryQuote } from '../../../../core/quote';
-import { lexPowerShell, lexSh, parseArgv, splitCmd } from './shell-models';
+import { evalPowerShellString, lexPowerShell, lexSh, parseArgv, splitCmd } from './shell-models';
 
 const RUNS = 10_000;
 
@@ -81,15 +81,21 @@ describe('PowerShell quoting', () => {
           return;
         }
         const quoted = quotePowerShell(s);
-        expect(quoted).toMatch(/^'(?:[^'\u2018-\u201b]|['\u2018-\u201b]{2})*'$/u);
-        const tokens = lexPowerShell(`Write-Output ${quoted}; exit 0`);
-        expect(tokens).toEqual([
-          { kind: 'word', value: 'Write-Output' },
-          { kind: 'string', value: s },
-          { kind: 'separator' },
-          { kind: 'word', value: 'exit' },
-          { kind: 'word', value: '0' },
-        ]);
+        // eslint-disable-next-line no-control-regex
+        expect(quoted).toMatch(/^[\u0000-\u007f]*$/u);
+        expect(evalPowerShellString(quoted)).toBe(s);
+        // eslint-disable-next-line no-control-regex
+        if (/^[\u0000-\u007f]*$/u.test(s)) {
+          expect(quoted).toMatch(/^'(?:[^']|'')*'$/u);
+          const tokens = lexPowerShell(`Write-Output ${quoted}; exit 0`);
+          expect(tokens).toEqual([
+            { kind: 'word', value: 'Write-Output' },
+            { kind: 'string', value: s },
+            { kind: 'separator' },
+            { kind: 'word', value: 'exit' },
+            { kind: 'word', value: '0' },
+          ]);
+        }
       }),
       { numRuns: RUNS },
     );
@@ -97,13 +103,16 @@ describe('PowerShell quoting', () => {
 
   it.each([
     ["O'Brien", "'O''Brien'"],
-    ['‘smart’', "'‘‘smart’’'"],
-    ['it’s', "'it’’s'"],
+    ['‘smart’', "('' + [char]0x2018 + 'smart' + [char]0x2019)"],
+    ['it’s', "('it' + [char]0x2019 + 's')"],
     ['a`b', "'a`b'"],
     ['$(Start-Process calc)', "'$(Start-Process calc)'"],
     ["x'; Remove-Item -Recurse C:\\; '", "'x''; Remove-Item -Recurse C:\\; '''"],
-    ['‘; calc; ‘', "'‘‘; calc; ‘‘'"],
-    ['‚low‛', "'‚‚low‛‛'"],
+    ['‘; calc; ‘', "('' + [char]0x2018 + '; calc; ' + [char]0x2018)"],
+    ['‚low‛', "('' + [char]0x201a + 'low' + [char]0x201b)"],
+    ['Wysyłka', "('Wysy' + [char]0x142 + 'ka')"],
+    ['ё; Start-Process calc #', "('' + [char]0x451 + '; Start-Process calc #')"],
+    ['\u{1F600}', "('' + [char]0xd83d + [char]0xde00)"],
   ])('quotes the regression example %j', (input, expected) => {
     expect(quotePowerShell(input)).toBe(expected);
   });

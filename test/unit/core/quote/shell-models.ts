@@ -175,3 +175,36 @@ export function parseArgv(commandLine: string): string[] {
   if (inArg) args.push(arg);
   return args;
 }
+
+/**
+ * Evaluates one PowerShell string expression of the forms our quoter may emit, written from the
+ * language rules: a single-quoted literal, or `( <part> + <part> ... )` where a part is a literal
+ * or `[char]0x<hex>`. A leading part must be a literal (so `+` concatenates strings). Returns
+ * 'error' for anything else.
+ */
+export function evalPowerShellString(text: string): string | 'error' {
+  const tokens = lexPowerShell(text);
+  if (tokens !== 'error' && tokens.length === 1 && tokens[0]?.kind === 'string')
+    return tokens[0].value;
+  if (!text.startsWith('(') || !text.endsWith(')')) return 'error';
+  const parts = text.slice(1, -1).split(' + ');
+  let value = '';
+  for (const [i, part] of parts.entries()) {
+    const char = /^\[char\]0x([0-9a-f]{1,4})$/u.exec(part);
+    if (char) {
+      if (i === 0) return 'error';
+      value += String.fromCharCode(parseInt(char[1] as string, 16));
+      continue;
+    }
+    const literal = lexPowerShell(part);
+    if (literal === 'error' || literal.length !== 1 || literal[0]?.kind !== 'string')
+      return 'error';
+    value += literal[0].value;
+  }
+  return value;
+}
+
+/** Reads bytes as Windows-1252 does (Windows PowerShell 5.1 reads a BOM-less script this way). */
+export function decodeCp1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes);
+}
