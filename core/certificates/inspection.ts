@@ -12,6 +12,12 @@ export interface PfxAlgorithms {
   readonly macAlgorithm: string | null;
   readonly macIterations: number | null;
   readonly keyBagAlgorithms: readonly string[];
+  /** Private keys stored in plain `keyBag`s, readable by anyone who has the file. */
+  readonly plainKeyBags: number;
+  /** The highest key-derivation or MAC iteration count in the file (work needed to open it). */
+  readonly maxIterations: number;
+  /** Encrypted parts (shrouded key bags and encrypted certificate sets), each one derivation. */
+  readonly encryptedParts: number;
   readonly certBagAlgorithm: string;
   readonly cspName: string | null;
   readonly legacyWindowsReadable: boolean;

@@ -5,7 +5,13 @@ import { certificateFromDer } from './certificate';
 import { daysLeft, expiryColour } from '../../../core/certificates/expiry';
 import { lintCertificate, lintPfx } from './lint';
 import { certificateMetadata } from './metadata';
-import { MAX_PKI_FILE_BYTES, openPfx, pfxAlgorithms, pfxPlainCertificates } from './pfx-read';
+import {
+  MAX_PKI_FILE_BYTES,
+  openPfx,
+  pfxAlgorithms,
+  pfxPlainCertificates,
+  pfxWorkRefusal,
+} from './pfx-read';
 import type { PfxProfile } from '../../../core/certificates/profile';
 
 import type { InspectReport, InspectedCertificate } from '../../../core/certificates/inspection';
@@ -116,6 +122,9 @@ export function inspectBytes(
         },
       };
     } catch {
+      const refusal = pfxWorkRefusal(pfxAlgorithms(bytes));
+      if (refusal !== null)
+        return { ok: false, error: appError('pfx-too-costly', 'file', `${name}: ${refusal}`) };
       return { ok: true, value: inspectPfx(bytes, name, o) };
     }
   } catch {
@@ -185,7 +194,8 @@ function inspectPfx(bytes: Buffer, name: string, o: InspectOptions): InspectRepo
   if (o.password !== undefined) {
     try {
       const p = openPfx(bytes, o.password);
-      passwordOk = true;
+      // Only a MAC checks a password; without one, forge "opens" the file with any password.
+      passwordOk = algs.macAlgorithm !== null ? true : null;
       certs = p.certificates;
       friendlyName = p.friendlyName;
       localKeyId = p.localKeyIdHex;
@@ -196,6 +206,20 @@ function inspectPfx(bytes: Buffer, name: string, o: InspectOptions): InspectRepo
   }
   const described = certs.map((c) => describeCertificate(c, o.now));
   const lint = [...(described[0]?.lint ?? []), ...lintPfx(algs, o.target ?? null)];
+  if (algs.plainKeyBags > 0)
+    lint.push({
+      severity: 'error',
+      code: 'unencrypted-key',
+      message:
+        'Private key stored unencrypted in this PFX (a plain key bag): anyone with the file has the key. Export it again with an encrypted key.',
+    });
+  if (algs.macAlgorithm === null && o.password !== undefined && passwordOk !== false)
+    lint.push({
+      severity: 'warning',
+      code: 'no-mac',
+      message:
+        'This PFX has no integrity check (MAC), so nothing could check the password or detect a damaged file.',
+    });
   if (passwordOk === false)
     lint.push({
       severity: 'error',
@@ -214,7 +238,7 @@ function inspectPfx(bytes: Buffer, name: string, o: InspectOptions): InspectRepo
     certificates: described,
     pfx: { ...algs, friendlyName, localKeyId },
     passwordOk,
-    hasPrivateKey: algs.keyBagAlgorithms.length > 0,
+    hasPrivateKey: algs.keyBagAlgorithms.length > 0 || algs.plainKeyBags > 0,
     keyMatchesCert: match,
     lint,
   };

@@ -52,6 +52,48 @@ function name(oid: string): string {
   return OID_NAMES[oid] ?? oid;
 }
 
+/**
+ * Most key-derivation or MAC iterations we compute. OpenSSL 3 and .NET write 2,048 or 2,000,
+ * Java keytool 10,000; 200,000 is far above any of them, and forge's pure-JS PBKDF2 needs about
+ * 5 s for it on a slow laptop. A crafted file with 3,000,000 (78 s) or 2^31 (hours) is refused.
+ */
+export const MAX_PFX_ITERATIONS = 200_000;
+/** Most encrypted parts we decrypt (each is one derivation); our own files have two. */
+export const MAX_PFX_ENCRYPTED_PARTS = 16;
+
+/** Iteration count of a PKCS#12 PBE or PBES2 AlgorithmIdentifier, read before any decryption. */
+function iterationsOf(algId: Node | undefined): number {
+  const [idNode, params] = children(algId);
+  const id = oidOf(idNode);
+  let countNode: Node | undefined;
+  if (id === '1.2.840.113549.1.5.13') {
+    const [kdf] = children(params);
+    countNode = children(children(kdf)[1])[1];
+  } else {
+    countNode = children(params)[1];
+  }
+  return integerOf(countNode) ?? 1;
+}
+
+/** An INTEGER's value, saturating instead of overflowing (a crafted count may be huge). */
+function integerOf(n: Node | undefined): number | null {
+  if (!n || typeof n.value !== 'string' || n.value.length === 0) return null;
+  if (n.value.length > 6) return Number.MAX_SAFE_INTEGER;
+  return asn1.derToInteger(n.value);
+}
+
+/**
+ * Why this PFX needs more work to open than we will do, or null: checked before forge derives a
+ * key, so a crafted iteration count cannot freeze the app.
+ */
+export function pfxWorkRefusal(a: PfxAlgorithms): string | null {
+  if (a.maxIterations > MAX_PFX_ITERATIONS)
+    return `This PFX asks for ${a.maxIterations} key-derivation iterations, more than the ${MAX_PFX_ITERATIONS} this app computes (PFX files from Windows, OpenSSL or Java use 2,000 to 10,000): not opened. Export it again with normal settings.`;
+  if (a.encryptedParts > MAX_PFX_ENCRYPTED_PARTS)
+    return `This PFX has ${a.encryptedParts} encrypted parts, more than the ${MAX_PFX_ENCRYPTED_PARTS} this app decrypts: not opened. Export it again with one key and its certificates.`;
+  return null;
+}
+
 /** Describes an AlgorithmIdentifier, expanding PBES2 into KDF/PRF/cipher. */
 function describeAlgorithm(algId: Node | undefined): string {
   const [idNode, params] = children(algId);
@@ -81,6 +123,8 @@ function walkPfx(der: Buffer): { algorithms: PfxAlgorithms; plainCerts: Buffer[]
   const [, authSafeCi, macData] = children(pfx);
   const authSafe = asn1.fromDer(octets(children(children(authSafeCi)[1])[0]));
   const keyBagAlgorithms: string[] = [];
+  const iterations: number[] = [];
+  let plainKeyBags = 0;
   let certBagAlgorithm = 'none';
   let cspName: string | null = null;
   for (const ci of children(authSafe)) {
@@ -89,6 +133,7 @@ function walkPfx(der: Buffer): { algorithms: PfxAlgorithms; plainCerts: Buffer[]
     if (type === forge.pki.oids.encryptedData) {
       const encContentInfo = children(children(content)[0])[1];
       certBagAlgorithm = describeAlgorithm(children(encContentInfo)[1]);
+      iterations.push(iterationsOf(children(encContentInfo)[1]));
       continue;
     }
     if (type !== forge.pki.oids.data) continue;
@@ -100,8 +145,10 @@ function walkPfx(der: Buffer): { algorithms: PfxAlgorithms; plainCerts: Buffer[]
         plainCerts.push(Buffer.from(octets(children(certValue)[0]), 'binary'));
         continue;
       }
+      if (oidOf(bagId) === OID_KEYBAG) plainKeyBags += 1;
       if (oidOf(bagId) !== OID_SHROUDED) continue;
       keyBagAlgorithms.push(describeAlgorithm(children(children(bagValue)[0])[0]));
+      iterations.push(iterationsOf(children(children(bagValue)[0])[0]));
       for (const attr of children(attrs)) {
         const [attrId, values] = children(attr);
         const first = children(values)[0];
@@ -113,13 +160,15 @@ function walkPfx(der: Buffer): { algorithms: PfxAlgorithms; plainCerts: Buffer[]
   }
   const [digestInfo, , iterNode] = children(macData);
   const macAlgorithm = digestInfo ? name(oidOf(children(children(digestInfo)[0])[0])) : null;
-  const macIterations =
-    iterNode && typeof iterNode.value === 'string' ? asn1.derToInteger(iterNode.value) : null;
+  const macIterations = integerOf(iterNode);
   const all = [...keyBagAlgorithms, certBagAlgorithm];
   const algorithms = {
     macAlgorithm,
     macIterations: macData ? (macIterations ?? 1) : null,
     keyBagAlgorithms,
+    plainKeyBags,
+    maxIterations: Math.max(macData ? (macIterations ?? 1) : 0, ...iterations, 0),
+    encryptedParts: iterations.length,
     certBagAlgorithm,
     cspName,
     legacyWindowsReadable:
@@ -140,6 +189,8 @@ interface OpenedPfx {
 /** Opens a PFX with its password; throws 'wrong-password' style errors from forge on MAC failure. */
 export function openPfx(der: Buffer, password: string): OpenedPfx {
   if (der.length > MAX_PKI_FILE_BYTES) throw new Error('PFX file is larger than 1 MiB');
+  const refusal = pfxWorkRefusal(pfxAlgorithms(der));
+  if (refusal !== null) throw new Error(refusal);
   const p12 = forge.pkcs12.pkcs12FromAsn1(asn1.fromDer(der.toString('binary')), true, password);
   const bagsOf = (type: string): forge.pkcs12.Bag[] => p12.getBags({ bagType: type })[type] ?? [];
   const keyBags = [...bagsOf(OID_SHROUDED), ...bagsOf(OID_KEYBAG)];
