@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import forge from 'node-forge';
@@ -17,7 +17,10 @@ import {
   certificateDer,
   fileErrorToAppError,
   generateHub,
+  CappedReadError,
   inspectBytes,
+  MAX_PKI_FILE_BYTES,
+  readRegularFileCapped,
   openPfx,
   toAppError,
   writeFileDurable,
@@ -195,9 +198,11 @@ async function certInspect(args: string[], io: CliIo): Promise<number> {
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
-  } catch {
-    return reportError(io, appError('file-unreadable', 'file', `Cannot read ${file}.`), v.json);
+    bytes = await readRegularFileCapped(file, MAX_PKI_FILE_BYTES);
+  } catch (e) {
+    const message = e instanceof CappedReadError ? e.message : `Cannot read ${file}.`;
+    const code = e instanceof CappedReadError ? e.code : 'file-unreadable';
+    return reportError(io, appError(code, 'file', message), v.json);
   }
   const target = v.target === undefined ? null : parsePfxProfile(v.target);
   const r = inspectBytes(bytes, file, { password, target, now: io.now() });

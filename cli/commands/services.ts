@@ -1,6 +1,7 @@
 /** The Electron-free services the CLI drives, in one place. */
 export { exportBundle } from '../../electron/services/bundle/export';
 export { fileErrorToAppError } from '../../electron/services/files/errors';
+export { CappedReadError, readRegularFileCapped } from '../../electron/services/files/read-capped';
 export { writeFileDurable } from '../../electron/services/files/write-durable';
 export { certificateDer } from '../../electron/services/pki/certificate';
 export {
@@ -13,6 +14,6 @@ export {
 export { loadSiteCaFiles, saveSiteCaFiles } from '../../electron/services/pki/site-ca-file';
 export { inspectBytes } from '../../electron/services/pki/inspect';
 export { checkPfxPassword } from '../../electron/services/pki/password';
-export { openPfx } from '../../electron/services/pki/pfx-read';
+export { MAX_PKI_FILE_BYTES, openPfx } from '../../electron/services/pki/pfx-read';
 export { unavailableProtector } from '../../electron/services/vault/protector';
 export { KeyVault } from '../../electron/services/vault/vault';

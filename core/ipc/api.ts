@@ -53,15 +53,14 @@ export function createRunbookApi(invoke: Invoke, subscribe: Subscribe) {
   return Object.freeze({
     appInfo: call('app:info'),
     folderPick: call('folder:pick'),
-    folderInspect: call('folder:inspect'),
     siteSaveFile: call('site:save-file'),
     siteOpenFile: call('site:open-file'),
     certGenerate: call('cert:generate'),
     certList: call('cert:list'),
-    certInspect: call('cert:inspect'),
     certInspectBytes: call('cert:inspect-bytes'),
     bundleExport: call('bundle:export'),
     bundleTargets: call('bundle:targets'),
+    bundleChooseTarget: call('bundle:choose-target'),
     bundleVerify: call('bundle:verify'),
     onCertProgress: on('cert:progress'),
   } satisfies RunbookApi);

@@ -118,15 +118,6 @@ export const certChannels = {
       }),
   ),
   'cert:list': channel<CertListResult>()(z.object({}).strict()),
-  'cert:inspect': channel<InspectReport>()(
-    z
-      .object({
-        path,
-        password: z.string().max(128).optional(),
-        target: profile.nullable().default(null),
-      })
-      .strict(),
-  ),
   'cert:inspect-bytes': channel<InspectReport>()(
     z
       .object({

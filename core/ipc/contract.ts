@@ -62,7 +62,12 @@ const appChannels = {
       })
       .strict(),
   ),
-  'folder:inspect': channel<FolderReport>()(z.object({ path: folderPath }).strict()),
+  /**
+   * The user clicked a drive in the list of USB sticks: main lists the drives again and accepts
+   * only a removable one, which becomes a folder the bundle may be written to (a fixed disk such as
+   * `/` or `C:\` must be chosen with the folder dialog).
+   */
+  'bundle:choose-target': channel<FolderReport>()(z.object({ path: folderPath }).strict()),
   'site:save-file': channel<SavedFile | null>()(
     z
       .object({

@@ -58,14 +58,13 @@ test.describe('foundation', () => {
     expect(globals).toEqual({
       keys: [
         'appInfo',
+        'bundleChooseTarget',
         'bundleExport',
         'bundleTargets',
         'bundleVerify',
         'certGenerate',
-        'certInspect',
         'certInspectBytes',
         'certList',
-        'folderInspect',
         'folderPick',
         'onCertProgress',
         'siteOpenFile',

@@ -15,7 +15,7 @@ export interface AppChannelDeps {
   readonly pickOpenFile: () => Promise<string | null>;
 }
 
-type AppChannel = 'app:info' | 'folder:pick' | 'folder:inspect';
+type AppChannel = 'app:info' | 'folder:pick';
 type SiteFileChannel = 'site:save-file' | 'site:open-file';
 
 /** app:info and the folder channels; a picked folder becomes one the bundle may be written to. */
@@ -31,7 +31,6 @@ export function createAppChannels(
       folders.add(chosen);
       return inspectFolder(chosen);
     },
-    'folder:inspect': async ({ path }) => inspectFolder(path),
   };
 }
 

@@ -1,4 +1,6 @@
+import { AppErrorException, appError } from '../../../core/errors';
 import type { Handlers } from '../../../core/ipc/dispatch';
+import { inspectFolder } from '../app/folder';
 import { exportBundle } from '../bundle/export';
 import { verifyBundle } from '../bundle/verify';
 import { listExportTargets, type DriveProbe } from '../files/drives';
@@ -18,21 +20,31 @@ export interface BundleChannelDeps {
   readonly freeBytes?: (dir: string) => Promise<number | null>;
 }
 
-type BundleChannel = 'bundle:export' | 'bundle:targets' | 'bundle:verify';
+type BundleChannel = 'bundle:export' | 'bundle:targets' | 'bundle:choose-target' | 'bundle:verify';
 
 /**
  * The USB bundle channels. Policy: a bundle is written to, or verified in, only a folder the user
- * chose in this session; listing the drives makes each listed drive a choice.
+ * chose in this session. Listing the drives chooses nothing; clicking a listed removable drive
+ * does (bundle:choose-target), and any other folder comes from the folder dialog.
  */
 export function createBundleChannels(
   deps: BundleChannelDeps,
   folders: ChosenFolders,
 ): Pick<Handlers, BundleChannel> {
   return {
-    'bundle:targets': async () => {
-      const targets = await listExportTargets(deps.driveProbe);
-      for (const t of targets) folders.add(t.path);
-      return targets;
+    'bundle:targets': async () => listExportTargets(deps.driveProbe),
+    'bundle:choose-target': async ({ path }) => {
+      const target = (await listExportTargets(deps.driveProbe)).find((t) => t.path === path);
+      if (!target || !target.removable)
+        throw new AppErrorException(
+          appError(
+            'not-removable',
+            'path',
+            `${path} is not a removable drive in the list: choose a folder on it with "Choose a folder…".`,
+          ),
+        );
+      folders.add(target.path);
+      return inspectFolder(target.path);
     },
     'bundle:export': async (a) => {
       folders.require(a.folder);

@@ -1,4 +1,3 @@
-import { promises as fsp } from 'node:fs';
 import type { GenerationProgress } from '../../../core/certificates/metadata';
 import { certificateRequestsFor } from '../../../core/certificates/request';
 import {
@@ -12,32 +11,15 @@ import type { Handlers } from '../../../core/ipc/dispatch';
 import type { Site } from '../../../core/site';
 import { generateSite, generateSiteCa, type SiteCa } from '../pki/generate';
 import { inspectBytes } from '../pki/inspect';
-import { MAX_PKI_FILE_BYTES } from '../pki/pfx-read';
 import type { PkiEffects } from '../pki/types';
 import { viewOf, type KeyVault } from '../vault/vault';
 
 /** What the certificate channels need; the app and tests inject their own. */
 export interface CertChannelDeps extends PkiEffects {
   readonly vault: KeyVault;
-  /** Reads a file chosen in the inspector (default: fs.readFile, refusing files > 1 MiB). */
-  readonly readFile?: (path: string) => Promise<Buffer>;
 }
 
-type CertChannel = 'cert:generate' | 'cert:list' | 'cert:inspect' | 'cert:inspect-bytes';
-
-async function readCapped(path: string): Promise<Buffer> {
-  const st = await fsp.stat(path);
-  if (st.size > MAX_PKI_FILE_BYTES) {
-    throw new AppErrorException(
-      appError(
-        'file-too-large',
-        'path',
-        'The file is larger than 1 MiB: not a certificate or PFX file.',
-      ),
-    );
-  }
-  return fsp.readFile(path);
-}
+type CertChannel = 'cert:generate' | 'cert:list' | 'cert:inspect-bytes';
 
 /**
  * The site's root by core's siteCaDecision: the stored one while it fits, the first one made now,
@@ -79,7 +61,6 @@ export function createCertChannels(
   deps: CertChannelDeps,
   onProgress: (p: GenerationProgress) => void,
 ): Pick<Handlers, CertChannel> {
-  const readFile = deps.readFile ?? readCapped;
   const fx: PkiEffects = { now: deps.now, randomBytes: deps.randomBytes };
   return {
     'cert:generate': async ({ site, hubIds, password, replaceSiteCa }) => {
@@ -118,16 +99,6 @@ export function createCertChannels(
       storage: deps.vault.protectorKind,
       vaultNote: deps.vault.loadNote,
     }),
-    'cert:inspect': async (a) => {
-      const bytes = await readFile(a.path);
-      const r = inspectBytes(bytes, a.path.split(/[\\/]/).pop() ?? a.path, {
-        password: a.password,
-        target: a.target,
-        now: deps.now(),
-      });
-      if (!r.ok) throw new AppErrorException(r.error);
-      return r.value;
-    },
     'cert:inspect-bytes': async (a) => {
       const r = inspectBytes(Buffer.from(a.base64, 'base64'), a.name, {
         password: a.password,

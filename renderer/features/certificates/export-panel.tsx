@@ -67,6 +67,13 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
     if (r.ok) setTargets(r.value);
     else setError(r.error);
   };
+  // Main accepts only a removable drive from its own list; a fixed disk needs the folder dialog.
+  const chooseTarget = async (path: string) => {
+    if (!api) return;
+    const r = await api.bundleChooseTarget({ path });
+    if (r.ok) setFolder(r.value.path);
+    else setError(r.error);
+  };
   const pickFolder = async () => {
     if (!api) return;
     const r = await api.folderPick({ purpose: 'export' });
@@ -139,7 +146,7 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
           <ul className="targets">
             {targets.map((t) => (
               <li key={t.path}>
-                <button type="button" className="link" onClick={() => setFolder(t.path)}>
+                <button type="button" className="link" onClick={() => chooseTarget(t.path)}>
                   {t.label}
                 </button>{' '}
                 <span className="muted small">

@@ -26,7 +26,7 @@ describe('the IPC dispatcher with real handlers', () => {
 
   it('answers a well-formed call from our window with the handler result', async () => {
     const dispatch = createDispatcher(createHandlers(deps()), APP_ORIGIN);
-    const result = await dispatch('folder:inspect', { path: dir }, trusted);
+    const result = await dispatch('folder:pick', { purpose: 'export' }, trusted);
     expect(result).toEqual({
       ok: true,
       value: { path: dir, exists: true, writable: true, freeBytes: expect.any(Number), entries: 0 },
@@ -35,15 +35,15 @@ describe('the IPC dispatcher with real handlers', () => {
 
   it('answers a malformed argument with a typed error naming the field', async () => {
     const dispatch = createDispatcher(createHandlers(deps()), APP_ORIGIN);
-    expect(await dispatch('folder:inspect', { path: 42 }, trusted)).toEqual({
+    expect(await dispatch('bundle:choose-target', { path: 42 }, trusted)).toEqual({
       ok: false,
       error: { code: 'invalid-argument', field: 'path', message: 'folder path must be text' },
     });
-    expect(await dispatch('folder:inspect', { path: '' }, trusted)).toMatchObject({
+    expect(await dispatch('bundle:choose-target', { path: '' }, trusted)).toMatchObject({
       ok: false,
       error: { field: 'path', message: expect.stringContaining('empty') },
     });
-    expect(await dispatch('folder:inspect', { path: 'a\0b' }, trusted)).toMatchObject({
+    expect(await dispatch('bundle:choose-target', { path: 'a\0b' }, trusted)).toMatchObject({
       ok: false,
       error: { field: 'path' },
     });
@@ -132,9 +132,9 @@ describe('the IPC dispatcher with real handlers', () => {
       ok: true,
       value: { path: dir },
     });
-    expect(await api.folderInspect({ path: join(dir, 'missing') })).toMatchObject({
-      ok: true,
-      value: { exists: false },
+    expect(await api.bundleChooseTarget({ path: join(dir, 'missing') })).toMatchObject({
+      ok: false,
+      error: { code: 'not-removable', field: 'path' },
     });
     expect(
       await api.siteSaveFile({ suggestedName: 'site.smtp-site.json', content: '{"a":1}\n' }),
@@ -146,7 +146,7 @@ describe('the IPC dispatcher with real handlers', () => {
     expect(reached).toEqual([
       'app:info',
       'folder:pick',
-      'folder:inspect',
+      'bundle:choose-target',
       'site:save-file',
       'site:open-file',
     ]);
