@@ -1,14 +1,21 @@
 import { statfs } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import { appError, AppErrorException } from '../../../core/errors';
 import type { BundleExportResult, BundleFileReport } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { nodeDurableFs, type DurableFs } from '../files/durable-fs';
 import { errnoCode, fileErrorToAppError } from '../files/errors';
-import { writeFileDurable } from '../files/write-durable';
+import {
+  commitStaged,
+  discardStaged,
+  stageFile,
+  writeFileDurable,
+  type StagedFile,
+} from '../files/write-durable';
+import { sweepStaleNames } from '../files/stale-names';
 import type { KeyVault } from '../vault/vault';
 import { planFiles } from './plan';
-import { fail, type BundleOptions } from './types';
+import { fail, type BundleOptions, type PlannedFile } from './types';
 
 export type { BundleOptions };
 
@@ -104,35 +111,121 @@ export async function exportBundle(
     }
     await checkPlainFolder(fs, dir, o.folder, rootReal, true);
   }
-  const created: string[] = [];
-  const report: BundleFileReport[] = [];
+  const dirs = [o.folder, ...folders];
+  await sweep(fs, dirs);
+  try {
+    const staged = await stageAll(fs, files, o);
+    await switchIn(fs, staged, existed, o.folder, warnings);
+    const report: BundleFileReport[] = staged.map(({ file, staged: st }) => {
+      if (st.report.modeWarning) warnings.push(st.report.modeWarning);
+      return {
+        path: st.finalPath,
+        bytes: st.report.bytes,
+        sha256: st.report.sha256,
+        secret: file.secret,
+      };
+    });
+    return { folder: o.folder, files: report, bundles, warnings };
+  } finally {
+    await sweep(fs, dirs);
+  }
+}
+
+/** Removes the writer's own temp and backup names (a killed export's leftovers may hold keys). */
+async function sweep(fs: DurableFs, dirs: readonly string[]): Promise<void> {
+  for (const d of dirs) await sweepStaleNames(d, fs);
+}
+
+interface StagedEntry {
+  readonly file: PlannedFile;
+  readonly staged: StagedFile;
+}
+
+/** Every file of the export under a temp name beside its final name, read back and verified. */
+async function stageAll(fs: DurableFs, files: readonly PlannedFile[], o: BundleOptions) {
+  const staged: StagedEntry[] = [];
   for (const f of files) {
-    const dir = join(o.folder, ...f.dir);
-    const r = await writeFileDurable(dir, f.name, f.data, {
+    const r = await stageFile(join(o.folder, ...f.dir), f.name, f.data, {
       overwrite: o.overwrite,
       mode: f.secret ? 0o600 : undefined,
       verify: f.verify,
       fs,
     });
     if (!r.ok) {
-      await rollback(fs, created);
-      const replaced = report.filter((x) => existed.has(x.path)).length;
-      fail({
-        ...r.error,
-        message: `${r.error.message} The new files this export had written were removed${replaced > 0 ? `; ${replaced} existing files it had already replaced hold the new content` : ''}.`,
-      });
-    } else {
-      if (!existed.has(r.value.path)) created.push(r.value.path);
-      if (r.value.modeWarning) warnings.push(r.value.modeWarning);
-      report.push({
-        path: r.value.path,
-        bytes: r.value.bytes,
-        sha256: r.value.sha256,
-        secret: f.secret,
-      });
+      for (const s of staged) await discardStaged(s.staged, fs);
+      const claim = /[;.]\s*(existing files were left untouched|nothing was replaced)\.?$/iu;
+      const message = r.error.message.replace(claim, '.').replace(/\.?$/u, '.');
+      return fail({ ...r.error, message: `${message} Nothing on the stick was changed.` });
     }
+    staged.push({ file: f, staged: r.value });
   }
-  return { folder: o.folder, files: report, bundles, warnings };
+  // Checksums go in last, so a stick left half-switched fails verification instead of passing it.
+  return [...staged].sort((a, b) => Number(isSums(a.file)) - Number(isSums(b.file)));
+}
+
+const isSums = (f: PlannedFile) => f.name === 'SHA256SUMS';
+
+/**
+ * Switches the staged files in, each by one rename over its final name. If one fails, the files
+ * already switched are put back (the old bytes, kept in memory) or removed, and the message says
+ * exactly what the stick now holds.
+ */
+async function switchIn(
+  fs: DurableFs,
+  staged: readonly StagedEntry[],
+  existed: ReadonlySet<string>,
+  folder: string,
+  warnings: string[],
+): Promise<void> {
+  const old = new Map<string, Buffer>();
+  try {
+    for (const p of existed) old.set(p, await fs.readFile(p));
+  } catch (err) {
+    for (const s of staged) await discardStaged(s.staged, fs);
+    const base = fileErrorToAppError(err, folder);
+    fail({
+      ...base,
+      message: `${base.message.replace(/\.?$/u, '.')} Nothing on the stick was changed.`,
+    });
+  }
+  const done: StagedFile[] = [];
+  for (const [i, s] of staged.entries()) {
+    const r = await commitStaged(s.staged, { fs });
+    if (r.ok) {
+      done.push(s.staged);
+      if (r.value.warning) warnings.push(r.value.warning);
+      continue;
+    }
+    for (const rest of staged.slice(i + 1)) await discardStaged(rest.staged, fs);
+    const stuck = await putBack(fs, done, old);
+    const state =
+      stuck.length === 0
+        ? `Nothing on the stick was changed: the ${done.length} files already switched in were put back or removed.`
+        : `The stick now mixes old and new files: ${stuck.join(', ')} hold the new content and could not be put back. Export again before using the stick.`;
+    fail({ ...r.error, message: `${r.error.message.replace(/\.?$/u, '.')} ${state}` });
+  }
+}
+
+/** Puts the old bytes back under each switched-in name (or removes a new file); returns what stuck. */
+async function putBack(
+  fs: DurableFs,
+  done: readonly StagedFile[],
+  old: ReadonlyMap<string, Buffer>,
+): Promise<string[]> {
+  const stuck: string[] = [];
+  for (const s of [...done].reverse()) {
+    const previous = old.get(s.finalPath);
+    if (previous === undefined) {
+      await fs.unlink(s.finalPath).catch(() => stuck.push(s.finalPath));
+      continue;
+    }
+    const r = await writeFileDurable(s.dir, basename(s.finalPath), previous, {
+      overwrite: true,
+      fs,
+    });
+    if (!r.ok) stuck.push(s.finalPath);
+  }
+  return stuck;
 }
 
 /**
@@ -176,8 +269,4 @@ async function checkPlainFolder(
         `${dir} leads outside ${folder} (to ${real}): the bundle is only written inside the chosen folder. Choose another export folder. Nothing was written.`,
       ),
     );
-}
-
-async function rollback(fs: DurableFs, created: readonly string[]): Promise<void> {
-  for (const p of [...created].reverse()) await fs.unlink(p).catch(() => {});
 }

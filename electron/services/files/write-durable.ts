@@ -39,12 +39,20 @@ function enqueue<T>(key: string, job: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** A file written, synced and checked under a temp name beside its final name, not yet in place. */
+export interface StagedFile {
+  readonly dir: string;
+  readonly tmp: string;
+  readonly finalPath: string;
+  readonly report: DurableWriteReport;
+}
+
 /**
  * Writes `data` to `dir/name` durably: temp file in the same folder (exclusive create), write all,
- * fsync, close, rename (retrying transient Windows locks), fsync the folder, then read back and
- * compare SHA-256 and run `verify`. Never overwrites unless asked; never leaves a temp file behind.
- * When overwriting, the previous file is renamed aside (`.<name>.bak-<random>`) first and put
- * back if anything after that fails, so the final path holds the old or the complete new bytes.
+ * fsync, close, read the temp file back (SHA-256 and `verify`), then rename it straight over the
+ * final name (atomic replace, retrying transient Windows locks) and fsync the folder. The final
+ * name always holds the old or the complete new bytes, and is never missing in between. Never
+ * overwrites unless asked; never leaves a temp file behind.
  */
 export function writeFileDurable(
   dir: string,
@@ -53,19 +61,31 @@ export function writeFileDurable(
   options: DurableWriteOptions = {},
 ): Promise<Result<DurableWriteReport>> {
   const finalPath = join(dir, name);
-  return enqueue(finalPath, () => writeNow(dir, name, finalPath, data, options));
+  return enqueue(finalPath, async () => {
+    const staged = await stageFile(dir, name, data, options);
+    if (!staged.ok) return staged;
+    const committed = await commitStaged(staged.value, options);
+    if (!committed.ok) return committed;
+    const { report } = staged.value;
+    const warning = [report.modeWarning, committed.value.warning].filter((w) => w !== null);
+    return { ok: true, value: { ...report, modeWarning: warning.join(' ') || null } };
+  });
 }
 
-async function writeNow(
+/**
+ * The first half of a durable write: the bytes under a temp name beside `dir/name`, synced, read
+ * back and verified. Nothing at the final name changes. Commit with `commitStaged`, or throw it
+ * away with `discardStaged`; a temp name left by a killed process is removed by `sweepStaleNames`.
+ */
+export async function stageFile(
   dir: string,
   name: string,
-  finalPath: string,
   data: Buffer,
-  o: DurableWriteOptions,
-): Promise<Result<DurableWriteReport>> {
+  o: DurableWriteOptions = {},
+): Promise<Result<StagedFile>> {
   const fs = o.fs ?? nodeDurableFs;
-  const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const platform = o.platform ?? process.platform;
+  const finalPath = join(dir, name);
   const rel = relative(dir, finalPath);
   if (!isValidWindowsName(name) || rel.startsWith('..') || isAbsolute(rel) || rel !== name) {
     return fail(
@@ -78,9 +98,6 @@ async function writeNow(
   }
   const expected = createHash('sha256').update(data).digest('hex');
   let tmp: string | null = null;
-  let renamed = false;
-  /** The previous file, moved aside while the new one is put in place and checked. */
-  let backup: string | null = null;
   try {
     const st = await fs.stat(dir);
     if (!st.isDirectory()) return fail(fileErrorToAppError({ code: 'ENOTDIR' }, dir));
@@ -101,103 +118,82 @@ async function writeNow(
       await opened.handle.close().catch(() => {});
     }
     if (o.mode !== undefined && platform !== 'win32') await fs.chmod(tmp, o.mode).catch(() => {});
-    if (await exists(fs, finalPath)) {
-      if (!o.overwrite)
-        return fail(fileErrorToAppError({ code: 'EEXIST' }, finalPath, 'overwrite'));
-      // Keep the old file until the new one has been read back: a failure later puts it back.
-      const aside = join(dir, `.${name}.bak-${randomBytes(4).toString('hex')}`);
-      await renameWithRetry(fs, finalPath, aside, sleep);
-      backup = aside;
-    }
-    await renameWithRetry(fs, tmp, finalPath, sleep);
-    renamed = true;
-    if (platform !== 'win32') await syncDir(fs, dir);
-    const back = await fs.readFile(finalPath);
+    const back = await fs.readFile(tmp);
     const actual = createHash('sha256').update(back).digest('hex');
     if (actual !== expected || back.length !== data.length) {
       throw Object.assign(new Error('read-back mismatch'), { code: 'EVERIFY' });
     }
-    if (o.verify) await o.verify(back);
-    if (backup) {
-      await fs.unlink(backup).catch(() => {});
-      backup = null;
+    if (o.verify) {
+      try {
+        await o.verify(back);
+      } catch {
+        throw Object.assign(new Error('verify failed'), { code: 'EVERIFY' });
+      }
     }
-    return {
-      ok: true,
-      value: {
-        path: finalPath,
-        bytes: data.length,
-        sha256: expected,
-        modeWarning: await modeWarning(fs, finalPath, o.mode, platform),
-      },
+    const report: DurableWriteReport = {
+      path: finalPath,
+      bytes: data.length,
+      sha256: expected,
+      modeWarning: await modeWarning(fs, tmp, finalPath, o.mode, platform),
     };
+    const staged = { dir, tmp, finalPath, report };
+    tmp = null;
+    return { ok: true, value: staged };
   } catch (err) {
-    const outcome = await undo(fs, finalPath, renamed, backup, sleep);
-    if (outcome !== 'kept-aside') backup = null;
-    const verifyFailed = errnoCode(err) === 'EVERIFY' || (renamed && errnoCode(err) === '');
-    if (verifyFailed) {
+    if (errnoCode(err) === 'EVERIFY') {
       return fail(
         appError(
           'verify-failed',
           'name',
-          `${finalPath} did not read back correctly. ${outcomeSentence(outcome, backup)} Re-insert the drive and export again; the stick may be failing.`,
+          `${finalPath} did not read back correctly. Existing files were left untouched. Re-insert the drive and export again; the stick may be failing.`,
         ),
       );
     }
-    const base = fileErrorToAppError(err, finalPath);
-    if (outcome === 'untouched') return fail(base);
-    // The generic messages promise that nothing was replaced; say what really happened instead.
-    const claim = /[;.]\s*(existing files were left untouched|nothing was replaced)\.?$/u;
-    const message = base.message.replace(claim, '.').replace(/\.?$/u, '.');
-    return fail({ ...base, message: `${message} ${outcomeSentence(outcome, backup)}` });
+    return fail(fileErrorToAppError(err, finalPath));
   } finally {
-    if (tmp && !renamed) await fs.unlink(tmp).catch(() => {});
+    if (tmp) await fs.unlink(tmp).catch(() => {});
   }
 }
-
-/** What a failed write left at the final path. */
-type Outcome = 'untouched' | 'restored' | 'removed' | 'kept-aside';
 
 /**
- * Undoes a failed write: the previous file goes back to its name (rename over the new one), or,
- * when there was none, the new file is removed. Never deletes the previous file.
+ * Puts a staged file in place: one rename over the final name (atomic on POSIX and with Windows'
+ * MoveFileEx replace), then an fsync of the folder. On failure the temp file is removed and the
+ * final name keeps whatever it held.
  */
-async function undo(
-  fs: DurableFs,
-  finalPath: string,
-  renamed: boolean,
-  backup: string | null,
-  sleep: (ms: number) => Promise<void>,
-): Promise<Outcome> {
-  if (backup) {
-    try {
-      await renameWithRetry(fs, backup, finalPath, sleep);
-      return 'restored';
-    } catch {
-      return 'kept-aside';
-    }
+export async function commitStaged(
+  staged: StagedFile,
+  o: Pick<DurableWriteOptions, 'fs' | 'sleep' | 'platform'> = {},
+): Promise<Result<{ readonly warning: string | null }>> {
+  const fs = o.fs ?? nodeDurableFs;
+  const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  try {
+    await renameWithRetry(fs, staged.tmp, staged.finalPath, sleep);
+  } catch (err) {
+    await fs.unlink(staged.tmp).catch(() => {});
+    return fail(fileErrorToAppError(err, staged.finalPath));
   }
-  if (renamed) {
-    await fs.unlink(finalPath).catch(() => {});
-    return 'removed';
-  }
-  return 'untouched';
-}
-
-function outcomeSentence(outcome: Outcome, backup: string | null): string {
-  switch (outcome) {
-    case 'restored':
-      return 'The previous file was put back unchanged.';
-    case 'removed':
-      return 'The new file was removed.';
-    case 'kept-aside':
-      return `The previous file could not be put back under its name; it is kept unchanged as ${backup ?? 'a .bak file'}.`;
-    default:
-      return 'Existing files were left untouched.';
+  if ((o.platform ?? process.platform) === 'win32') return { ok: true, value: { warning: null } };
+  try {
+    await syncDir(fs, staged.dir);
+    return { ok: true, value: { warning: null } };
+  } catch {
+    // The file is complete and in place (it was read back before the rename); only its name may
+    // not have reached the drive yet, which a safe eject settles.
+    return {
+      ok: true,
+      value: {
+        warning: `${staged.finalPath} is in place, but the drive did not confirm its folder: eject the stick safely before pulling it, then verify it.`,
+      },
+    };
   }
 }
 
-function fail(error: AppError): Result<DurableWriteReport> {
+/** Removes a staged file that will not be committed. */
+export async function discardStaged(staged: StagedFile, fs: DurableFs = nodeDurableFs) {
+  await fs.unlink(staged.tmp).catch(() => {});
+}
+
+function fail(error: AppError): { ok: false; error: AppError } {
   return { ok: false, error };
 }
 
@@ -257,12 +253,13 @@ async function syncDir(fs: DurableFs, dir: string): Promise<void> {
 async function modeWarning(
   fs: DurableFs,
   p: string,
+  shown: string,
   mode: number | undefined,
   platform: NodeJS.Platform,
 ): Promise<string | null> {
   if (mode === undefined || platform === 'win32' || (mode & 0o077) !== 0) return null;
   const st = await fs.stat(p);
   return (st.mode & 0o077) !== 0
-    ? `${p} is readable by other users on this drive (its file system keeps no permissions): keep the stick in your custody.`
+    ? `${shown} is readable by other users on this drive (its file system keeps no permissions): keep the stick in your custody.`
     : null;
 }

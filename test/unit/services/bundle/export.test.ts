@@ -221,7 +221,7 @@ describe('USB bundle export', () => {
     };
     const e = await errorOf(exportBundle(site, vault, opts(), { now: fx.now, fs }));
     expect(e.code).toBe('disk-full');
-    expect(e.message).toMatch(/Not enough space.*removed/);
+    expect(e.message).toMatch(/Not enough space.*Nothing on the stick was changed/);
     expect(allFiles(out)).toEqual([]);
   });
 

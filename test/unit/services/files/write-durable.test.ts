@@ -206,7 +206,11 @@ describe('writeFileDurable', () => {
           });
           const files = readdirSync(dir);
           expect(files.filter((f) => f.endsWith('.tmp') || f.includes('.bak-'))).toEqual([]);
-          if (hadOld) {
+          if (fault.step === 'dirsync') {
+            // The new file was read back before the rename: it is in place, with a warning.
+            expect(r.ok).toBe(true);
+            expect(readFileSync(join(dir, 't.bin')).equals(DATA)).toBe(true);
+          } else if (hadOld) {
             expect(files).toEqual(['t.bin']);
             const now = readFileSync(join(dir, 't.bin'));
             if (r.ok) expect(now.equals(DATA)).toBe(true);
@@ -223,7 +227,7 @@ describe('writeFileDurable', () => {
     );
   });
 
-  it('a read-back error after replacing a file puts the previous file back and says so truthfully', async () => {
+  it('a read-back error while replacing a file leaves the previous file untouched and says so', async () => {
     writeFileSync(join(dir, 'x.pfx'), 'old');
     const r = await writeFileDurable(dir, 'x.pfx', DATA, {
       overwrite: true,
@@ -231,13 +235,11 @@ describe('writeFileDurable', () => {
       sleep: noSleep,
     });
     expect(!r.ok && r.error.code).toBe('device-error');
-    expect(!r.ok && r.error.message).toMatch(/The previous file was put back unchanged\.$/);
-    expect(!r.ok && r.error.message).not.toMatch(/left untouched/);
     expect(readFileSync(join(dir, 'x.pfx'), 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['x.pfx']);
   });
 
-  it('a failed verification of a replacement puts the previous file back', async () => {
+  it('a failed verification of a replacement leaves the previous file in place', async () => {
     writeFileSync(join(dir, 'x.pfx'), 'old');
     const r = await writeFileDurable(dir, 'x.pfx', DATA, {
       overwrite: true,
@@ -246,24 +248,24 @@ describe('writeFileDurable', () => {
       },
     });
     expect(!r.ok && r.error.code).toBe('verify-failed');
-    expect(!r.ok && r.error.message).toMatch(/previous file was put back/);
+    expect(!r.ok && r.error.message).toMatch(/left untouched/);
     expect(readFileSync(join(dir, 'x.pfx'), 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['x.pfx']);
   });
 
-  it('when the previous file cannot be put back, it is kept as .bak and the message names it', async () => {
+  it('an overwrite never leaves the final name empty: the new file is renamed straight over the old one', async () => {
     writeFileSync(join(dir, 'x.pfx'), 'old');
-    // rename 1 (old aside) and 2 (new into place) work; read-back fails; rename 3 (restore) fails.
-    const r = await writeFileDurable(dir, 'x.pfx', DATA, {
-      overwrite: true,
-      fs: faultFs({ readFile: { code: 'EIO' }, rename: { code: 'EIO', skip: 2 } }),
-      sleep: noSleep,
-    });
-    expect(r.ok).toBe(false);
-    const bak = readdirSync(dir).find((f) => f.startsWith('.x.pfx.bak-'));
-    expect(bak).toBeDefined();
-    expect(readFileSync(join(dir, bak!), 'utf8')).toBe('old');
-    expect(readFileSync(join(dir, 'x.pfx')).equals(DATA)).toBe(true);
-    expect(!r.ok && r.error.message).toContain(`kept unchanged as ${join(dir, bak!)}`);
+    const fs = faultFs({});
+    const seen: string[] = [];
+    const rename = fs.rename.bind(fs);
+    fs.rename = async (from, to) => {
+      // At every rename, the final name must still exist (old bytes) until the new ones replace it.
+      seen.push(readdirSync(dir).includes('x.pfx') ? 'present' : 'missing');
+      return rename(from, to);
+    };
+    const r = await writeFileDurable(dir, 'x.pfx', DATA, { overwrite: true, fs, sleep: noSleep });
+    expect(r.ok).toBe(true);
+    expect(seen).toEqual(['present']);
+    expect(readdirSync(dir)).toEqual(['x.pfx']);
   });
 });
