@@ -66,6 +66,8 @@ export interface BundleVerifyResult {
   readonly checked: number;
   readonly mismatched: readonly string[];
   readonly missing: readonly string[];
+  /** Files in the bundle's folders that SHA256SUMS does not list (a killed export's temp files). */
+  readonly unlisted: readonly string[];
   readonly ok: boolean;
 }
 

@@ -153,9 +153,10 @@ async function stageAll(fs: DurableFs, files: readonly PlannedFile[], o: BundleO
     });
     if (!r.ok) {
       for (const s of staged) await discardStaged(s.staged, fs);
-      const claim = /[;.]\s*(existing files were left untouched|nothing was replaced)\.?$/iu;
-      const message = r.error.message.replace(claim, '.').replace(/\.?$/u, '.');
-      return fail({ ...r.error, message: `${message} Nothing on the stick was changed.` });
+      return fail({
+        ...r.error,
+        message: `${withoutClaim(r.error.message)} Nothing on the stick was changed.`,
+      });
     }
     staged.push({ file: f, staged: r.value });
   }
@@ -164,6 +165,12 @@ async function stageAll(fs: DurableFs, files: readonly PlannedFile[], o: BundleO
 }
 
 const isSums = (f: PlannedFile) => f.name === 'SHA256SUMS';
+
+/** A file error's message without its generic promise about other files (we say what happened). */
+function withoutClaim(message: string): string {
+  const claim = /[;.]\s*(existing files were left untouched|nothing was replaced)\.?$/iu;
+  return message.replace(claim, '.').replace(/\.?$/u, '.');
+}
 
 /**
  * Switches the staged files in, each by one rename over its final name. If one fails, the files
@@ -202,7 +209,7 @@ async function switchIn(
       stuck.length === 0
         ? `Nothing on the stick was changed: the ${done.length} files already switched in were put back or removed.`
         : `The stick now mixes old and new files: ${stuck.join(', ')} hold the new content and could not be put back. Export again before using the stick.`;
-    fail({ ...r.error, message: `${r.error.message.replace(/\.?$/u, '.')} ${state}` });
+    fail({ ...r.error, message: `${withoutClaim(r.error.message)} ${state}` });
   }
 }
 

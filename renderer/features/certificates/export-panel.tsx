@@ -258,7 +258,7 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
         <p className={verified.ok ? 'info' : 'error'} data-testid="verify-report" role="status">
           {verified.ok
             ? `All ${verified.checked} files match SHA256SUMS.`
-            : `Problems: ${[...verified.mismatched.map((m) => `${m} differs`), ...verified.missing.map((m) => `${m} is missing`)].join('; ')}. Export again.`}
+            : `Problems: ${[...verified.mismatched.map((m) => `${m} differs`), ...verified.missing.map((m) => `${m} is missing`), ...verified.unlisted.map((m) => `${m} is not in SHA256SUMS (delete it)`)].join('; ')}. Export again.`}
         </p>
       ) : null}
     </section>
