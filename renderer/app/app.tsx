@@ -1,6 +1,7 @@
 import { Tabs } from 'radix-ui';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AboutPanel } from '../features/about/about-panel';
+import { KeptAsidePanel } from '../features/settings/kept-aside-panel';
 import { ServersArea } from '../features/checklist/servers-area';
 import { SiteArea } from '../features/site/site-area';
 import { CertificatesArea } from '../features/certificates/certificates-area';
@@ -99,6 +100,7 @@ export function App() {
           </p>
           <ThemeSwitch />
         </section>
+        <KeptAsidePanel />
         <AboutPanel />
       </>
     ),

@@ -59,7 +59,7 @@ function name(oid: string): string {
  */
 export const MAX_PFX_ITERATIONS = 200_000;
 /** Most encrypted parts we decrypt (each is one derivation); our own files have two. */
-export const MAX_PFX_ENCRYPTED_PARTS = 16;
+const MAX_PFX_ENCRYPTED_PARTS = 16;
 
 /** Iteration count of a PKCS#12 PBE or PBES2 AlgorithmIdentifier, read before any decryption. */
 function iterationsOf(algId: Node | undefined): number {
