@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, loaded by plain node (a --require preload, a child script) */
 /**
  * Runs Electronegativity through its API (its CLI exits 0 even with findings) over a copy of
  * the app's sources and prints the findings as JSON. Run with --require ./no-network.cjs: the

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, loaded by plain node (a --require preload, a child script) */
 /**
  * Preloaded with `node --require` into a child process under test: every way Node opens a
  * connection or resolves a name (net, tls, http, https, dns) throws, and each attempt is counted
