@@ -54,7 +54,7 @@ export function reportError(io: CliIo, error: AppError, json: boolean): number {
  * Text for a terminal: control characters (ESC sequences that recolour, move the cursor or set
  * the window title, from keys or values of a hostile site file) are shown as \u escapes.
  */
-export function terminalSafe(text: string): string {
+function terminalSafe(text: string): string {
   return text.replace(
     // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu,

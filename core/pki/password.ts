@@ -22,15 +22,15 @@ export function pfxPasswordIssue(password: string): { code: string; message: str
       message: `Use at least ${PASSWORD_MIN} characters: the password is the only protection of each hub's private key on the USB stick.`,
     };
   }
+  if (password.length > PASSWORD_MAX) {
+    return { code: 'password-too-long', message: `Use at most ${PASSWORD_MAX} characters.` };
+  }
   if (new Set(password.replace(/ /gu, '')).size < 4) {
     return {
       code: 'password-too-simple',
       message:
         'Use a password with at least 4 different characters besides spaces: spaces or one repeated character protect nothing.',
     };
-  }
-  if (password.length > PASSWORD_MAX) {
-    return { code: 'password-too-long', message: `Use at most ${PASSWORD_MAX} characters.` };
   }
   return null;
 }
