@@ -41,6 +41,23 @@ export function isUsageError(e: unknown): e is Error {
 /** Prints an AppError (never a secret) as text on stderr or as JSON on stdout; returns exit code 1. */
 export function reportError(io: CliIo, error: AppError, json: boolean): number {
   if (json) io.out(JSON.stringify({ ok: false, error }));
-  else io.err(`error [${error.code}]${error.field ? ` ${error.field}` : ''}: ${error.message}`);
+  else
+    io.err(
+      terminalSafe(
+        `error [${error.code}]${error.field ? ` ${error.field}` : ''}: ${error.message}`,
+      ),
+    );
   return 1;
+}
+
+/**
+ * Text for a terminal: control characters (ESC sequences that recolour, move the cursor or set
+ * the window title, from keys or values of a hostile site file) are shown as \u escapes.
+ */
+function terminalSafe(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

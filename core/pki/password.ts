@@ -25,6 +25,13 @@ export function pfxPasswordIssue(password: string): { code: string; message: str
   if (password.length > PASSWORD_MAX) {
     return { code: 'password-too-long', message: `Use at most ${PASSWORD_MAX} characters.` };
   }
+  if (new Set(password.replace(/ /gu, '')).size < 4) {
+    return {
+      code: 'password-too-simple',
+      message:
+        'Use a password with at least 4 different characters besides spaces: spaces or one repeated character protect nothing.',
+    };
+  }
   return null;
 }
 

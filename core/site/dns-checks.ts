@@ -50,6 +50,11 @@ export function checkDnsName(value: string, label: string, example: string): str
       return `${label} '${shown}' has a label that starts or ends with a hyphen: fix the label '${part}'`;
     }
   }
+  // The name becomes a folder and file names on the stick (<fqdn>.pfx); Windows reads a name whose
+  // part before the first dot is a device name (CON, NUL, COM1...) as that device.
+  if (/^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/u.test(labels[0] ?? '')) {
+    return `${label} '${shown}' starts with '${labels[0]}', a Windows device name that cannot be a file or folder name: use the server's real name`;
+  }
   const last = labels[labels.length - 1] ?? '';
   if (/^[0-9]+$/u.test(last)) {
     return `${label} '${shown}' ends in a numeric label (looks like an IP address): use a DNS name such as ${example}`;

@@ -4,6 +4,7 @@ import { AboutPanel } from '../features/about/about-panel';
 import { EngineerPanel } from '../features/about/engineer-panel';
 import { ShortcutSheet } from '../features/about/shortcut-sheet';
 import { placeToRestore } from '../../core/desktop/last-place';
+import { KeptAsidePanel } from '../features/settings/kept-aside-panel';
 import { ServersArea } from '../features/checklist/servers-area';
 import { SiteArea } from '../features/site/site-area';
 import { CertificatesArea } from '../features/certificates/certificates-area';
@@ -120,6 +121,7 @@ export function App() {
         </section>
         <EngineerPanel />
         <ShortcutSheet />
+        <KeptAsidePanel />
         <AboutPanel />
       </>
     ),

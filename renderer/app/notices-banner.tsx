@@ -21,8 +21,8 @@ export function NoticesBanner() {
             {n.keptUnder ? (
               <>
                 {' '}
-                Nothing was deleted: the original is kept under <code>{n.keptUnder}</code> and can
-                be exported from Settings.
+                Nothing was deleted: the original is kept under <code>{n.keptUnder}</code>. In
+                Settings, under Saved data kept aside, save it to a file or restore it.
               </>
             ) : null}
           </p>

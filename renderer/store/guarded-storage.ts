@@ -42,9 +42,14 @@ export function createGuardedStorage<S>(options: GuardedStorageOptions<S>): Guar
 
   const keepAside = (reason: string): string | null => {
     if (!lastRaw) return null;
-    const key = `${lastRaw.name}.kept.${now().toISOString()}`;
+    const raw = lastRaw.raw;
+    // The same unusable text found again on the next start is already kept: point at that copy.
+    const already = Array.from({ length: storage.length }, (_, i) => storage.key(i)).find(
+      (k) => k !== null && k.startsWith(`${lastRaw?.name}.kept.`) && storage.getItem(k) === raw,
+    );
+    const key = already ?? `${lastRaw.name}.kept.${now().toISOString()}`;
     try {
-      storage.setItem(key, lastRaw.raw);
+      if (!already) storage.setItem(key, raw);
     } catch {
       notices.getState().report({
         kind: 'not-saved',

@@ -49,6 +49,14 @@ export async function exportBundle(
   deps: BundleDeps,
 ): Promise<BundleExportResult> {
   const fs = deps.fs ?? nodeDurableFs;
+  if (o.includePemKey && o.pemKeyUnencrypted)
+    fail(
+      appError(
+        'pem-key-unencrypted',
+        'pemKeyUnencrypted',
+        'An unencrypted private key is never written to a USB stick: export the PEM key encrypted with the PFX password, and decrypt it on the SteelHead side. Nothing was written.',
+      ),
+    );
   const { files, bundles, warnings } = planFiles(site, vault, o, deps.now());
   try {
     const st = await fs.stat(o.folder);

@@ -51,7 +51,6 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
   const [targets, setTargets] = useState<readonly ExportTarget[] | null>(null);
   const [folder, setFolder] = useState<string | null>(null);
   const [includePemKey, setIncludePemKey] = useState(false);
-  const [pemUnencrypted, setPemUnencrypted] = useState(false);
   const [confirmReplace, setConfirmReplace] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<BundleExportResult | null>(null);
@@ -92,7 +91,7 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
       hubIds: [],
       overwrite,
       includePemKey,
-      pemKeyUnencrypted: includePemKey && pemUnencrypted,
+      pemKeyUnencrypted: false,
     });
     setBusy(false);
     if (r.ok) {
@@ -120,10 +119,7 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
         <code>public/</code>, its install script, a README and SHA256SUMS. Every file is written
         safely, read back and checked; each PFX is re-opened with its password.
       </p>
-      <LayoutList
-        site={site}
-        pemKey={includePemKey ? (pemUnencrypted ? 'plain' : 'encrypted') : 'none'}
-      />
+      <LayoutList site={site} pemKey={includePemKey ? 'encrypted' : 'none'} />
       <div className="row">
         <button type="button" className="secondary" onClick={findTargets} disabled={!api || busy}>
           Find USB sticks
@@ -166,16 +162,6 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
         Also write the private key as PEM for the server-side SteelHead (encrypted with the PFX
         password)
       </label>
-      {includePemKey ? (
-        <label className="check danger">
-          <input
-            type="checkbox"
-            checked={pemUnencrypted}
-            onChange={(e) => setPemUnencrypted(e.target.checked)}
-          />
-          Write the PEM key unencrypted (anyone with the stick can then impersonate the hub)
-        </label>
-      ) : null}
       <div className="row">
         <button
           type="button"

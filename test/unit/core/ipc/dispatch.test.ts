@@ -168,7 +168,7 @@ describe('the IPC dispatcher with real handlers', () => {
       hubIds: [],
       overwrite: false,
       includePemKey: true,
-      pemKeyUnencrypted: true,
+      pemKeyUnencrypted: false,
     };
     expect(await dispatch('bundle:export', elsewhere, trusted)).toMatchObject({
       ok: false,
