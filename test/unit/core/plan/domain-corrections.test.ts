@@ -10,7 +10,12 @@ import {
   renderShellCommands,
   type PlannedStep,
 } from '../../../../core/plan';
-import { validateSite, type Site } from '../../../../core/site';
+import {
+  defaultWindowsFor,
+  supportedWindows,
+  validateSite,
+  type Site,
+} from '../../../../core/site';
 import { rawSiteFixture } from '../site/load-fixture';
 
 /*
@@ -302,6 +307,34 @@ describe('2b. a SteelHead never holds two organisations\u2019 keys', () => {
     if (!r.ok) {
       expect(r.error.field).toBe('steelheads.0.hubIds');
       expect(r.error.message).toContain('contoso.local and fabrikam.local');
+    }
+  });
+});
+
+describe('risky advice: Exchange and Windows versions that cannot exist are refused', () => {
+  it('refuses Exchange 2010 on Windows Server 2016 and 2016+ on 2003, naming the field and the choices', () => {
+    const raw = rawSiteFixture('2010-sp1-multi');
+    const r = validateSite(
+      withHubs('2010-sp1-multi', (hubs) =>
+        hubs.map((h, i) => (i === 0 ? { ...h, windowsVersion: '2016' } : h)),
+      ),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.field).toBe('hubs.0.windowsVersion');
+      expect(r.error.message).toContain('Windows Server 2008 R2');
+    }
+    const newer = validateSite({
+      ...raw,
+      exchangeVersion: '2016-2019-se',
+      hubs: (raw.hubs as Record<string, unknown>[]).map((h) => ({ ...h, windowsVersion: '2003' })),
+    });
+    expect(newer.ok).toBe(false);
+  });
+
+  it('every Exchange version has a supported default Windows version', () => {
+    for (const v of ['2007', '2010-rtm', '2010-sp1', '2013', '2016-2019-se'] as const) {
+      expect(supportedWindows[v]).toContain(defaultWindowsFor(v));
     }
   });
 });

@@ -202,7 +202,7 @@ describe('mixed Exchange versions (per-hub override)', () => {
     const { validateSite } = await import('../../../../core/site');
     const { rawSiteFixture } = await import('../site/load-fixture');
     const raw = rawSiteFixture('2010-rtm-multi') as { hubs: Record<string, unknown>[] };
-    raw.hubs[1] = { ...raw.hubs[1], exchangeVersion: '2016-2019-se' };
+    raw.hubs[1] = { ...raw.hubs[1], exchangeVersion: '2016-2019-se', windowsVersion: '2019' };
     const parsed = validateSite(raw);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const plan = planFor(parsed.value);
