@@ -218,6 +218,8 @@ describe('mixed Exchange versions (per-hub override)', () => {
       (o) => o.steps[0]?.commands.map((c) => c.command).join('\n') ?? '',
     );
     expect(lists[0]).toContain('$tc = Get-TransportConfig');
-    expect(lists[1]).toContain("Set-TransportConfig -TLSSendDomainSecureList @{Add='contoso.com'}");
+    expect(lists[0]).toContain('-TLSSendDomainSecureList $Send');
+    expect(lists[1]).toContain("$AddSend = @(@('contoso.com') | Where-Object");
+    expect(lists[1]).toContain('Set-TransportConfig -TLSSendDomainSecureList @{Add=$AddSend}');
   });
 });
