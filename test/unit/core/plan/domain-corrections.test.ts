@@ -338,3 +338,29 @@ describe('risky advice: Exchange and Windows versions that cannot exist are refu
     }
   });
 });
+
+describe('risky advice: forest trust, the SMTP overwrite prompt, Windows Server 2003', () => {
+  it('the forest trust prefers selective authentication and says it broadens access', () => {
+    const step = stepsOf(site(rawSiteFixture('2013-multi')), 'forest-trust')[0]!;
+    const text = step.consoles.flatMap((c) => c.steps).join('\n');
+    expect(text).toMatch(/Selective authentication/u);
+    expect(text).not.toMatch(/choose forest-wide authentication when asked/u);
+    expect(step.warnings.map((w) => w.code)).toContain('forest-trust-broadens-access');
+  });
+
+  it('on 2010+ the overwrite prompt is explained: No still enables SMTP', () => {
+    const step = stepsOf(site(rawSiteFixture('2013-multi')), 'certificate-assign-smtp')[0]!;
+    expect(step.consoles.flatMap((c) => c.steps).join('\n')).toMatch(
+      /No still enables SMTP on the new certificate/u,
+    );
+  });
+
+  it('a Windows Server 2003 hub gets the SHA-2 hotfix as a danger, and labels instead of raw ids', () => {
+    const steps = stepsOf(site(rawSiteFixture('2007-multi')), 'certificate-generate');
+    const codes = steps.flatMap((s) => s.warnings.map((w) => w.code));
+    expect(codes).toContain('windows-2003-sha2');
+    expect(steps.flatMap((s) => s.warnings.map((w) => w.message)).join('\n')).not.toMatch(
+      /Windows Server 2008r2/u,
+    );
+  });
+});
