@@ -3,24 +3,39 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { certificateRequestsFor } from '../../core/certificates/request';
-import { siteCaPolicy } from '../../core/certificates/site-ca';
+import {
+  siteCaDecision,
+  siteCaPolicy,
+  siteCaReplaceConsequence,
+} from '../../core/certificates/site-ca';
+import { appError, fail, ok, type Result } from '../../core/errors';
+import type { Site } from '../../core/site';
 import { loadSiteFile } from '../site-file';
 import { reportError, UsageError, type CliIo, type Subcommand } from '../io';
-import { readPasswordFile } from '../password-file';
+import { readPasswordFile } from './password-file';
 import {
   exportBundle,
   fileErrorToAppError,
   generateSite,
   generateSiteCa,
   KeyVault,
+  loadSiteCaFiles,
+  saveSiteCaFiles,
+  type SiteCa,
   toAppError,
   unavailableProtector,
 } from './services';
 
 const usage = `usage:
   smtp-runbook bundle --site <site.json> --password-file <f> --out <dir>
-                      [--hub <id>]... [--site-ca] [--include-pem-key [--pem-key-unencrypted]]
-                      [--overwrite] [--json]`;
+                      [--hub <id>]... [--site-ca] [--ca-dir <dir> [--replace-site-ca]]
+                      [--include-pem-key [--pem-key-unencrypted]] [--overwrite] [--json]
+
+  In site CA mode --ca-dir is required: the site's root is kept there (site-ca.key, encrypted with
+  the password from --password-file, and site-ca.crt) and every later run signs with the same root,
+  as the app does. Keep that folder off the stick. A kept root that no longer fits the site (another
+  name, a smaller key, or it ends before the new certificates) is replaced only with
+  --replace-site-ca; every hub then trusts the new root again.`;
 
 /** `bundle`: generates every hub's certificate from the site file and exports the USB bundle. */
 export const bundleCommand: Subcommand = {
@@ -38,6 +53,8 @@ async function runBundle(argv: readonly string[], io: CliIo): Promise<number> {
       out: { type: 'string' },
       hub: { type: 'string', multiple: true },
       'site-ca': { type: 'boolean', default: false },
+      'ca-dir': { type: 'string' },
+      'replace-site-ca': { type: 'boolean', default: false },
       'include-pem-key': { type: 'boolean', default: false },
       'pem-key-unencrypted': { type: 'boolean', default: false },
       overwrite: { type: 'boolean', default: false },
@@ -47,6 +64,10 @@ async function runBundle(argv: readonly string[], io: CliIo): Promise<number> {
   }).values;
   if (!v.site || !v['password-file'] || !v.out)
     throw new UsageError('--site, --password-file and --out are required');
+  if (v['site-ca'] && !v['ca-dir'])
+    throw new UsageError(
+      '--site-ca needs --ca-dir <dir>: the site root is kept there between runs',
+    );
   try {
     const pw = await readPasswordFile(v['password-file']);
     if (!pw.ok) return reportError(io, pw.error, v.json);
@@ -63,9 +84,17 @@ async function runBundle(argv: readonly string[], io: CliIo): Promise<number> {
     const fx = { now: io.now, randomBytes: (n: number) => randomBytes(n) };
     const requests = certificateRequestsFor(site.value, v.hub ?? []);
     if (!requests.ok) return reportError(io, requests.error, v.json);
-    const ca = site.value.certificate.siteCa
-      ? await generateSiteCa(siteCaPolicy(site.value), fx)
-      : null;
+    let ca: SiteCa | null = null;
+    if (site.value.certificate.siteCa) {
+      const kept = await siteCaFromDir(
+        site.value,
+        { dir: v['ca-dir'], replace: v['replace-site-ca'] },
+        pw.password,
+        fx,
+      );
+      if (!kept.ok) return reportError(io, kept.error, v.json);
+      ca = kept.value;
+    }
     const generated = await generateSite(requests.value, pw.password, fx, ca, (p) => {
       if (!v.json && (p.stage === 'done' || p.stage === 'failed'))
         io.err(`  ${p.hubId}: ${p.stage} (${p.done}/${p.total})`);
@@ -111,4 +140,47 @@ async function runBundle(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (err) {
     return reportError(io, toAppError(err), v.json);
   }
+}
+
+/**
+ * The site's root for this run by core's siteCaDecision: the one kept in --ca-dir while it fits,
+ * a new one (kept there at once) when none is kept, and a replacement only with --replace-site-ca.
+ */
+async function siteCaFromDir(
+  site: Site,
+  choice: { readonly dir: string | undefined; readonly replace: boolean },
+  password: string,
+  fx: { now: () => Date; randomBytes: (n: number) => Buffer },
+): Promise<Result<SiteCa>> {
+  if (!choice.dir)
+    return fail(
+      appError(
+        'ca-dir-missing',
+        'ca-dir',
+        'This site uses one site CA: add --ca-dir <dir> (off the stick), where its root is kept so every run signs with the same one.',
+      ),
+    );
+  const folder = resolve(choice.dir);
+  await mkdir(folder, { recursive: true });
+  const policy = siteCaPolicy(site);
+  const kept = await loadSiteCaFiles(folder, password);
+  if (!kept.ok) return kept;
+  const decision = siteCaDecision(
+    policy,
+    kept.value?.metadata ?? null,
+    site.certificate.validityDays,
+    fx.now(),
+  );
+  if (decision.kind === 'reuse' && kept.value) return ok(kept.value);
+  if (decision.kind === 'replace' && !choice.replace)
+    return fail(
+      appError(
+        'site-ca-unfit',
+        'replace-site-ca',
+        `The site CA kept in ${folder} cannot sign these certificates: ${decision.reason}. Add --replace-site-ca to make a new root. ${siteCaReplaceConsequence}`,
+      ),
+    );
+  const made = await generateSiteCa(policy, fx);
+  const saved = await saveSiteCaFiles(folder, made, password, decision.kind === 'replace');
+  return saved.ok ? ok(made) : saved;
 }

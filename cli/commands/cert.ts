@@ -3,9 +3,15 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import forge from 'node-forge';
-import { parsePfxProfile } from '../../core/certificates/profile';
+import { parsePfxProfile, pfxProfileFor, type PfxProfile } from '../../core/certificates/profile';
 import { certificateFriendlyName, hostNameOf } from '../../core/certificates/spec';
-import { defaultCertificateChoices, type KeySize } from '../../core/site';
+import {
+  checkNetbiosName,
+  defaultCertificateChoices,
+  windowsVersions,
+  type KeySize,
+  type WindowsVersion,
+} from '../../core/site';
 import { appError } from '../../core/errors';
 import {
   certificateDer,
@@ -17,13 +23,19 @@ import {
   writeFileDurable,
 } from './services';
 import { isUsageError, reportError, UsageError, type CliIo, type Subcommand } from '../io';
-import { readPasswordFile } from '../password-file';
+import { readPasswordFile } from './password-file';
 import { formatDateTime } from '../../core/dates';
 
 const usage = `usage:
-  smtp-runbook cert new --fqdn <name> [--san <name>]... [--bits 2048|3072|4096] [--days 730]
-                        [--profile legacy|modern] [--friendly-name <text>] [--legacy-key]
+  smtp-runbook cert new --fqdn <name> [--netbios <NAME>] [--san <name>]... [--bits 2048|3072|4096]
+                        [--days 730] [--windows 2008r2|2012|...|2025 | --profile legacy|modern]
+                        [--friendly-name <text>] [--legacy-key]
                         --password-file <f> --out <dir> [--overwrite] [--json]
+
+  The friendly name is the app's ("Riverbed SMTP <NetBIOS name>"): give --netbios when the
+  server's NetBIOS name is not the FQDN's first label. The PFX profile is the one the hub's
+  Windows can import (--windows, as the app's Automatic choice), or --profile; with neither,
+  legacy (3DES), which every Windows Server in scope can import.
   smtp-runbook cert inspect <file> [--password-file <f>] [--target legacy|modern] [--json]`;
 
 /** `cert new` / `cert inspect`: generates a hub certificate and PFX, or inspects a file. */
@@ -45,6 +57,19 @@ async function runCert(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/** --profile wins; else the profile --windows can import (the app's Automatic); else legacy. */
+function profileFrom(profile: string | undefined, windows: string | undefined): PfxProfile {
+  if (profile !== undefined) {
+    const p = parsePfxProfile(profile);
+    if (p === null) throw new UsageError('--profile must be legacy or modern');
+    return p;
+  }
+  if (windows === undefined) return 'windows-legacy';
+  if (!(windowsVersions as readonly string[]).includes(windows))
+    throw new UsageError(`--windows must be one of ${windowsVersions.join(', ')}`);
+  return pfxProfileFor(windows as WindowsVersion);
+}
+
 async function certNew(args: string[], io: CliIo): Promise<number> {
   // The same key size and validity a new site starts with in the app.
   const defaults = defaultCertificateChoices();
@@ -52,10 +77,12 @@ async function certNew(args: string[], io: CliIo): Promise<number> {
     args,
     options: {
       fqdn: { type: 'string' },
+      netbios: { type: 'string' },
+      windows: { type: 'string' },
       san: { type: 'string', multiple: true },
       bits: { type: 'string', default: String(defaults.keySize) },
       days: { type: 'string', default: String(defaults.validityDays) },
-      profile: { type: 'string', default: 'legacy' },
+      profile: { type: 'string' },
       'friendly-name': { type: 'string' },
       'legacy-key': { type: 'boolean', default: false },
       'password-file': { type: 'string' },
@@ -65,10 +92,17 @@ async function certNew(args: string[], io: CliIo): Promise<number> {
     },
     strict: true,
   });
-  const profile = parsePfxProfile(v.profile);
   if (!v.fqdn || !v['password-file'] || !v.out)
     throw new UsageError('--fqdn, --password-file and --out are required');
-  if (profile === null) throw new UsageError('--profile must be legacy or modern');
+  const profile = profileFrom(v.profile, v.windows);
+  const netbios = (v.netbios ?? hostNameOf(v.fqdn)).toUpperCase();
+  const netbiosProblem = checkNetbiosName(netbios, v.netbios ? '--netbios' : 'NetBIOS name');
+  if (netbiosProblem)
+    throw new UsageError(
+      v.netbios
+        ? netbiosProblem
+        : `the FQDN's first label (${netbios}) is not a NetBIOS name (${netbiosProblem}): give the server's NetBIOS name with --netbios`,
+    );
   const pw = await readPasswordFile(v['password-file']);
   if (!pw.ok) return reportError(io, pw.error, v.json);
   const fqdn = v.fqdn.toLowerCase();
@@ -80,9 +114,8 @@ async function certNew(args: string[], io: CliIo): Promise<number> {
       bits: Number(v.bits) as KeySize,
       days: Number(v.days),
       profile,
-      // Without a site, the host name is the FQDN's first label: the app's friendly-name rule.
-      friendlyName:
-        v['friendly-name'] ?? certificateFriendlyName({ netbiosName: hostNameOf(fqdn) }),
+      // The app's friendly-name rule over the server's NetBIOS name.
+      friendlyName: v['friendly-name'] ?? certificateFriendlyName({ netbiosName: netbios }),
       legacyKeyAllowed: v['legacy-key'],
     },
     pw.password,

@@ -8,7 +8,9 @@ export {
   generateSite,
   generateSiteCa,
   toAppError,
+  type SiteCa,
 } from '../../electron/services/pki/generate';
+export { loadSiteCaFiles, saveSiteCaFiles } from '../../electron/services/pki/site-ca-file';
 export { inspectBytes } from '../../electron/services/pki/inspect';
 export { checkPfxPassword } from '../../electron/services/pki/password';
 export { openPfx } from '../../electron/services/pki/pfx-read';

@@ -99,3 +99,25 @@ export function parsePfxProfile(text: string): PfxProfile | null {
   const id = text.startsWith('windows-') ? text : `windows-${text}`;
   return (pfxProfiles as readonly string[]).includes(id) ? (id as PfxProfile) : null;
 }
+
+/** What "Automatic" does, in words read from the table above. */
+export function pfxAutoRule(): string {
+  const modern = pfxProfileFacts['windows-modern'];
+  const legacy = pfxProfileFacts['windows-legacy'];
+  return `Each hub gets the strongest profile its Windows can import: ${modern.name} (${modern.protection}) on ${pfxProfileReadableBy('windows-modern')}; ${legacy.name} (${legacy.protection}) on every older version.`;
+}
+
+/** Why a forced profile does not suit some hubs, or null when every hub can import it. */
+export function pfxProfileMisfit(
+  profile: PfxProfile,
+  hubs: readonly { readonly name: string; readonly windowsVersion: WindowsVersion }[],
+): string | null {
+  const cannot = hubs.filter(
+    (h) =>
+      !pfxProfileFacts[profile].readableOn.includes(h.windowsVersion) &&
+      !pfxProfileFacts[profile].unverifiedOn.includes(h.windowsVersion),
+  );
+  if (cannot.length === 0) return null;
+  const f = pfxProfileFacts[profile];
+  return `${cannot.map((h) => `${h.name} (${windowsVersionLabels[h.windowsVersion]})`).join(', ')} cannot import a ${f.name} (${f.protection}) PFX, which only ${pfxProfileReadableBy(profile)} can: choose Automatic or another profile.`;
+}

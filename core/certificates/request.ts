@@ -1,3 +1,4 @@
+import { SHORT_VALIDITY_DAYS } from './expiry';
 import { appError, fail, ok, type AppError, type Result } from '../errors';
 import type { KeySize } from '../site/enums';
 import type { Site } from '../site/site';
@@ -114,7 +115,7 @@ export function requestWarnings(req: CertRequest): string[] {
   const w: string[] = [];
   if (req.bits === 1024)
     w.push('1024-bit RSA key: below NIST guidance; replace it as soon as the peers allow 2048.');
-  if (req.days < 90)
+  if (req.days < SHORT_VALIDITY_DAYS)
     w.push(`Validity is only ${req.days} days: the link stops working when it expires.`);
   return w;
 }

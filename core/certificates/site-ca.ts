@@ -1,3 +1,4 @@
+import { formatDay } from '../dates';
 import type { KeySize } from '../site/enums';
 import type { Site } from '../site/site';
 
@@ -40,6 +41,36 @@ export function siteCaPolicy(site: Site): SiteCaPolicy {
 interface SiteCaFacts {
   readonly subject: string;
   readonly keyBits: number;
+  /** ISO date the root stops being valid. */
+  readonly notAfter: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * What to do about the site root before signing: make the first one, reuse the stored one, or,
+ * when the stored one no longer fits, replace it, but only on the engineer's explicit choice
+ * (app: the "Replace the site CA" box; CLI: --replace-site-ca; openssl listing: it stops and says
+ * to move the old root away). Every hub already trusts the old root, so replacing undoes that.
+ */
+export type SiteCaDecision =
+  | { readonly kind: 'create' }
+  | { readonly kind: 'reuse' }
+  | { readonly kind: 'replace'; readonly reason: string };
+
+/** What replacing the root means for the work already done, in the words every surface shows. */
+export const siteCaReplaceConsequence =
+  'Every hub certificate is then generated again with the new root, exported again, and every hub trusts the new root again.';
+
+export function siteCaDecision(
+  policy: SiteCaPolicy,
+  stored: SiteCaFacts | null,
+  leafValidityDays: number,
+  now: Date,
+): SiteCaDecision {
+  if (!stored) return { kind: 'create' };
+  const unfit = siteCaUnfitToSign(policy, stored, leafValidityDays, now);
+  return unfit === null ? { kind: 'reuse' } : { kind: 'replace', reason: unfit };
 }
 
 /**
@@ -52,4 +83,36 @@ export function siteCaMismatch(policy: SiteCaPolicy, ca: SiteCaFacts): string | 
   if (ca.keyBits < policy.keySize)
     return `the site CA has a ${ca.keyBits}-bit key but the site now needs ${policy.keySize} bits`;
   return null;
+}
+
+/**
+ * Why a stored site root must not sign a new hub certificate of `leafValidityDays` days made at
+ * `now`, or null. Besides siteCaMismatch: a root that ends before the certificate it would sign
+ * (Windows stops trusting the chain the day the root expires, whatever the leaf says).
+ */
+function siteCaUnfitToSign(
+  policy: SiteCaPolicy,
+  ca: SiteCaFacts,
+  leafValidityDays: number,
+  now: Date,
+): string | null {
+  const mismatch = siteCaMismatch(policy, ca);
+  if (mismatch) return mismatch;
+  const leafEnds = now.getTime() + leafValidityDays * DAY_MS;
+  if (Date.parse(ca.notAfter) < leafEnds)
+    return `the site CA ends on ${formatDay(ca.notAfter)}, before a new ${leafValidityDays}-day certificate would`;
+  return null;
+}
+
+/**
+ * Why a hub certificate signed by the stored root will stop being trusted before its own end
+ * (the root ends first), or null.
+ */
+export function siteCaEndsFirst(
+  ca: Pick<SiteCaFacts, 'notAfter'>,
+  leaf: { readonly notAfter: string },
+): string | null {
+  return Date.parse(ca.notAfter) < Date.parse(leaf.notAfter)
+    ? `the site CA ends on ${formatDay(ca.notAfter)}, before its certificate does (${formatDay(leaf.notAfter)}): partners stop trusting it then`
+    : null;
 }

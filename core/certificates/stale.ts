@@ -1,7 +1,7 @@
 import type { Hub, Site } from '../site/site';
 import type { CertMetadata, HubCertView } from './metadata';
 import { pfxProfileFacts } from './profile';
-import { siteCaMismatch, siteCaPolicy } from './site-ca';
+import { siteCaEndsFirst, siteCaMismatch, siteCaPolicy } from './site-ca';
 import { certificateSpecFor } from './spec';
 
 /** One way a stored certificate no longer fits the hub as the site now describes it. */
@@ -15,7 +15,8 @@ interface StaleReason {
     | 'ca-signed'
     | 'site-ca-missing'
     | 'other-ca'
-    | 'site-ca-changed';
+    | 'site-ca-changed'
+    | 'site-ca-ends-first';
   /** Words after "its certificate…", "its PFX…": shown in the table and in the export's refusal. */
   readonly message: string;
 }
@@ -105,14 +106,15 @@ function issuerReasons(
       { code: 'other-ca', message: "its certificate is signed by another CA than this site's" },
     ];
   const changed = siteCaMismatch(siteCaPolicy(site), storedCa);
-  return changed
-    ? [
-        {
-          code: 'site-ca-changed',
-          message: `it is signed by a root that no longer fits: ${changed}`,
-        },
-      ]
-    : [];
+  if (changed)
+    return [
+      {
+        code: 'site-ca-changed',
+        message: `it is signed by a root that no longer fits: ${changed}`,
+      },
+    ];
+  const endsFirst = siteCaEndsFirst(storedCa, cert.metadata);
+  return endsFirst ? [{ code: 'site-ca-ends-first', message: endsFirst }] : [];
 }
 
 /** The sentence for a hub's stale certificate: "<fqdn>: reason; reason." */

@@ -1,3 +1,4 @@
+import { expiryStage } from './expiry';
 import type { Site } from '../site/site';
 import {
   bundleRecordOf,
@@ -18,14 +19,6 @@ export type CertState =
 export interface HubCertStatus {
   readonly state: CertState;
   readonly reasons: readonly string[];
-}
-
-/** Days left before renewing is due; "expiring" at or below this. */
-const EXPIRING_DAYS = 30;
-
-/** Days from `now` until the certificate's notAfter (negative once expired). */
-export function daysLeft(meta: Pick<CertMetadata, 'notAfter'>, now: Date): number {
-  return Math.floor((Date.parse(meta.notAfter) - now.getTime()) / 86_400_000);
 }
 
 /** What the app knows about a site's certificates: the stored ones, the site root, the exports. */
@@ -63,9 +56,9 @@ export function hubCertStatuses(
       out[hub.id] = { state: 'stale', reasons: stale.map((r) => r.message) };
       continue;
     }
-    const left = daysLeft(cert.metadata, now);
-    if (left < 0 || left <= EXPIRING_DAYS) {
-      out[hub.id] = { state: left < 0 ? 'expired' : 'expiring', reasons: [] };
+    const stage = expiryStage(cert.metadata.notAfter, now);
+    if (stage === 'expired' || stage === 'expiring') {
+      out[hub.id] = { state: stage, reasons: [] };
       continue;
     }
     const exported = facts.exports[hub.id];

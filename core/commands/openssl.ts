@@ -1,5 +1,6 @@
 import { quoteSh } from '../quote';
 import type { CertificateSpec } from '../certificates/spec';
+import { siteCaReplaceConsequence } from '../certificates/site-ca';
 import type { Command } from './types';
 
 /**
@@ -81,13 +82,22 @@ function opensslSiteCaCommands(spec: CertificateSpec): Command[] {
   return [
     {
       shell: 'sh',
-      label: `Site CA, made once for the whole site (the command does nothing if ${siteCaFiles.key} exists; ${openssl3})`,
+      label: `Site CA, made once for the whole site; a ${siteCaFiles.crt} already here is reused only if it is this site's root (name, key size) and outlives the new certificate (else the command stops; ${openssl3})`,
       command: [
-        `test -e ${siteCaFiles.key} || openssl req -x509 -newkey rsa:${spec.siteCa.keySize} -sha256 -days ${spec.siteCa.validityDays} -noenc`,
-        `  -keyout ${siteCaFiles.key} -out ${siteCaFiles.crt} -subj ${quoteSh(`/CN=${spec.siteCa.commonName}`)}`,
-        `  -addext ${quoteSh('basicConstraints=critical,CA:TRUE,pathlen:0')}`,
-        `  -addext ${quoteSh('keyUsage=critical,keyCertSign,cRLSign')}`,
-      ].join(' \\\n'),
+        `if [ -e ${siteCaFiles.key} ]; then`,
+        `  { openssl x509 -in ${siteCaFiles.crt} -noout -checkend ${spec.validityDays * 86_400} >/dev/null &&`,
+        `    [ "$(openssl x509 -in ${siteCaFiles.crt} -noout -subject -nameopt RFC2253)" = ${quoteSh(`subject=CN=${spec.siteCa.commonName}`)} ] &&`,
+        `    [ "$(openssl x509 -in ${siteCaFiles.crt} -noout -text | sed -n 's/.*Public-Key: (\\([0-9]*\\) bit).*/\\1/p')" -ge ${spec.siteCa.keySize} ]; } ||`,
+        `  { echo ${quoteSh(`STOP: ${siteCaFiles.crt} is not this site's root (CN=${spec.siteCa.commonName}, RSA ${spec.siteCa.keySize} bits or more) or ends before a new ${spec.validityDays}-day certificate would. To replace it, move site-ca.* away and run this again. ${siteCaReplaceConsequence}`)} >&2; false; }`,
+        'else',
+        [
+          `  openssl req -x509 -newkey rsa:${spec.siteCa.keySize} -sha256 -days ${spec.siteCa.validityDays} -noenc`,
+          `    -keyout ${siteCaFiles.key} -out ${siteCaFiles.crt} -subj ${quoteSh(`/CN=${spec.siteCa.commonName}`)}`,
+          `    -addext ${quoteSh('basicConstraints=critical,CA:TRUE,pathlen:0')}`,
+          `    -addext ${quoteSh('keyUsage=critical,keyCertSign,cRLSign')}`,
+        ].join(' \\\n'),
+        'fi',
+      ].join('\n'),
       status: 'verified',
     },
     {

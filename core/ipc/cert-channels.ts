@@ -108,6 +108,8 @@ export const certChannels = {
           .max(MAX_HUBS, `at most ${MAX_HUBS} hubs`),
         password: pfxPasswordSchema,
         passwordRepeat: z.string().max(128),
+        /** The engineer chose to replace a stored site root that no longer fits (core's siteCaDecision). */
+        replaceSiteCa: z.boolean().optional(),
       })
       .strict()
       .refine((a) => a.password === a.passwordRepeat, {

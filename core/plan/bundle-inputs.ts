@@ -1,5 +1,5 @@
 import { sha256Hex } from '../certificates/digest';
-import { hubRunbook } from './runbook';
+import { hubRunbook, scriptCommands } from './runbook';
 import type { Plan } from './types';
 
 /**
@@ -10,11 +10,7 @@ import type { Plan } from './types';
  */
 export function scriptInputsDigest(plan: Plan, hubId: string): string {
   const text = hubRunbook(plan, hubId)
-    .map((s) =>
-      [s.key, ...s.commands.filter((c) => c.shell === 'powershell').map((c) => c.command)].join(
-        '\n',
-      ),
-    )
+    .map((s) => [s.key, ...scriptCommands(s).map((c) => c.command)].join('\n'))
     .join('\n\u0000\n');
   return sha256Hex(text);
 }

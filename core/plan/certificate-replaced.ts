@@ -74,3 +74,20 @@ export function afterCertificateGenerated(
   }
   return changes;
 }
+
+/**
+ * What a new site root does to progress: every hub's "trust the site CA" step that was finished
+ * trusted the old root, so it goes back to to do, naming the new root. (Hub certificates the old
+ * root signed are stale by core's staleness rule and are regenerated through afterCertificateGenerated.)
+ */
+export function afterSiteCaReplaced(
+  plan: Plan,
+  progress: Progress,
+  newThumbprint: string,
+  at: Date,
+): StepChange[] {
+  const note = `The site CA was replaced on ${formatDateTime(at)} (new root, thumbprint ${newThumbprint}): trust the new one.`;
+  return allSteps(plan)
+    .filter((s) => s.stepId === 'trust-site-ca' && isFinished(statusOf(progress, s.key)))
+    .map((s) => ({ key: s.key, status: 'todo' as const, note }));
+}

@@ -13,7 +13,7 @@ import {
 import { unansweredInternetMail } from '../procedure';
 import { planFor } from './plan';
 import { preflightLines } from './preflight';
-import { hubRunbook } from './runbook';
+import { hubRunbook, scriptCommands } from './runbook';
 import type { PlannedStep } from './types';
 
 interface InstallScriptOptions {
@@ -190,7 +190,7 @@ export function installScript(
     ...preflightLines(plan, hub),
   ];
   for (const step of hubRunbook(plan, hubId)) {
-    const ps = step.commands.filter((c) => c.shell === 'powershell');
+    const ps = scriptCommands(step);
     out.push(...(ps.length > 0 ? stepBlock(step, ps) : ['', notInScript(step)]));
   }
   out.push(

@@ -100,3 +100,26 @@ export function workBlocks(plan: Plan): WorkBlock[] {
   for (const step of allSteps(plan)) blockOf.get(step.key)?.steps.push(step);
   return blocks.filter((b) => b.steps.length > 0);
 }
+
+/** The commands of a step the hub's install script runs (its PowerShell ones). */
+export function scriptCommands(step: PlannedStep): PlannedStep['commands'] {
+  return step.commands.filter((c) => c.shell === 'powershell');
+}
+
+/** A step of a hub's runbook with the number the install script gives it (null: done by hand). */
+interface NumberedStep {
+  readonly step: PlannedStep;
+  readonly scriptNumber: number | null;
+}
+
+/**
+ * One hub's runbook numbered as its install script numbers it: only steps with PowerShell commands
+ * count, so the number is the one `-StartAt` takes and the one "STOPPED in step N" prints.
+ */
+export function hubScriptSteps(plan: Plan, hubId: string): NumberedStep[] {
+  let n = 0;
+  return hubRunbook(plan, hubId).map((step) => ({
+    step,
+    scriptNumber: scriptCommands(step).length > 0 ? ++n : null,
+  }));
+}

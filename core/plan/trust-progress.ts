@@ -1,6 +1,14 @@
 import { stepKey } from '../procedure';
 import type { TrustEdge, TrustMatrix } from '../trust';
-import { isFinished, statusOf, type Progress } from './progress';
+import { isFinished, statusOf, type Progress, type StepStatus } from './progress';
+
+/** A trust's status in the trust matrix's words (a to-do trust is missing). */
+export const trustStatusWords: Readonly<Record<StepStatus, string>> = {
+  done: 'Trusted',
+  skipped: 'Skipped',
+  blocked: 'Blocked',
+  todo: 'Missing',
+};
 
 /** The progress key of the step that makes `hubId` trust `peerHubId` (the site CA step in CA mode). */
 export function trustStepKey(matrix: TrustMatrix, edge: TrustEdge): string {

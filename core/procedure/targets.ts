@@ -65,3 +65,17 @@ export function parseStepKey(key: string): { stepId: StepId; target: Target } | 
   const target = parseTarget(rest.slice(0, colon), body);
   return target ? { stepId, target } : null;
 }
+
+/**
+ * Every hub id that progress keys name (a hub's own steps and both ends of a pair): ids a new hub
+ * must not reuse, or it would inherit a removed hub's ticks.
+ */
+export function hubIdsInStepKeys(keys: Iterable<string>): string[] {
+  const ids = new Set<string>();
+  for (const key of keys) {
+    const target = parseStepKey(key)?.target;
+    if (target?.kind === 'hub') ids.add(target.hubId);
+    if (target?.kind === 'pair') ids.add(target.hubId).add(target.peerHubId);
+  }
+  return [...ids];
+}

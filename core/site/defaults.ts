@@ -19,7 +19,7 @@ export function emptySite(): SiteInput {
 }
 
 /** Safe certificate defaults: RSA 2048, two years, PFX profile chosen per hub. */
-export function defaultCertificateChoices(): SiteInput['certificate'] {
+export function defaultCertificateChoices(): Required<SiteInput['certificate']> {
   return {
     keySize: 2048,
     legacyKeyAllowed: false,

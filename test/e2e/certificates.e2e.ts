@@ -111,6 +111,10 @@ test.describe('certificates', () => {
     await expect(page.getByTestId('generate-result')).toContainText('signed by the site CA', {
       timeout: 30_000,
     });
+    // The root's own end date is shown: it must outlive every hub certificate it signs.
+    await expect(page.getByTestId('site-ca-line')).toContainText(
+      /valid until \d{4}-\d{2}-\d{2} \(\d+ days left\)/u,
+    );
     const usb = join(app.workDir, 'usb');
     mkdirSync(usb);
     app.nextFolder = usb;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { siteCaPolicy } from '../../core/certificates/site-ca';
 import { planFor } from '../../core/plan';
 import { fixtureSite } from '../helpers/fixture-site';
 import type { Site } from '../../core/site';
@@ -108,5 +109,54 @@ describe('the openssl commands the checklist prints, run for real', () => {
       );
       expect(cross.status).not.toBe(0);
     }
+  });
+
+  it("site CA mode: a root already in the folder is reused only if it is this site's and outlives the new certificate", () => {
+    const s = site(true);
+    const caCommand = opensslSteps(s, 0)[0]!;
+    expect(caCommand).toMatch(/^if \[ -e site-ca.key \]/u);
+    const cn = `/CN=${siteCaPolicy(s).commonName}`;
+    const rootWith = (name: string, subj: string, days: number, bits = 2048) => {
+      const dir = join(work.dir, name);
+      run('mkdir', ['-p', dir]);
+      const made = run(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          `rsa:${bits}`,
+          '-noenc',
+          '-keyout',
+          'site-ca.key',
+          '-out',
+          'site-ca.crt',
+          '-subj',
+          subj,
+          '-days',
+          String(days),
+        ],
+        { cwd: dir },
+      );
+      expect(made.status, made.stderr).toBe(0);
+      return dir;
+    };
+    // Another site's root, this site's name on a root that ends in 10 days, and on a root with a
+    // smaller key than the site needs: each stops.
+    for (const dir of [
+      rootWith('other-root', '/CN=Some Other CA', 4000),
+      rootWith('short-root', cn, 10),
+      rootWith('small-root', cn, 4000, 1024),
+    ]) {
+      const r = run('sh', ['-c', caCommand], { cwd: dir });
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toContain('STOP: site-ca.crt is not this site');
+    }
+    // This site's root with years left is reused as it is.
+    const good = rootWith('good-root', cn, 4000);
+    const before = readFileSync(join(good, 'site-ca.crt'), 'utf8');
+    const r = run('sh', ['-c', caCommand], { cwd: good });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(good, 'site-ca.crt'), 'utf8')).toBe(before);
   });
 });

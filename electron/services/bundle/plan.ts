@@ -6,7 +6,9 @@ import {
   type CertsByHub,
 } from '../../../core/certificates/bundle-state';
 import { rootBundleLayout } from '../../../core/certificates/bundle-layout';
+import { daysLeft, expiryStage } from '../../../core/certificates/expiry';
 import type { CertMetadata } from '../../../core/certificates/metadata';
+import { formatDateTime } from '../../../core/dates';
 import { certificateStaleness, staleSentence } from '../../../core/certificates/stale';
 import { appError } from '../../../core/errors';
 import { planFor } from '../../../core/plan';
@@ -47,6 +49,18 @@ function chosenHubs(site: Site, certs: CertsByHub, hubIds: readonly string[]): H
   return chosen;
 }
 
+/** Stops the export before anything is written when any certificate is named in `sentences`. */
+function refuseIfAny(code: string, sentences: readonly string[]): void {
+  if (sentences.length > 0)
+    fail(
+      appError(
+        code,
+        'hubIds',
+        `${sentences.join(' ')} Generate ${sentences.length > 1 ? 'them' : 'it'} again. Nothing was written.`,
+      ),
+    );
+}
+
 /** Every certificate must still be the one this site needs (core's rule), before anything is written. */
 function refuseStale(
   site: Site,
@@ -58,14 +72,36 @@ function refuseStale(
     const reasons = certificateStaleness(site, hub, certs.get(hub.id)!, storedCa);
     return reasons.length > 0 ? [staleSentence(hub, reasons)] : [];
   });
-  if (stale.length > 0)
-    fail(
-      appError(
-        'certificate-stale',
-        'hubIds',
-        `${stale.join(' ')} Generate ${stale.length > 1 ? 'them' : 'it'} again. Nothing was written.`,
-      ),
-    );
+  refuseIfAny('certificate-stale', stale);
+}
+
+/**
+ * Core's expiry rule at export: an expired certificate (or site root) is refused, since a hub
+ * would present it and its partners reject the connection; one expiring within core's window is
+ * written with a warning naming the date.
+ */
+function expiryChecks(
+  site: Site,
+  hubs: readonly Hub[],
+  certs: CertsByHub,
+  storedCa: CertMetadata | null,
+  now: Date,
+): string[] {
+  const expired: string[] = [];
+  const warnings: string[] = [];
+  const check = (what: string, notAfter: string) => {
+    const stage = expiryStage(notAfter, now);
+    if (stage === 'expired') expired.push(`${what} expired on ${formatDateTime(notAfter)}.`);
+    if (stage === 'expiring')
+      warnings.push(
+        `${what} expires on ${formatDateTime(notAfter)} (${daysLeft(notAfter, now)} days left): plan its renewal now.`,
+      );
+  };
+  if (site.certificate.siteCa && storedCa) check('The site CA', storedCa.notAfter);
+  for (const hub of hubs)
+    check(`The certificate of ${hub.fqdn}`, certs.get(hub.id)!.metadata.notAfter);
+  refuseIfAny('certificate-expired', expired);
+  return warnings;
 }
 
 /** Every file of the bundle, built in memory before anything touches the stick. */
@@ -74,6 +110,7 @@ export function planFiles(site: Site, vault: KeyVault, o: BundleOptions, now: Da
   const storedCa = vault.getCa()?.metadata ?? null;
   const chosen = chosenHubs(site, certs, o.hubIds);
   refuseStale(site, chosen, certs, storedCa);
+  const expiryWarnings = expiryChecks(site, chosen, certs, storedCa, now);
   const current = currentCertificates(site, certs, storedCa);
   // Install scripts carry the thumbprints of certificates that still match the site.
   const thumbprints = Object.fromEntries(
@@ -82,7 +119,7 @@ export function planFiles(site: Site, vault: KeyVault, o: BundleOptions, now: Da
   const plan = planFor(site);
   const files: PlannedFile[] = [];
   const bundles: BundleContents[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = [...expiryWarnings];
   for (const hub of chosen) {
     const partners = bundlePartners(site, hub, current);
     const r = planHubFiles({ site, hub, vault, plan, partners, thumbprints, options: o, now });

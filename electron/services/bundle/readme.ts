@@ -7,7 +7,7 @@ import { bundleCopyInstruction } from '../../../core/commands';
 import type { CertsByHub } from '../../../core/certificates/bundle-state';
 import type { HubCertView } from '../../../core/certificates/metadata';
 import { pfxProfileFacts, pfxProfileLabel } from '../../../core/certificates/profile';
-import { hubRunbook, type Plan } from '../../../core/plan';
+import { hubScriptSteps, type Plan } from '../../../core/plan';
 import type { Hub, Site } from '../../../core/site';
 import { formatDateTime } from '../../../core/dates';
 
@@ -25,13 +25,18 @@ function whatGoesWhere(layout: readonly BundleLayoutEntry[]): string[] {
 
 /**
  * "WHAT TO DO": the hub's runbook in the install script's order (its organisation's once-only
- * steps included when it carries them), each marked as in the script or not.
+ * steps included when it carries them). Numbers are the script's own (the ones -StartAt takes and
+ * "STOPPED in step N" prints); a step done by hand has none.
  */
 function whatToDo(plan: Plan, hub: Hub): string[] {
-  return hubRunbook(plan, hub.id).map((s, i) => {
-    const inScript = s.commands.some((c) => c.shell === 'powershell');
-    return `  ${String(i + 1).padStart(2)}. ${s.title} (${s.runOn})${inScript ? '' : '   [not in the script]'}`;
-  });
+  return [
+    '  Numbers are the install script\'s step numbers (for -StartAt); "--" is done by hand.',
+    ...hubScriptSteps(plan, hub.id).map(({ step: s, scriptNumber }) =>
+      scriptNumber === null
+        ? `  --  ${s.title} (${s.runOn})   [by hand, not in the script]`
+        : `  ${String(scriptNumber).padStart(2)}. ${s.title} (${s.runOn})`,
+    ),
+  ];
 }
 
 /** README.txt for one hub folder, rendered from core's layout and the hub's planned steps. */

@@ -1,7 +1,11 @@
 import { promises as fsp } from 'node:fs';
 import type { GenerationProgress } from '../../../core/certificates/metadata';
 import { certificateRequestsFor } from '../../../core/certificates/request';
-import { siteCaMismatch, siteCaPolicy } from '../../../core/certificates/site-ca';
+import {
+  siteCaDecision,
+  siteCaPolicy,
+  siteCaReplaceConsequence,
+} from '../../../core/certificates/site-ca';
 import { AppErrorException, appError } from '../../../core/errors';
 import type { HubGenerateOutcome } from '../../../core/ipc/cert-channels';
 import type { Handlers } from '../../../core/ipc/dispatch';
@@ -36,13 +40,33 @@ async function readCapped(path: string): Promise<Buffer> {
 }
 
 /**
- * The site's root: the stored one while it still fits core's site-CA policy (same name, a large
- * enough key), so later hubs chain to it too; else a new one made to the policy.
+ * The site's root by core's siteCaDecision: the stored one while it fits, the first one made now,
+ * or a replacement only when the engineer chose it; otherwise the refusal says why and what
+ * replacing means, and nothing is generated.
  */
-async function siteCaFor(site: Site, vault: KeyVault, fx: PkiEffects): Promise<SiteCa> {
+async function siteCaFor(
+  site: Site,
+  vault: KeyVault,
+  fx: PkiEffects,
+  replaceChosen: boolean,
+): Promise<SiteCa> {
   const policy = siteCaPolicy(site);
   const stored = vault.getCa();
-  if (stored && siteCaMismatch(policy, stored.metadata) === null) return stored;
+  const decision = siteCaDecision(
+    policy,
+    stored?.metadata ?? null,
+    site.certificate.validityDays,
+    fx.now(),
+  );
+  if (decision.kind === 'reuse' && stored) return stored;
+  if (decision.kind === 'replace' && !replaceChosen)
+    throw new AppErrorException(
+      appError(
+        'site-ca-unfit',
+        'replaceSiteCa',
+        `The stored site CA cannot sign these certificates: ${decision.reason}. Choose "Replace the site CA" to make a new root. ${siteCaReplaceConsequence}`,
+      ),
+    );
   return generateSiteCa(policy, fx);
 }
 
@@ -58,10 +82,12 @@ export function createCertChannels(
   const readFile = deps.readFile ?? readCapped;
   const fx: PkiEffects = { now: deps.now, randomBytes: deps.randomBytes };
   return {
-    'cert:generate': async ({ site, hubIds, password }) => {
+    'cert:generate': async ({ site, hubIds, password, replaceSiteCa }) => {
       const requests = certificateRequestsFor(site, hubIds);
       if (!requests.ok) throw new AppErrorException(requests.error);
-      const ca = site.certificate.siteCa ? await siteCaFor(site, deps.vault, fx) : null;
+      const ca = site.certificate.siteCa
+        ? await siteCaFor(site, deps.vault, fx, replaceSiteCa === true)
+        : null;
       const results = await generateSite(requests.value, password, fx, ca, onProgress);
       const hubs: HubGenerateOutcome[] = [];
       for (const [hubId, r] of results) {

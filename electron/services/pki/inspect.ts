@@ -2,7 +2,8 @@ import { createPrivateKey, createPublicKey } from 'node:crypto';
 import forge from 'node-forge';
 import { appError, type Result } from '../../../core/errors';
 import { certificateFromDer } from './certificate';
-import { expiryColour, lintCertificate, lintPfx } from './lint';
+import { daysLeft, expiryColour } from '../../../core/certificates/expiry';
+import { lintCertificate, lintPfx } from './lint';
 import { certificateMetadata } from './metadata';
 import { MAX_PKI_FILE_BYTES, openPfx, pfxAlgorithms, pfxPlainCertificates } from './pfx-read';
 import type { PfxProfile } from '../../../core/certificates/profile';
@@ -54,7 +55,7 @@ function describeCertificate(cert: forge.pki.Certificate, now: Date): InspectedC
     keyUsage: KU.filter((k) => ku[k] === true),
     signatureAlgorithm: String(sigAlg),
     expiry: expiryColour(cert.validity.notAfter, now),
-    daysLeft: Math.floor((cert.validity.notAfter.getTime() - now.getTime()) / 86_400_000),
+    daysLeft: daysLeft(cert.validity.notAfter, now),
     lint,
   };
 }

@@ -1,3 +1,4 @@
+import { expiryStage, SHORT_VALIDITY_DAYS } from '../../../core/certificates/expiry';
 import type { PfxAlgorithms } from './pfx-read';
 import type { PfxProfile } from '../../../core/certificates/profile';
 import type { LintFinding } from '../../../core/certificates/inspection';
@@ -91,11 +92,11 @@ export function lintCertificate(c: LintInput, now: Date): LintFinding[] {
       'Self-signed with CA:FALSE: fine for OpenSSL and Windows, but GnuTLS will not accept it as a trust anchor.',
     );
   const life = (c.notAfter.getTime() - c.notBefore.getTime()) / DAY;
-  if (life <= 31)
+  if (life < SHORT_VALIDITY_DAYS)
     add(
       'warning',
       'short-validity',
-      `Valid for only ${Math.round(life)} days: the OpenSSL default of 30 days? Choose the validity explicitly.`,
+      `Valid for only ${Math.round(life)} days${life <= 31 ? ' (the OpenSSL default of 30 days?)' : ''}: the link stops working when it expires. Choose the validity explicitly.`,
     );
   if (now < c.notBefore)
     add(
@@ -103,8 +104,9 @@ export function lintCertificate(c: LintInput, now: Date): LintFinding[] {
       'not-yet-valid',
       `Not valid before ${formatDateTime(c.notBefore)}: check the clocks.`,
     );
-  if (now > c.notAfter) add('error', 'expired', `Expired on ${formatDateTime(c.notAfter)}.`);
-  else if (c.notAfter.getTime() - now.getTime() < 30 * DAY)
+  const stage = expiryStage(c.notAfter, now);
+  if (stage === 'expired') add('error', 'expired', `Expired on ${formatDateTime(c.notAfter)}.`);
+  else if (stage === 'expiring')
     add(
       'warning',
       'expires-soon',
@@ -140,10 +142,4 @@ export function lintPfx(a: PfxAlgorithms, target: PfxProfile | null): LintFindin
     });
   }
   return f;
-}
-
-/** Expiry colour for the inspector: red when expired or < 30 days left, amber < 90 days, else green. */
-export function expiryColour(notAfter: Date, now: Date): 'green' | 'amber' | 'red' {
-  const left = (notAfter.getTime() - now.getTime()) / DAY;
-  return left < 30 ? 'red' : left < 90 ? 'amber' : 'green';
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { EXPIRING_DAYS } from '../../../core/certificates/expiry';
 import type { CertMetadata, HubCertView } from '../../../core/certificates/metadata';
 import type { CertState, HubCertStatus } from '../../../core/certificates/state';
 import { hubCertStatuses } from '../../../core/certificates/state';
@@ -12,7 +13,7 @@ export const certStateLabels: Record<CertState, string> = {
   generated: 'Generated, not exported',
   exported: 'Exported to USB',
   'bundle-stale': 'Exported, but the stick is out of date: export again',
-  expiring: 'Expires within 30 days',
+  expiring: `Expires within ${EXPIRING_DAYS} days`,
   expired: 'Expired',
 };
 

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { daysLeft, expiryStage } from '../../../core/certificates/expiry';
+import { formatDay } from '../../../core/dates';
 import type { AppError } from '../../../core/errors';
 import type { CertListResult } from '../../../core/ipc/cert-channels';
 import { runbookApi } from '../../runbook-api';
@@ -73,14 +75,24 @@ export function CertificatesArea() {
         <>
           <HubStates plan={plan} list={list} exports={exports} now={now} />
           {list?.siteCa ? (
-            <p className="muted">
-              Site CA: {list.siteCa.subject} · thumbprint{' '}
+            <p
+              className={
+                expiryStage(list.siteCa.notAfter, now) === 'ok' ||
+                expiryStage(list.siteCa.notAfter, now) === 'renew-soon'
+                  ? 'muted'
+                  : 'error'
+              }
+              data-testid="site-ca-line"
+            >
+              Site CA: {list.siteCa.subject} · valid until {formatDay(list.siteCa.notAfter)} (
+              {daysLeft(list.siteCa.notAfter, now)} days left) · thumbprint{' '}
               <span className="mono">{list.siteCa.thumbprint}</span>
             </p>
           ) : null}
           <GeneratePanel
             site={site}
             haveCert={new Set((list?.hubs ?? []).map((h) => h.hubId))}
+            storedSiteCa={list?.siteCa ?? null}
             onDone={refresh}
           />
           <ExportPanel site={site} certCount={list?.hubs.length ?? 0} />

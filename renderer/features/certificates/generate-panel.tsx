@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { GenerationProgress } from '../../../core/certificates/metadata';
-import { siteCaPolicy } from '../../../core/certificates/site-ca';
+import type { CertMetadata, GenerationProgress } from '../../../core/certificates/metadata';
+import { siteCaDecision, siteCaPolicy } from '../../../core/certificates/site-ca';
 import type { AppError } from '../../../core/errors';
 import type { CertGenerateResult } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
@@ -9,6 +9,7 @@ import { runbookApi } from '../../runbook-api';
 import { useNavigation } from '../../app/navigation';
 import { revealHeading, useReveal } from '../../app/reveal';
 import { PasswordFields, pairProblem, type PasswordPair } from './password-fields';
+import { SiteCaChoice } from './site-ca-choice';
 
 const stageWords: Record<GenerationProgress['stage'], string> = {
   key: 'making its key',
@@ -22,10 +23,13 @@ const stageWords: Record<GenerationProgress['stage'], string> = {
 export function GeneratePanel({
   site,
   haveCert,
+  storedSiteCa,
   onDone,
 }: {
   site: Site;
   haveCert: ReadonlySet<string>;
+  /** The stored site root before this run, if any. */
+  storedSiteCa: CertMetadata | null;
   onDone: () => void;
 }) {
   const recordGenerated = useRunbook((s) => s.recordGeneratedCertificates);
@@ -48,11 +52,16 @@ export function GeneratePanel({
   const replacing = hubs.filter((h) => haveCert.has(h.id)).length;
   const { keySize, validityDays } = site.certificate;
   const siteCa = siteCaPolicy(site);
+  const caDecision = site.certificate.siteCa
+    ? siteCaDecision(siteCa, storedSiteCa, validityDays, new Date())
+    : null;
+  const [replaceCa, setReplaceCa] = useState(false);
+  const blockedByCa = caDecision?.kind === 'replace' && !replaceCa;
 
   const generate = async () => {
     setTried(true);
     const api = runbookApi();
-    if (!api || pairProblem(pair) || hubs.length === 0) return;
+    if (!api || pairProblem(pair) || hubs.length === 0 || blockedByCa) return;
     setBusy(true);
     setError(null);
     setResult(null);
@@ -63,6 +72,7 @@ export function GeneratePanel({
       hubIds: hubs.map((h) => h.id),
       password: pair.password,
       passwordRepeat: pair.repeat,
+      replaceSiteCa: caDecision?.kind === 'replace' && replaceCa,
     });
     // The password has done its job: it is not kept, not even in this form.
     setPair({ password: '', repeat: '' });
@@ -88,6 +98,12 @@ export function GeneratePanel({
           : [],
       ),
       new Date(),
+      // A new root replacing a stored one: every hub's trust of the old root is undone too.
+      storedSiteCa !== null &&
+        answer.value.siteCa !== null &&
+        answer.value.siteCa.thumbprint !== storedSiteCa.thumbprint
+        ? answer.value.siteCa.thumbprint
+        : null,
     );
     onDone();
   };
@@ -119,9 +135,19 @@ export function GeneratePanel({
             : 'Self-signed: each hub trusts each partner hub.'}
         </span>
       </div>
+      <SiteCaChoice
+        decision={caDecision}
+        replace={replaceCa}
+        onReplace={setReplaceCa}
+        disabled={busy}
+      />
       <PasswordFields value={pair} onChange={setPair} showProblems={tried} />
       <div className="row">
-        <button type="button" onClick={generate} disabled={busy || hubs.length === 0}>
+        <button
+          type="button"
+          onClick={generate}
+          disabled={busy || hubs.length === 0 || blockedByCa}
+        >
           {busy ? 'Generating…' : `Generate for ${hubs.length} hub${hubs.length === 1 ? '' : 's'}`}
         </button>
         {hubs.length === 0 ? (

@@ -1,4 +1,5 @@
-import { daysLeft, type HubCertStatus } from '../../../core/certificates/state';
+import { daysLeft } from '../../../core/certificates/expiry';
+import type { HubCertStatus } from '../../../core/certificates/state';
 import type { HubCertView } from '../../../core/certificates/metadata';
 import { pfxProfileReadableBy, pfxProfileShortLabel } from '../../../core/certificates/profile';
 import { formatDay } from '../../../core/dates';
@@ -67,7 +68,7 @@ export function StatusTable({
                   <>
                     {formatDay(cert.metadata.notAfter)}
                     <span className="muted small block">
-                      {daysLeft(cert.metadata, now)} days left
+                      {daysLeft(cert.metadata.notAfter, now)} days left
                     </span>
                   </>
                 ) : (

@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import { statusOf } from '../../../core/plan/progress';
-import { missingTrust, secureListStepKey, trustStepKey } from '../../../core/plan/trust-progress';
+import {
+  missingTrust,
+  secureListStepKey,
+  trustStatusWords,
+  trustStepKey,
+} from '../../../core/plan/trust-progress';
 import type { Plan } from '../../../core/plan/types';
 import { useRunbook } from '../../store/store-context';
 
 const ROW_PAGE = 25;
-
-const cellText = {
-  done: 'Trusted',
-  skipped: 'Skipped',
-  blocked: 'Blocked',
-  todo: 'Missing',
-} as const;
 
 /** Who must trust whose certificate (rows trust columns), done or missing; each cell opens its step. */
 export function TrustGrid({
@@ -148,7 +146,7 @@ export function TrustGrid({
                         type="button"
                         className="cell-button"
                         data-pair={`${row.id}>${col.id}`}
-                        aria-label={`${row.netbiosName} trusts ${col.netbiosName}: ${cellText[status]}. Open the step.`}
+                        aria-label={`${row.netbiosName} trusts ${col.netbiosName}: ${trustStatusWords[status]}. Open the step.`}
                         onClick={() => onOpenStep(key)}
                       >
                         {status === 'done'
@@ -158,7 +156,7 @@ export function TrustGrid({
                             : status === 'blocked'
                               ? '!'
                               : '–'}{' '}
-                        {cellText[status]}
+                        {trustStatusWords[status]}
                       </button>
                     </td>
                   );
@@ -195,7 +193,7 @@ export function TrustGrid({
                     {l.forest}
                   </button>{' '}
                   adds {l.domains.join(', ')} to TLSSendDomainSecureList and
-                  TLSReceiveDomainSecureList — {cellText[status]}
+                  TLSReceiveDomainSecureList — {trustStatusWords[status]}
                 </li>
               );
             })}

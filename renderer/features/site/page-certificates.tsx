@@ -1,7 +1,8 @@
 import {
+  pfxAutoRule,
+  pfxProfileMisfit,
   pfxProfileChosen,
   pfxProfileFacts,
-  pfxProfileFor,
   pfxProfileLabel,
   pfxProfileReadableBy,
 } from '../../../core/certificates/profile';
@@ -14,8 +15,7 @@ const profileChoices: readonly Choice<PfxProfileChoice>[] = [
   {
     value: 'auto',
     label: 'Automatic, per hub (recommended)',
-    detail:
-      'Hubs on Windows Server 2016 or older get the legacy profile (3DES), the only one they can import; hubs on 2019 or later get the modern profile (AES-256).',
+    detail: pfxAutoRule(),
   },
   {
     value: 'windows-legacy',
@@ -47,7 +47,13 @@ export function CertificatesPage() {
       detail: 'Only for a system that cannot use 2048.',
     });
   }
-  const oldHubs = form.hubs.filter((h) => pfxProfileFor(h.windowsVersion) === 'windows-legacy');
+  const misfit =
+    c.pfxProfile === 'auto'
+      ? null
+      : pfxProfileMisfit(
+          c.pfxProfile,
+          form.hubs.map((h) => ({ name: h.fqdn.trim() || h.id, windowsVersion: h.windowsVersion })),
+        );
 
   return (
     <>
@@ -109,10 +115,9 @@ export function CertificatesPage() {
         choices={profileChoices}
         onChange={(pfxProfile) => setCert({ pfxProfile })}
       />
-      {c.pfxProfile === 'windows-modern' && oldHubs.length > 0 ? (
+      {misfit ? (
         <p className="warning" role="status">
-          {oldHubs.map((h) => h.fqdn.trim() || h.id).join(', ')} run Windows Server 2016 or older
-          and cannot import an AES-256 PFX: choose Automatic or Legacy.
+          {misfit}
         </p>
       ) : null}
       {form.hubs.length > 0 ? (

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { hubIdsInStepKeys } from '../../../core/procedure/targets';
 import { defaultWindowsFor, nextId, supportedWindows } from '../../../core/site';
 import { useRunbook } from '../../store/store-context';
 import { HubCard } from './hub-card';
@@ -17,10 +18,7 @@ export function HubsPage({ onChangeEnvironment }: { readonly onChangeEnvironment
   const progress = useRunbook((s) => s.progress);
   // A new hub never reuses the id of a removed one: progress records are keyed by hub id.
   const usedIds = useMemo(
-    () => [
-      ...(site?.hubs.map((h) => h.id) ?? []),
-      ...Object.keys(progress).flatMap((key) => key.match(/hub-\d+/gu) ?? []),
-    ],
+    () => [...(site?.hubs.map((h) => h.id) ?? []), ...hubIdsInStepKeys(Object.keys(progress))],
     [site, progress],
   );
   const add = () => {

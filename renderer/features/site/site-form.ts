@@ -60,18 +60,15 @@ const siteFormSchema = z.object({
       keySize: z
         .number()
         .refine((n) => (keySizes as readonly number[]).includes(n))
-        .catch(2048),
+        .catch(defaultCertificateChoices().keySize),
       legacyKeyAllowed: flag,
       validityDays: text,
-      pfxProfile: z.enum(pfxProfileChoices).catch('auto'),
+      pfxProfile: z.enum(pfxProfileChoices).catch(defaultCertificateChoices().pfxProfile),
       siteCa: flag,
     })
-    .catch({
-      keySize: 2048,
-      legacyKeyAllowed: false,
-      validityDays: '730',
-      pfxProfile: 'auto',
-      siteCa: false,
+    .catch(() => {
+      const d = defaultCertificateChoices();
+      return { ...d, validityDays: String(d.validityDays) };
     }),
 });
 
@@ -109,11 +106,8 @@ export function emptyForm(): SiteForm {
     hubs: [emptyHubForm('hub-1', '2016')],
     steelheads: [],
     certificate: {
-      keySize: c.keySize ?? 2048,
-      legacyKeyAllowed: c.legacyKeyAllowed ?? false,
+      ...c,
       validityDays: String(c.validityDays),
-      pfxProfile: c.pfxProfile ?? 'auto',
-      siteCa: c.siteCa ?? false,
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import {
   afterCertificateGenerated,
+  afterSiteCaReplaced,
   type GeneratedCertificate,
   type StepChange,
 } from '../../../core/plan/certificate-replaced';
@@ -18,7 +19,12 @@ export interface ProgressSlice {
    * replaced certificate sends the finished steps that used the old one back to to do (core's
    * afterCertificateGenerated decides which), all in one change signed by the site's engineer.
    */
-  readonly recordGeneratedCertificates: (certs: readonly GeneratedCertificate[], at: Date) => void;
+  /** `newSiteCa`: the thumbprint of a site root that replaced another one in this run, else null. */
+  readonly recordGeneratedCertificates: (
+    certs: readonly GeneratedCertificate[],
+    at: Date,
+    newSiteCa?: string | null,
+  ) => void;
   /** Replaces every record (site import). */
   readonly replaceProgress: (progress: Record<string, StepRecord>) => void;
 }
@@ -46,11 +52,14 @@ export const createProgressSlice: StateCreator<ProgressSlice & SiteSlice, [], []
   progress: {},
   setStep: (key, change, by, at) =>
     set((s) => ({ progress: { ...s.progress, [key]: record(s.progress[key], change, by, at) } })),
-  recordGeneratedCertificates: (certs, at) =>
+  recordGeneratedCertificates: (certs, at, newSiteCa = null) =>
     set((s) => {
       if (!s.site) return {};
       const plan = planFor(s.site);
       const progress = { ...s.progress };
+      if (newSiteCa !== null)
+        for (const { key, ...change } of afterSiteCaReplaced(plan, progress, newSiteCa, at))
+          progress[key] = record(progress[key], change, s.site.engineer.name, at);
       for (const cert of certs) {
         for (const { key, ...change } of afterCertificateGenerated(plan, progress, cert, at)) {
           progress[key] = record(progress[key], change, s.site.engineer.name, at);

@@ -40,9 +40,21 @@ function app() {
 }
 type App = ReturnType<typeof app>;
 
-async function generate(a: App, site: Site, hubIds = site.hubs.map((x) => x.id)) {
-  const r = await a.call('cert:generate', { site, hubIds, password: PW, passwordRepeat: PW });
-  expect(r.hubs.every((x) => x.ok)).toBe(true);
+async function generate(
+  a: App,
+  site: Site,
+  hubIds = site.hubs.map((x) => x.id),
+  replaceSiteCa = false,
+) {
+  const r = await a.call('cert:generate', {
+    site,
+    hubIds,
+    password: PW,
+    passwordRepeat: PW,
+    replaceSiteCa,
+  });
+  expect(r.hubs.map((x) => x.hubId)).toEqual(hubIds);
+  expect(r.hubs.filter((x) => !x.ok)).toEqual([]);
 }
 
 /** Exports to the picked folder as the export panel does, recording what main reports. */
@@ -127,7 +139,8 @@ describe('Certificates table vs export: one staleness rule', () => {
     // Every hub is signed by a root under the old name: stale on the table and for the export.
     expect(Object.values(await expectParity(a, renamed))).toEqual(['stale', 'stale', 'stale']);
 
-    await generate(a, renamed, ['hub-1']);
+    // The renamed site needs a new root: the engineer ticks "Replace the site CA".
+    await generate(a, renamed, ['hub-1'], true);
     const after = await expectParity(a, renamed);
     expect(after).toEqual({ 'hub-1': 'generated', 'hub-2': 'stale', 'hub-3': 'stale' });
   });

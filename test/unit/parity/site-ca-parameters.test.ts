@@ -100,7 +100,7 @@ describe('site CA parameters: app, openssl listing and CLI make the same root', 
     });
   });
 
-  it('the CLI (smtp-runbook bundle --site-ca)', async () => {
+  it('the CLI (smtp-runbook bundle --site-ca --ca-dir)', async () => {
     const file = join(dir, 'site.json');
     writeFileSync(
       file,
@@ -119,6 +119,8 @@ describe('site CA parameters: app, openssl listing and CLI make the same root', 
         '--out',
         join(dir, 'stick'),
         '--site-ca',
+        '--ca-dir',
+        join(dir, 'ca'),
         '--json',
       ],
       { out: (l) => out.push(l), err: (l) => err.push(l), now: () => new Date() },

@@ -109,6 +109,14 @@ describe('certificate staleness over plain metadata', () => {
     expect(reasons.map((r) => r.code)).toEqual(['site-ca-changed']);
     expect(reasons[0]!.message).toContain('Secure SMTP CA Elsewhere');
   });
+
+  it('site CA mode: a root that ends before the certificate it signed makes that certificate stale', () => {
+    const leaf = certFor(caSite, 0, caOf(caSite));
+    const shortRoot = { ...caOf(caSite), notAfter: '2020-01-01T00:00:00.000Z' };
+    const reasons = certificateStaleness(caSite, caSite.hubs[0]!, leaf, shortRoot);
+    expect(reasons.map((r) => r.code)).toEqual(['site-ca-ends-first']);
+    expect(reasons[0]!.message).toContain('2020-01-01');
+  });
 });
 
 describe('bundle staleness', () => {

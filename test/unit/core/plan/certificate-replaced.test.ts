@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { afterCertificateGenerated, allSteps, planFor, type Progress } from '../../../../core/plan';
+import {
+  afterCertificateGenerated,
+  afterSiteCaReplaced,
+  allSteps,
+  planFor,
+  type Progress,
+} from '../../../../core/plan';
 import { siteFixture } from '../site/load-fixture';
 
 const site = siteFixture('2013-multi');
@@ -85,5 +91,29 @@ describe('after a certificate is generated', () => {
         at,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('after the site CA is replaced', () => {
+  const base = siteFixture('2013-multi');
+  const caSite = { ...base, certificate: { ...base.certificate, siteCa: true } };
+  const caPlan = planFor(caSite);
+  const allDone: Progress = Object.fromEntries(
+    allSteps(caPlan).map((s) => [s.key, { status: 'done' as const }]),
+  );
+
+  it("sends every hub's trust of the site CA back to to do, naming the new root", () => {
+    const trustKeys = allSteps(caPlan)
+      .filter((s) => s.stepId === 'trust-site-ca')
+      .map((s) => s.key);
+    expect(trustKeys.length).toBe(caSite.hubs.length);
+    const changes = afterSiteCaReplaced(caPlan, allDone, 'EF'.repeat(20), at);
+    expect(changes.map((c) => c.key).sort()).toEqual([...trustKeys].sort());
+    for (const c of changes) {
+      expect(c.status).toBe('todo');
+      expect(c.note).toContain('EF'.repeat(20));
+    }
+    // Steps still open keep the engineer's notes.
+    expect(afterSiteCaReplaced(caPlan, {}, 'EF'.repeat(20), at)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { procedure, stepIds, stepKey, targetKey, type Target } from '../../../../core/procedure';
+import { hubIdsInStepKeys } from '../../../../core/procedure/targets';
 
 describe('progress keys', () => {
   it('have the documented format', () => {
@@ -47,5 +48,18 @@ describe('step ids', () => {
     const ids = procedure.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...stepIds].sort());
+  });
+});
+
+describe('hub ids named by progress keys', () => {
+  it('finds hub targets and both ends of pairs, whatever the id looks like, and nothing else', () => {
+    const keys = [
+      stepKey('certificate-import', { kind: 'hub', hubId: 'hub-12' }),
+      stepKey('certificate-import', { kind: 'hub', hubId: 'ams-edge' }),
+      stepKey('trust-partner-certificate', { kind: 'pair', hubId: 'hub-3', peerHubId: 'lon_1' }),
+      stepKey('transport-secure-lists', { kind: 'organisation', forest: 'hub-99.example' }),
+      'not a key hub-7',
+    ];
+    expect(hubIdsInStepKeys(keys).sort()).toEqual(['ams-edge', 'hub-12', 'hub-3', 'lon_1']);
   });
 });

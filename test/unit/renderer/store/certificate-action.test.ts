@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { afterCertificateGenerated, allSteps, planFor } from '../../../../core/plan';
+import {
+  afterCertificateGenerated,
+  afterSiteCaReplaced,
+  allSteps,
+  planFor,
+} from '../../../../core/plan';
 import { createRunbookStore } from '../../../../renderer/store/create-store';
 import { createNoticeStore } from '../../../../renderer/store/notices';
 import { fixtureSite } from '../../../helpers/fixture-site';
@@ -48,6 +53,29 @@ describe('the store action for generated certificates', () => {
     for (const [key, rec] of Object.entries(after)) {
       if (!touched.has(key)) expect(rec).toBe(before[key]);
     }
+  });
+
+  it("a new site root sends every hub's trust of the old one back to to do, in the same change", () => {
+    const caSite = fixtureSite('2013-multi', { siteCa: true });
+    const store = createRunbookStore({ storage: localStorage, notices: createNoticeStore() });
+    store.getState().commitSite(caSite);
+    const caPlan = planFor(caSite);
+    for (const step of allSteps(caPlan))
+      store.getState().setStep(step.key, { status: 'done', note: 'ok' }, 'Jan', new Date(0));
+    const before = store.getState().progress;
+    store
+      .getState()
+      .recordGeneratedCertificates(
+        [{ hubId: 'hub-1', thumbprint: 'AB'.repeat(20), replaced: true }],
+        at,
+        'EF'.repeat(20),
+      );
+    const after = store.getState().progress;
+    for (const change of afterSiteCaReplaced(caPlan, before, 'EF'.repeat(20), at))
+      expect(after[change.key]?.status).toBe('todo');
+    const trust = allSteps(caPlan).filter((s) => s.stepId === 'trust-site-ca');
+    expect(trust.length).toBeGreaterThan(1);
+    for (const s of trust) expect(after[s.key]?.note).toContain('site CA was replaced');
   });
 
   it('does nothing without a site', () => {

@@ -248,6 +248,25 @@ describe('USB bundle export', () => {
     mkdirSync(out, { recursive: true });
   });
 
+  it('an expired certificate is refused, naming it, and nothing is written; one expiring soon is written with a warning', async () => {
+    const first = vault.list()[0]!;
+    const hub = site.hubs.find((h) => h.id === first.hubId)!;
+    const notAfter = Date.parse(first.metadata.notAfter);
+    const e = await errorOf(
+      exportBundle(site, vault, opts(), { now: () => new Date(notAfter + 86_400_000) }),
+    );
+    expect(e.code).toBe('certificate-expired');
+    expect(e.message).toContain(`The certificate of ${hub.fqdn} expired on`);
+    expect(e.message).toContain('Nothing was written.');
+    expect(allFiles(out)).toEqual([]);
+    const soon = await exportBundle(site, vault, opts(), {
+      now: () => new Date(notAfter - 10 * 86_400_000),
+    });
+    const warned = soon.warnings.join('\n');
+    expect(warned).toContain(`The certificate of ${hub.fqdn} expires on`);
+    expect(warned).toMatch(/\(\d+ days left\): plan its renewal now/u);
+  });
+
   it('a hub without a certificate is named', async () => {
     const e = await errorOf(
       exportBundle(site, new KeyVault({ protector: unavailableProtector, dir: out }), opts(), {

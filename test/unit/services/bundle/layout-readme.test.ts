@@ -12,7 +12,7 @@ import {
 import { pfxProfileLabel } from '../../../../core/certificates/profile';
 import { certificateRequestFor } from '../../../../core/certificates/request';
 import { siteCaPolicy } from '../../../../core/certificates/site-ca';
-import { hubRunbook, planFor } from '../../../../core/plan';
+import { hubRunbook, installScript, planFor } from '../../../../core/plan';
 import type { Site } from '../../../../core/site';
 import { exportBundle } from '../../../../electron/services/bundle/export';
 import { generateHub, generateSiteCa } from '../../../../electron/services/pki/generate';
@@ -121,12 +121,28 @@ describe('the stick follows core’s layout', () => {
       }
       const steps = hubRunbook(plan, hub.id);
       expect(steps.length).toBeGreaterThan(3);
+      // The README's numbers are the install script's: the number printed before a step is the
+      // one "STOPPED in step N" shows and -StartAt takes; steps done by hand carry no number.
+      const script = installScript(site, hub.id, { now: new Date(0) });
+      if (!script.ok) throw new Error(script.error.message);
+      const scriptKeys = [...script.value.content.matchAll(/Start-RunbookStep '([^']*)'/gu)].map(
+        (m) => m[1]!,
+      );
+      expect(scriptKeys.length).toBeGreaterThan(0);
       let at = readme.indexOf('WHAT TO DO');
-      steps.forEach((s, i) => {
-        const next = readme.indexOf(`${String(i + 1).padStart(2)}. ${s.title} (${s.runOn})`, at);
-        expect(next, s.key).toBeGreaterThan(at);
+      let byHand = 0;
+      steps.forEach((s) => {
+        const n = scriptKeys.indexOf(s.key);
+        const line =
+          n >= 0
+            ? `${String(n + 1).padStart(2)}. ${s.title} (${s.runOn})`
+            : `--  ${s.title} (${s.runOn})`;
+        if (n < 0) byHand += 1;
+        const next = readme.indexOf(line, at);
+        expect(next, `${s.key}: ${line}`).toBeGreaterThan(at);
         at = next;
       });
+      expect(byHand, 'a fixture with a step done by hand').toBeGreaterThan(0);
       expect(readme).toContain(pfxProfileLabel(vault.get(hub.id)!.profile));
     }
   });

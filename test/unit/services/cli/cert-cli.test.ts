@@ -29,6 +29,56 @@ function capture() {
   };
 }
 
+describe('smtp-runbook cert new: friendly name and profile as the app makes them', () => {
+  const make = async (outName: string, ...extra: string[]) => {
+    const c = capture();
+    const code = await main(
+      [
+        'cert',
+        'new',
+        '--password-file',
+        join(dir, 'pw.txt'),
+        '--out',
+        join(dir, outName),
+        '--json',
+        ...extra,
+      ],
+      c.io,
+    );
+    return { code, c };
+  };
+
+  it("--netbios names the friendly name when it is not the FQDN's first label; --windows picks the profile", async () => {
+    const fqdn = 'exchange-hub-amsterdam-01.contoso.local';
+    const { code, c } = await make(
+      'nb',
+      '--fqdn',
+      fqdn,
+      '--netbios',
+      'exhubams01',
+      '--windows',
+      '2019',
+    );
+    expect(code, c.err.join('\n') + c.out.join('\n')).toBe(0);
+    const pfx = openPfx(readFileSync(join(dir, 'nb', `${fqdn}.pfx`)), PW);
+    expect(pfx.friendlyName).toBe(certificateFriendlyName({ netbiosName: 'EXHUBAMS01' }));
+    expect((JSON.parse(c.out[0]!) as { profile: string }).profile).toBe('windows-modern');
+    const old = await make('nb-old', '--fqdn', 'hub9.contoso.local', '--windows', '2012r2');
+    expect((JSON.parse(old.c.out[0]!) as { profile: string }).profile).toBe('windows-legacy');
+  });
+
+  it('a first label that cannot be a NetBIOS name asks for --netbios instead of inventing one', async () => {
+    const { code, c } = await make('long', '--fqdn', `${'a'.repeat(51)}.contoso.local`);
+    expect(code).toBe(2);
+    expect(c.err.join('\n')).toMatch(/not a NetBIOS name .*--netbios/u);
+    expect(
+      await make('bad-win', '--fqdn', 'hub1.contoso.local', '--windows', '1999').then(
+        (r) => r.code,
+      ),
+    ).toBe(2);
+  });
+});
+
 describe('smtp-runbook cert', () => {
   it('cert new writes PFX (0600), DER .cer and PEM .crt and prints metadata only', async () => {
     const c = capture();

@@ -51,7 +51,7 @@ describe('site CA', () => {
     expect(ca.cert.subject.attributes).toHaveLength(1);
   });
 
-  it("cert:generate reuses the vault's site CA while it is this site's (same name), else makes the site's", async () => {
+  it("cert:generate reuses the vault's site CA while it is this site's (same name), and replaces it only when asked", async () => {
     const vault = new KeyVault({ protector: unavailableProtector, dir });
     const h = createCertChannels({ vault, ...fx }, () => {});
     const args = (s: Site, hubId: string) =>
@@ -67,12 +67,35 @@ describe('site CA', () => {
     const b = await h['cert:generate'](args(site, 'hub-2'));
     expect(b.siteCa!.thumbprint).toBe(first.thumbprint);
     const renamed: Site = { ...site, customer: { ...site.customer, siteName: 'Rotterdam' } };
-    const c = await h['cert:generate'](args(renamed, 'hub-2'));
+    // A stored root that no longer fits is replaced only on the engineer's explicit choice.
+    await expect(h['cert:generate'](args(renamed, 'hub-2'))).rejects.toThrow(
+      /The stored site CA cannot sign these certificates: the site CA is ".*" but the site now needs "Secure SMTP CA Rotterdam"\. Choose "Replace the site CA"/u,
+    );
+    expect(vault.getCa()!.metadata.thumbprint).toBe(first.thumbprint);
+    const c = await h['cert:generate']({ ...args(renamed, 'hub-2'), replaceSiteCa: true });
     expect(c.siteCa!.subject).toBe('CN=Secure SMTP CA Rotterdam');
     expect(c.siteCa!.thumbprint).not.toBe(first.thumbprint);
     expect(vault.get('hub-2')!.chain[1]!.subject.getField('CN').value).toBe(
       'Secure SMTP CA Rotterdam',
     );
     expect(vault.getCa()!.metadata.thumbprint).toBe(c.siteCa!.thumbprint);
+  });
+
+  it('cert:generate never signs with a stored root that ends before the new certificate would', async () => {
+    const vault = new KeyVault({ protector: unavailableProtector, dir });
+    const shortRoot = await generateSiteCa({ ...siteCaPolicy(site), validityDays: 30 }, fx);
+    vault.setCa(shortRoot);
+    const h = createCertChannels({ vault, ...fx }, () => {});
+    const request = certChannels['cert:generate'].args.parse({
+      site,
+      hubIds: ['hub-1'],
+      password: PW,
+      passwordRepeat: PW,
+    });
+    await expect(h['cert:generate'](request)).rejects.toThrow(/ends on .* before a new 730-day/u);
+    const r = await h['cert:generate']({ ...request, replaceSiteCa: true });
+    expect(r.siteCa!.thumbprint).not.toBe(shortRoot.metadata.thumbprint);
+    const ends = Date.parse(r.siteCa!.notAfter);
+    expect(ends).toBeGreaterThanOrEqual(Date.parse(vault.get('hub-1')!.metadata.notAfter));
   });
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { appError, type AppError } from '../core/errors';
-import { checkPfxPassword } from './commands/services';
+import { appError, type AppError } from '../../core/errors';
+import { checkPfxPassword } from './services';
 
 /** Reads a PFX password from a file (one line; the trailing newline is dropped) and checks it. */
 export async function readPasswordFile(
