@@ -63,7 +63,10 @@ export function enableSmtpCommands(
   return [
     {
       shell: 'powershell',
-      label: 'Bind the certificate to SMTP (answer Yes to the overwrite prompt)',
+      label:
+        version === '2007'
+          ? 'Bind the certificate to SMTP (answer Yes to the overwrite prompt)'
+          : 'Bind the certificate to SMTP (overwrite prompt: No keeps the default for internal mail; SMTP is enabled either way)',
       command: [
         thumbprintAssignment(hub, options),
         'Enable-ExchangeCertificate -Thumbprint $Thumbprint -Services SMTP',

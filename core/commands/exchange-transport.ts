@@ -12,47 +12,58 @@ export function showSecureListsCommand(): Command {
   };
 }
 
+/** `@('a','b')` of the names already on one list, as plain strings. */
+const namesOn = (list: string) => `@($tc.${list} | ForEach-Object { $_.ToString() })`;
+
 /**
- * Adds partner domains to both lists without removing anyone already there: the `@{Add=...}`
- * form on 2010 SP1 and later, a read-modify-write that skips present entries before that
- * (DOMAIN.md §1.4). Never the overwrite form, never braces.
+ * Adds partner domains to both lists without removing anyone already there (DOMAIN.md §1.4), never
+ * the overwrite form, never braces. Both forms read the lists first: on 2010 SP1 and later only the
+ * domains not yet listed go into `@{Add=...}` (adding a listed one is an error), and before that the
+ * read-modify-write writes back plain strings (2010 RTM's remoting hands back deserialised objects,
+ * which are not written back).
  */
 export function addSecureDomainsCommands(
   version: ExchangeVersion,
   domains: readonly string[],
 ): Command[] {
-  const quoted = domains.map(quotePowerShell);
+  const quoted = domains.map(quotePowerShell).join(',');
   if (exchangeAtLeast(version, '2010-sp1')) {
-    const add = `@{Add=${quoted.join(',')}}`;
     return [
       showSecureListsCommand(),
       {
         shell: 'powershell',
-        label: 'Add the partner domains to both lists (keeps existing entries)',
+        label: 'Add the partner domains not yet on each list (keeps existing entries)',
         command: [
-          `Set-TransportConfig -TLSSendDomainSecureList ${add}`,
-          `Set-TransportConfig -TLSReceiveDomainSecureList ${add}`,
+          '$tc = Get-TransportConfig',
+          `$AddSend = @(@(${quoted}) | Where-Object { ${namesOn('TLSSendDomainSecureList')} -notcontains $_ })`,
+          `$AddReceive = @(@(${quoted}) | Where-Object { ${namesOn('TLSReceiveDomainSecureList')} -notcontains $_ })`,
+          'if ($AddSend.Count -gt 0) { Set-TransportConfig -TLSSendDomainSecureList @{Add=$AddSend} }',
+          'if ($AddReceive.Count -gt 0) { Set-TransportConfig -TLSReceiveDomainSecureList @{Add=$AddReceive} }',
         ].join('\n'),
-        status: 'verified',
+        status: 'partial',
       },
     ];
   }
-  const lines = ['$tc = Get-TransportConfig'];
-  for (const domain of quoted) {
+  const lines = [
+    '$tc = Get-TransportConfig',
+    `$Send = ${namesOn('TLSSendDomainSecureList')}`,
+    `$Receive = ${namesOn('TLSReceiveDomainSecureList')}`,
+  ];
+  for (const domain of domains.map(quotePowerShell)) {
     lines.push(
-      `if (@($tc.TLSSendDomainSecureList | ForEach-Object { $_.ToString() }) -notcontains ${domain}) { $tc.TLSSendDomainSecureList += ${domain} }`,
-      `if (@($tc.TLSReceiveDomainSecureList | ForEach-Object { $_.ToString() }) -notcontains ${domain}) { $tc.TLSReceiveDomainSecureList += ${domain} }`,
+      `if ($Send -notcontains ${domain}) { $Send += ${domain} }`,
+      `if ($Receive -notcontains ${domain}) { $Receive += ${domain} }`,
     );
   }
   lines.push(
-    'Set-TransportConfig -TLSSendDomainSecureList $tc.TLSSendDomainSecureList -TLSReceiveDomainSecureList $tc.TLSReceiveDomainSecureList',
+    'Set-TransportConfig -TLSSendDomainSecureList $Send -TLSReceiveDomainSecureList $Receive',
   );
   return [
     showSecureListsCommand(),
     {
       shell: 'powershell',
       label:
-        'Read both lists, append the partner domains, write them back (no @{Add=} before 2010 SP1)',
+        'Read both lists, append the partner domains, write them back as plain names (no @{Add=} before 2010 SP1)',
       command: lines.join('\n'),
       status: 'partial',
     },

@@ -9,6 +9,7 @@ import {
 } from '../commands';
 import { pfxProfileFor, pfxProfileForHub } from '../certificates/profile';
 import { certificateFriendlyName, certificateSpecFor } from '../certificates/spec';
+import { windowsVersionLabels } from '../site';
 import { certificateConsole } from './console-paths';
 import { required, type PlanWarning, type StepDefinition } from './types';
 
@@ -16,7 +17,7 @@ import { required, type PlanWarning, type StepDefinition } from './types';
 export const generateCertificate: StepDefinition = {
   id: 'certificate-generate',
   title: 'Generate the hub certificate and PFX',
-  why: 'A hub will not export the private key of its own certificate, but the server-side SteelHead needs that key, so the pair is made here.',
+  why: 'The hub\u2019s default self-signed certificate was made with a non-exportable key, but the server-side SteelHead needs the key too, so the pair is made here.',
   scope: 'hub',
   phase: 'certificates',
   status: 'verified',
@@ -65,7 +66,14 @@ export const generateCertificate: StepDefinition = {
       out.push({
         code: 'pfx-profile-too-new',
         level: 'danger',
-        message: `${hub.netbiosName} runs Windows Server ${hub.windowsVersion}, which cannot read an AES PFX (it reports a wrong password): use the Windows legacy profile.`,
+        message: `${hub.netbiosName} runs ${windowsVersionLabels[hub.windowsVersion]}, which cannot read an AES PFX (it reports a wrong password): use the Windows legacy profile.`,
+      });
+    }
+    if (hub.windowsVersion === '2003') {
+      out.push({
+        code: 'windows-2003-sha2',
+        level: 'danger',
+        message: `${hub.netbiosName} runs Windows Server 2003, which cannot validate SHA-256 signatures without the SHA-2 hotfix (KB968730, unverified here): install it on ${hub.netbiosName} before importing, or the partner certificates will not validate.`,
       });
     }
     return out;
@@ -175,7 +183,9 @@ export const assignSmtp: StepDefinition = {
   consoles: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     const overwrite =
-      'When asked whether to overwrite the existing default SMTP certificate, answer Yes: that replaces the self-signed default for SMTP on this server. Services cannot be removed from a certificate later.';
+      ctx.version === '2007'
+        ? 'When asked whether to overwrite the existing default SMTP certificate, answer Yes: Exchange 2007 uses one certificate for SMTP. Services cannot be removed from a certificate later.'
+        : 'When asked whether to overwrite the existing default SMTP certificate: No still enables SMTP on the new certificate and keeps the self-signed default for mail inside the organisation. Answer No unless you have a reason to replace the default (partial: the prompt\u2019s effect is from Microsoft\u2019s Enable-ExchangeCertificate page).';
     const c = certificateConsole(ctx.version);
     if (c === 'ems') {
       return [{ console: 'ems', steps: ['Run the command below.', overwrite], status: 'verified' }];
@@ -227,7 +237,9 @@ export const assignSmtp: StepDefinition = {
         code: 'smtp-overwrite-prompt',
         level: 'warning',
         message:
-          'Enabling SMTP asks to overwrite the default SMTP certificate: answer Yes deliberately; -Force would answer it silently, so the commands leave it out.',
+          ctx.version === '2007'
+            ? 'Enabling SMTP asks to overwrite the default SMTP certificate: answer Yes deliberately; -Force would answer it silently, so the commands leave it out.'
+            : 'Enabling SMTP asks to overwrite the default SMTP certificate: No still enables SMTP on the new certificate; answer No unless there is a reason to replace the default. -Force would answer it silently, so the commands leave it out.',
       },
     ];
     if (ctx.version === '2007') {

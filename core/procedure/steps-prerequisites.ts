@@ -57,7 +57,7 @@ export const steelheadPrerequisites: StepDefinition = {
 export const forestTrust: StepDefinition = {
   id: 'forest-trust',
   title: 'Two-way forest trust between the partner forests (where needed)',
-  why: 'Some deployments only complete mutual authentication once the forests trust each other; forest-wide authentication is the preferred setting.',
+  why: 'Only if mutual TLS still fails once everything else is done: a forest trust opens authentication between two companies, so prefer selective authentication and create it only when needed.',
   scope: 'active-directory',
   phase: 'prerequisites',
   status: 'partial',
@@ -72,7 +72,7 @@ export const forestTrust: StepDefinition = {
           `On a domain controller of ${a}, open Active Directory Domains and Trusts as a Domain Admin of the forest root or an Enterprise Admin.`,
           `Right-click the forest root domain ${a}, choose Properties, open the Trusts tab and click New Trust.`,
           `Trust name: ${b}. Trust type: Forest trust. Direction: Two-way.`,
-          'Continue the wizard; choose forest-wide authentication when asked for the authentication level (caption unverified).',
+          'Continue the wizard; when asked for the authentication level choose Selective authentication (caption unverified). Forest-wide authentication would let every user of the other company authenticate to every server of this one; choose it only if the customer\u2019s security owner agrees in writing.',
           'Both forests must resolve each other in DNS first (conditional forwarders).',
         ],
         status: 'partial',
@@ -94,6 +94,12 @@ export const forestTrust: StepDefinition = {
     };
   },
   warnings: () => [
+    {
+      code: 'forest-trust-broadens-access',
+      level: 'warning',
+      message:
+        'Create this trust only if mutual TLS fails without it: a trust between two companies broadens access between them. Prefer selective authentication (the seed\u2019s forest-wide authentication opens every server).',
+    },
     {
       code: 'netdom-cannot-create-forest-trust',
       level: 'info',

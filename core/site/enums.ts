@@ -102,3 +102,39 @@ export function anonymousMailAnswer(value: boolean | null | undefined): Anonymou
 export function anonymousMailValue(answer: AnonymousMailAnswer): boolean | null {
   return answer === 'yes' ? true : answer === 'no' ? false : null;
 }
+
+/**
+ * The Windows Server versions each Exchange version runs on (docs/domain.md §1), in order; the
+ * first listed is not the default, `defaultWindowsFor` is. 2007: 2003 (SP1+), 2008, 2008 R2 (SP3);
+ * 2010 RTM: 2008, 2008 R2; 2010 SP1 or later: adds 2012 and 2012 R2 (SP3); 2013: 2008 R2, 2012,
+ * 2012 R2; 2016/2019/SE: 2012 to 2025 (2016 up to Server 2016, 2019 from 2019, SE to 2025).
+ */
+export const supportedWindows: Record<ExchangeVersion, readonly WindowsVersion[]> = {
+  '2007': ['2003', '2008', '2008r2'],
+  '2010-rtm': ['2008', '2008r2'],
+  '2010-sp1': ['2008', '2008r2', '2012', '2012r2'],
+  '2013': ['2008r2', '2012', '2012r2'],
+  '2016-2019-se': ['2012', '2012r2', '2016', '2019', '2022', '2025'],
+};
+
+/** A supported Windows version to start a new hub of this Exchange version with. */
+export function defaultWindowsFor(version: ExchangeVersion): WindowsVersion {
+  const defaults: Record<ExchangeVersion, WindowsVersion> = {
+    '2007': '2008',
+    '2010-rtm': '2008r2',
+    '2010-sp1': '2008r2',
+    '2013': '2012r2',
+    '2016-2019-se': '2019',
+  };
+  return defaults[version];
+}
+
+/** Why this Exchange version cannot run on this Windows version, or null when it can. */
+export function unsupportedWindowsMessage(
+  version: ExchangeVersion,
+  windows: WindowsVersion,
+): string | null {
+  const allowed = supportedWindows[version];
+  if (allowed.includes(windows)) return null;
+  return `${exchangeVersionLabels[version]} does not run on ${windowsVersionLabels[windows]}: choose one of ${allowed.map((w) => windowsVersionLabels[w]).join(', ')}`;
+}

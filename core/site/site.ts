@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { unsupportedWindowsMessage } from './enums';
 import { defaultReceiveConnectorName, siteInputSchema } from './schema';
 
 /**
@@ -18,6 +19,12 @@ export const siteSchema = siteInputSchema
     const ids = new Set<string>();
     const fqdns = new Set<string>();
     site.hubs.forEach((hub, i) => {
+      const windows = unsupportedWindowsMessage(
+        hub.exchangeVersion ?? site.exchangeVersion,
+        hub.windowsVersion,
+      );
+      if (windows)
+        ctx.addIssue({ code: 'custom', path: ['hubs', i, 'windowsVersion'], message: windows });
       if (ids.has(hub.id)) seen(hub.id, 'Hub id', ['hubs', i, 'id']);
       ids.add(hub.id);
       if (fqdns.has(hub.fqdn)) seen(hub.fqdn, 'FQDN', ['hubs', i, 'fqdn']);

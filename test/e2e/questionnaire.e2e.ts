@@ -72,7 +72,8 @@ test.describe('new site questionnaire', () => {
       'Default Frontend EX01',
     );
     await hub1.getByLabel('IP addresses').fill('10.1.0.25');
-    await hub1.getByLabel(/also takes anonymous mail/).click();
+    // No default: the engineer answers explicitly (issue 9).
+    await hub1.getByLabel(/also take anonymous mail/).selectOption('yes');
     await expect(
       hub1.getByText(/Clearing Anonymous users on it would stop that mail/),
     ).toBeVisible();

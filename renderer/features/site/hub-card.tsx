@@ -5,8 +5,8 @@ import {
   anonymousMailValue,
   defaultReceiveConnectorName,
   exchangeAtLeast,
+  supportedWindows,
   windowsVersionLabels,
-  windowsVersions,
 } from '../../../core/site';
 import { pfxProfileFor, pfxProfileLabel } from '../../../core/certificates/profile';
 import { CheckboxField, SelectField, TextField } from './fields';
@@ -98,7 +98,11 @@ export function HubCard({
           field={key('windowsVersion')}
           label="Windows Server version"
           value={hub.windowsVersion}
-          options={windowsVersions}
+          options={
+            supportedWindows[form.exchangeVersion].includes(hub.windowsVersion)
+              ? supportedWindows[form.exchangeVersion]
+              : [hub.windowsVersion, ...supportedWindows[form.exchangeVersion]]
+          }
           labels={windowsVersionLabels}
           hint={`Certificate file: ${pfxProfileLabel(pfxProfileFor(hub.windowsVersion))}`}
           onChange={(windowsVersion) => set((h) => ({ ...h, windowsVersion }))}

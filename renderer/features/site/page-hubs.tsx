@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { hubIdsInStepKeys } from '../../../core/procedure/targets';
-import { nextId } from '../../../core/site';
+import { defaultWindowsFor, nextId, supportedWindows } from '../../../core/site';
 import { useRunbook } from '../../store/store-context';
 import { HubCard } from './hub-card';
 import { domId } from './pages';
@@ -24,7 +24,18 @@ export function HubsPage({ onChangeEnvironment }: { readonly onChangeEnvironment
   const add = () => {
     const id = nextId('hub', [...form.hubs.map((h) => h.id), ...usedIds]);
     const last = form.hubs[form.hubs.length - 1];
-    update((f) => ({ ...f, hubs: [...f.hubs, emptyHubForm(id, last?.windowsVersion ?? '2016')] }));
+    update((f) => ({
+      ...f,
+      hubs: [
+        ...f.hubs,
+        emptyHubForm(
+          id,
+          last && supportedWindows[f.exchangeVersion].includes(last.windowsVersion)
+            ? last.windowsVersion
+            : defaultWindowsFor(f.exchangeVersion),
+        ),
+      ],
+    }));
     // Focus the new hub's first field once it is on screen.
     requestAnimationFrame(() =>
       document.getElementById(domId(`hubs.${form.hubs.length}.fqdn`))?.focus(),

@@ -6,7 +6,7 @@ import {
   type ExchangeVersion,
   type Site,
 } from '../../../../core/site';
-import { fixtureNames, rawSiteFixture } from '../site/load-fixture';
+import { fixtureNames, rawAsVersion, rawSiteFixture } from '../site/load-fixture';
 
 export interface Emitted {
   readonly site: Site;
@@ -23,7 +23,7 @@ export function everyVariant(): Emitted[] {
   const out: Emitted[] = [];
   for (const name of fixtureNames) {
     for (const version of exchangeVersions) {
-      const raw = { ...rawSiteFixture(name), exchangeVersion: version };
+      const raw = rawAsVersion(rawSiteFixture(name), version);
       const parsed = validateSite(raw);
       if (!parsed.ok) throw new Error(`${name}@${version}: ${parsed.error.message}`);
       out.push(emit(parsed.value, `${name}@${version}`));

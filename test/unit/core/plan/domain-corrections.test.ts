@@ -10,7 +10,12 @@ import {
   renderShellCommands,
   type PlannedStep,
 } from '../../../../core/plan';
-import { validateSite, type Site } from '../../../../core/site';
+import {
+  defaultWindowsFor,
+  supportedWindows,
+  validateSite,
+  type Site,
+} from '../../../../core/site';
 import { rawSiteFixture } from '../site/load-fixture';
 
 /*
@@ -303,5 +308,59 @@ describe('2b. a SteelHead never holds two organisations\u2019 keys', () => {
       expect(r.error.field).toBe('steelheads.0.hubIds');
       expect(r.error.message).toContain('contoso.local and fabrikam.local');
     }
+  });
+});
+
+describe('risky advice: Exchange and Windows versions that cannot exist are refused', () => {
+  it('refuses Exchange 2010 on Windows Server 2016 and 2016+ on 2003, naming the field and the choices', () => {
+    const raw = rawSiteFixture('2010-sp1-multi');
+    const r = validateSite(
+      withHubs('2010-sp1-multi', (hubs) =>
+        hubs.map((h, i) => (i === 0 ? { ...h, windowsVersion: '2016' } : h)),
+      ),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.field).toBe('hubs.0.windowsVersion');
+      expect(r.error.message).toContain('Windows Server 2008 R2');
+    }
+    const newer = validateSite({
+      ...raw,
+      exchangeVersion: '2016-2019-se',
+      hubs: (raw.hubs as Record<string, unknown>[]).map((h) => ({ ...h, windowsVersion: '2003' })),
+    });
+    expect(newer.ok).toBe(false);
+  });
+
+  it('every Exchange version has a supported default Windows version', () => {
+    for (const v of ['2007', '2010-rtm', '2010-sp1', '2013', '2016-2019-se'] as const) {
+      expect(supportedWindows[v]).toContain(defaultWindowsFor(v));
+    }
+  });
+});
+
+describe('risky advice: forest trust, the SMTP overwrite prompt, Windows Server 2003', () => {
+  it('the forest trust prefers selective authentication and says it broadens access', () => {
+    const step = stepsOf(site(rawSiteFixture('2013-multi')), 'forest-trust')[0]!;
+    const text = step.consoles.flatMap((c) => c.steps).join('\n');
+    expect(text).toMatch(/Selective authentication/u);
+    expect(text).not.toMatch(/choose forest-wide authentication when asked/u);
+    expect(step.warnings.map((w) => w.code)).toContain('forest-trust-broadens-access');
+  });
+
+  it('on 2010+ the overwrite prompt is explained: No still enables SMTP', () => {
+    const step = stepsOf(site(rawSiteFixture('2013-multi')), 'certificate-assign-smtp')[0]!;
+    expect(step.consoles.flatMap((c) => c.steps).join('\n')).toMatch(
+      /No still enables SMTP on the new certificate/u,
+    );
+  });
+
+  it('a Windows Server 2003 hub gets the SHA-2 hotfix as a danger, and labels instead of raw ids', () => {
+    const steps = stepsOf(site(rawSiteFixture('2007-multi')), 'certificate-generate');
+    const codes = steps.flatMap((s) => s.warnings.map((w) => w.code));
+    expect(codes).toContain('windows-2003-sha2');
+    expect(steps.flatMap((s) => s.warnings.map((w) => w.message)).join('\n')).not.toMatch(
+      /Windows Server 2008r2/u,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allSteps, planFor } from '../../../../core/plan';
-import { validateSite, type Site } from '../../../../core/site';
-import { rawSiteFixture } from '../site/load-fixture';
+import { validateSite, type ExchangeVersion, type Site } from '../../../../core/site';
+import { rawAsVersion, rawSiteFixture } from '../site/load-fixture';
 
 type RawHub = Record<string, unknown>;
 
@@ -9,7 +9,8 @@ type RawHub = Record<string, unknown>;
 function siteWith(name: string, hub1: Partial<RawHub>, extra: Record<string, unknown> = {}): Site {
   const raw = rawSiteFixture(name) as Record<string, unknown> & { hubs: RawHub[] };
   const hubs = raw.hubs.map((h) => (h['id'] === 'hub-1' ? { ...h, ...hub1 } : h));
-  const parsed = validateSite({ ...raw, ...extra, hubs });
+  const version = (extra.exchangeVersion ?? raw.exchangeVersion) as ExchangeVersion;
+  const parsed = validateSite({ ...rawAsVersion({ ...raw, hubs }, version), ...extra });
   if (!parsed.ok) throw new Error(parsed.error.message);
   return parsed.value;
 }

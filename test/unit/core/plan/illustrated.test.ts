@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allSteps, planFor } from '../../../../core/plan';
 import { exchangeVersions, siteSchema, type Site } from '../../../../core/site';
+import { rawAsVersion } from '../site/load-fixture';
 
 const fixtures = readdirSync('test/fixtures/sites').filter((f) => f.endsWith('.json'));
 
@@ -13,7 +14,7 @@ function sites(): { name: string; site: Site }[] {
     >;
     // Every fixture under every Exchange version, so no version-specific step escapes.
     return exchangeVersions.flatMap((version) => {
-      const parsed = siteSchema.safeParse({ ...raw, exchangeVersion: version });
+      const parsed = siteSchema.safeParse(rawAsVersion(raw, version));
       return parsed.success ? [{ name: `${file} as ${version}`, site: parsed.data }] : [];
     });
   });

@@ -10,7 +10,7 @@ import {
   type PlannedStep,
 } from '../../../../core/plan';
 import { exchangeVersions, validateSite, type Site } from '../../../../core/site';
-import { fixtureNames, rawSiteFixture } from '../site/load-fixture';
+import { fixtureNames, rawAsVersion, rawSiteFixture } from '../site/load-fixture';
 
 /** One `if (Start-RunbookStep ...) { ... }` block of a generated script. */
 interface StepBlock {
@@ -58,7 +58,7 @@ function variants(): { name: string; site: Site }[] {
   const out: { name: string; site: Site }[] = [];
   for (const name of fixtureNames) {
     for (const version of exchangeVersions) {
-      const parsed = validateSite({ ...rawSiteFixture(name), exchangeVersion: version });
+      const parsed = validateSite(rawAsVersion(rawSiteFixture(name), version));
       if (!parsed.ok) throw new Error(`${name}@${version}: ${parsed.error.message}`);
       out.push({ name: `${name}@${version}`, site: parsed.value });
     }

@@ -202,7 +202,7 @@ describe('mixed Exchange versions (per-hub override)', () => {
     const { validateSite } = await import('../../../../core/site');
     const { rawSiteFixture } = await import('../site/load-fixture');
     const raw = rawSiteFixture('2010-rtm-multi') as { hubs: Record<string, unknown>[] };
-    raw.hubs[1] = { ...raw.hubs[1], exchangeVersion: '2016-2019-se' };
+    raw.hubs[1] = { ...raw.hubs[1], exchangeVersion: '2016-2019-se', windowsVersion: '2019' };
     const parsed = validateSite(raw);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const plan = planFor(parsed.value);
@@ -218,6 +218,8 @@ describe('mixed Exchange versions (per-hub override)', () => {
       (o) => o.steps[0]?.commands.map((c) => c.command).join('\n') ?? '',
     );
     expect(lists[0]).toContain('$tc = Get-TransportConfig');
-    expect(lists[1]).toContain("Set-TransportConfig -TLSSendDomainSecureList @{Add='contoso.com'}");
+    expect(lists[0]).toContain('-TLSSendDomainSecureList $Send');
+    expect(lists[1]).toContain("$AddSend = @(@('contoso.com') | Where-Object");
+    expect(lists[1]).toContain('Set-TransportConfig -TLSSendDomainSecureList @{Add=$AddSend}');
   });
 });

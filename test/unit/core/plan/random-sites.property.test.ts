@@ -7,7 +7,13 @@ import {
   planFor,
   renderPlanText,
 } from '../../../../core/plan';
-import { exchangeVersions, validateSite, windowsVersions } from '../../../../core/site';
+import {
+  defaultWindowsFor,
+  exchangeVersions,
+  supportedWindows,
+  validateSite,
+  windowsVersions,
+} from '../../../../core/site';
 
 const forests = ['contoso.local', 'fabrikam.local', 'northwind.corp'];
 
@@ -60,7 +66,12 @@ const site = fc
         engineer: { name: 'Engineer', email: '' },
         exchangeVersion: s.version,
         environment: multi ? 'multi-domain' : 'single-domain',
-        hubs,
+        // Each hub on a Windows version its Exchange version runs on (others are refused).
+        hubs: hubs.map((h) =>
+          supportedWindows[s.version].includes(h.windowsVersion)
+            ? h
+            : { ...h, windowsVersion: defaultWindowsFor(s.version) },
+        ),
         steelheads: s.steelheadSides.map((side, i) => ({
           id: `sh-${i + 1}`,
           name: `sh${i + 1}`,

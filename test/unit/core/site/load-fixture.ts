@@ -1,4 +1,11 @@
-import { validateSite, type Site } from '../../../../core/site';
+import {
+  defaultWindowsFor,
+  supportedWindows,
+  validateSite,
+  type ExchangeVersion,
+  type Site,
+  type WindowsVersion,
+} from '../../../../core/site';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -33,3 +40,22 @@ export const fixtureNames = [
   'three-organisations',
   'internet-facing-2007-2010',
 ] as const;
+
+/**
+ * A fixture's raw JSON re-run as another Exchange version: the site's version changes, and each hub
+ * that follows the site's version keeps its Windows version where that version runs on it, else
+ * gets the version's default Windows (an impossible pair is refused by the schema).
+ */
+export function rawAsVersion(
+  raw: Record<string, unknown>,
+  version: ExchangeVersion,
+): Record<string, unknown> {
+  const hubs = (raw.hubs as Record<string, unknown>[]).map((h) => {
+    const own = (h.exchangeVersion as ExchangeVersion | undefined) ?? version;
+    const windows = h.windowsVersion as WindowsVersion;
+    return supportedWindows[own].includes(windows)
+      ? h
+      : { ...h, windowsVersion: defaultWindowsFor(own) };
+  });
+  return { ...raw, exchangeVersion: version, hubs };
+}
