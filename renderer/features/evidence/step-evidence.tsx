@@ -35,12 +35,15 @@ export function EvidenceList({
   );
 }
 
+const NONE: readonly string[] = [];
+
 /**
  * A step's evidence: screenshots or photos (file picker, drag-and-drop, paste) and pasted command
  * output. Main checks and stores the files; the step keeps their ids.
  */
 export function StepEvidence({ stepKey }: { stepKey: string }) {
-  const ids = useRunbook((s) => s.progress[stepKey]?.evidence ?? []);
+  // A stable empty list: a new [] per call would make the store think the state changed.
+  const ids = useRunbook((s) => s.progress[stepKey]?.evidence ?? NONE);
   const engineer = useRunbook((s) => s.site?.engineer.name ?? '');
   const attach = useRunbook((s) => s.attachEvidence);
   const detach = useRunbook((s) => s.detachEvidence);
