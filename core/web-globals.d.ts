@@ -14,3 +14,9 @@ declare class URL {
   readonly origin: string;
   readonly href: string;
 }
+
+// The WHATWG TextDecoder exists in both runtimes too (core/verification decodes collected files).
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: Uint8Array): string;
+}

@@ -18,6 +18,7 @@ type BundleFileRole =
   | 'partner-certificate'
   | 'site-ca'
   | 'install-script'
+  | 'collector-script'
   | 'readme'
   | 'checksums';
 
@@ -48,6 +49,11 @@ export interface HubBundleChoices {
 /** File name of the hub's install script, e.g. install-ex01.ps1. */
 export function installScriptName(hub: Pick<Hub, 'netbiosName'>): string {
   return `install-${hub.netbiosName.toLowerCase()}.ps1`;
+}
+
+/** File name of the hub's read-only state collector, e.g. collect-ex01.ps1. */
+export function collectorScriptName(hub: Pick<Hub, 'netbiosName'>): string {
+  return `collect-${hub.netbiosName.toLowerCase()}.ps1`;
 }
 
 /** The site CA certificate's file name in public/. */
@@ -128,6 +134,14 @@ export function hubBundleLayout(
       name: installScriptName(hub),
       secret: false,
       purpose: `Run it in the Exchange Management Shell on ${hub.netbiosName}, from this folder; dry run first with -WhatIf.`,
+      ...own,
+    },
+    {
+      role: 'collector-script',
+      folder: [],
+      name: collectorScriptName(hub),
+      secret: false,
+      purpose: `Read-only: run it in the Exchange Management Shell on ${hub.netbiosName} before and after the work; it writes state-<server>-<time>.xml here for the app to check.`,
       ...own,
     },
     {

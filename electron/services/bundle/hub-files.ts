@@ -5,6 +5,7 @@ import type { BundleContents } from '../../../core/certificates/bundle-state';
 import type { HubCertView } from '../../../core/certificates/metadata';
 import { appError } from '../../../core/errors';
 import { installScript, scriptInputsDigest, type Plan } from '../../../core/plan';
+import { collectorScript } from '../../../core/verification/collector';
 import type { Hub, Site } from '../../../core/site';
 import { sanitizeFileName } from '../files/safe-name';
 import { certificateDer, thumbprintSha1 } from '../pki/certificate';
@@ -99,6 +100,13 @@ export function planHubFiles(input: HubFilesInput): {
   });
   const script = installScript(site, hub.id, { now: input.now, thumbprints: input.thumbprints });
   if (!script.ok) return fail(script.error);
+  const siteCaThumbprint = issuer ? thumbprintSha1(certificateDer(issuer)) : null;
+  const collector = collectorScript(
+    input.plan,
+    hub.id,
+    { thumbprints: input.thumbprints, siteCaThumbprint },
+    input.now,
+  );
   const root = safe(hub.fqdn);
   const files: PlannedFile[] = [];
   const bytesOf = (e: BundleLayoutEntry): Pick<PlannedFile, 'data' | 'verify'> => {
@@ -125,6 +133,8 @@ export function planHubFiles(input: HubFilesInput): {
         return { data: certificateDer(issuer!) };
       case 'install-script':
         return { data: powershellScriptBytes(script.value.content) };
+      case 'collector-script':
+        return { data: powershellScriptBytes(collector) };
       case 'readme':
         return {
           data: Buffer.from(
@@ -144,7 +154,7 @@ export function planHubFiles(input: HubFilesInput): {
     contents: {
       hubId: hub.id,
       thumbprint: entry.metadata.thumbprint,
-      siteCa: issuer ? thumbprintSha1(certificateDer(issuer)) : null,
+      siteCa: siteCaThumbprint,
       partners: input.partners.map((p) => ({
         hubId: p.hub.id,
         thumbprint: p.cert.metadata.thumbprint,

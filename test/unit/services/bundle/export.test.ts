@@ -92,6 +92,7 @@ describe('USB bundle export', () => {
         'SHA256SUMS',
         `${a!.fqdn}/README.txt`,
         `${a!.fqdn}/SHA256SUMS`,
+        `${a!.fqdn}/collect-${a!.netbiosName.toLowerCase()}.ps1`,
         `${a!.fqdn}/install-${a!.netbiosName.toLowerCase()}.ps1`,
         `${a!.fqdn}/private/${a!.fqdn}.key`,
         `${a!.fqdn}/private/${a!.fqdn}.pfx`,
@@ -100,6 +101,7 @@ describe('USB bundle export', () => {
         `${a!.fqdn}/public/${b!.fqdn}.cer`,
         `${b!.fqdn}/README.txt`,
         `${b!.fqdn}/SHA256SUMS`,
+        `${b!.fqdn}/collect-${b!.netbiosName.toLowerCase()}.ps1`,
         `${b!.fqdn}/install-${b!.netbiosName.toLowerCase()}.ps1`,
         `${b!.fqdn}/private/${b!.fqdn}.key`,
         `${b!.fqdn}/private/${b!.fqdn}.pfx`,
@@ -329,8 +331,18 @@ describe('USB bundle export', () => {
     if (!expected.ok) throw new Error(expected.error.message);
     expect(expected.value.content).toContain(name);
     await exportBundle(intl, vault, opts(), { now: fx.now });
-    const scripts = allFiles(out).filter((x) => x.endsWith('.ps1'));
+    const scripts = allFiles(out).filter((x) => /\/install-[^/]+\.ps1$/u.test(x));
     expect(scripts).toHaveLength(intl.hubs.length);
+    // The read-only collectors sit beside them with the same encoding.
+    const collectors = allFiles(out).filter((x) => /\/collect-[^/]+\.ps1$/u.test(x));
+    expect(collectors).toHaveLength(intl.hubs.length);
+    for (const f of collectors) {
+      const bytes = readFileSync(join(out, f));
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.subarray(3).toString('utf8')).toMatch(
+        /^# collect-[a-z0-9-]+\.ps1: reads the state/u,
+      );
+    }
     for (const f of scripts) {
       const bytes = readFileSync(join(out, f));
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
