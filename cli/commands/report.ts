@@ -22,7 +22,7 @@ import {
 const usage = `usage:
   smtp-runbook report --site <site.json> [--server <hub id | NetBIOS name | FQDN>] --out <file.pdf>
                       [--evidence <folder>] [--overwrite]
-  smtp-runbook report verify --site <site.json> --id <document id>
+  smtp-runbook report verify --site <site.json> --id <document id> [--evidence <folder>]
   smtp-runbook report expiry --site <site.json> [--ics <file.ics>] [--overwrite]`;
 
 /**
@@ -72,7 +72,7 @@ async function runPdf(argv: readonly string[], io: CliIo): Promise<number> {
   if (!v.site || !v.out) throw new UsageError('--site and --out are required');
   const file = readSite(v.site);
   if (!file.ok) return reportError(io, file.error, false);
-  const inputs = reportInputsOf(file.value);
+  const inputs = await reportInputsOf(file.value, v.evidence ?? null);
   const hub = v.server === undefined ? null : findHub(file.value.site, v.server);
   if (v.server !== undefined && !hub)
     return reportError(
@@ -102,16 +102,17 @@ async function runPdf(argv: readonly string[], io: CliIo): Promise<number> {
   return code;
 }
 
-function runVerify(argv: readonly string[], io: CliIo): number {
+async function runVerify(argv: readonly string[], io: CliIo): Promise<number> {
   const v = parseArgs({
     args: [...argv],
-    options: { site: { type: 'string' }, id: { type: 'string' } },
+    options: { site: { type: 'string' }, id: { type: 'string' }, evidence: { type: 'string' } },
     strict: true,
   }).values;
   if (!v.site || !v.id) throw new UsageError('--site and --id are required');
   const file = readSite(v.site);
   if (!file.ok) return reportError(io, file.error, false);
-  const check = checkPaperId(v.id, everyReportRecord(reportInputsOf(file.value)));
+  const inputs = await reportInputsOf(file.value, v.evidence ?? null);
+  const check = checkPaperId(v.id, everyReportRecord(inputs));
   if (check.kind === 'unreadable')
     return reportError(io, appError('document-id', 'id', check.message), false);
   const name = (scope: { kind: 'site' } | { kind: 'hub'; hubId: string }) =>

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { benchChecklistToggle } from './checklist-toggle';
 import { benchPki } from './pki';
 import { benchRendererLoad } from './renderer-load';
+import { benchReportPdf } from './report-pdf';
 
 type Bench = { readonly name: string; readonly run: () => Promise<string[]> };
 
@@ -12,6 +13,7 @@ const benches: Bench[] = [
   { name: 'renderer', run: benchRendererLoad },
   { name: 'pki', run: benchPki },
   { name: 'checklist', run: benchChecklistToggle },
+  { name: 'report', run: benchReportPdf },
 ];
 
 const only = process.argv.slice(2);

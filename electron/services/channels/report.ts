@@ -2,7 +2,6 @@ import { basename, dirname } from 'node:path';
 import { AppErrorException, appError, type Result } from '../../../core/errors';
 import type { Handlers } from '../../../core/ipc/dispatch';
 import type { EvidenceItem } from '../../../core/ipc/report-channels';
-import { planFor } from '../../../core/plan/plan';
 import { documentId } from '../../../core/report/document-id';
 import { expiryIcs, expiryList } from '../../../core/report/expiry';
 import { buildReportRecord, evidenceIds } from '../../../core/report/record';
@@ -16,6 +15,7 @@ import {
   type StoredEvidence,
 } from '../evidence/store';
 import { writeFileDurable } from '../files/write-durable';
+import { reportInputsOf } from '../report/from-site-file';
 import { renderReportPdf } from '../report/pdf';
 import type { KeyVault } from '../vault/vault';
 
@@ -94,12 +94,8 @@ export function createReportChannels(
       return null;
     },
     'report:save-pdf': async ({ site, progress, scope, suggestedName }) => {
-      const inputs = {
-        plan: planFor(site),
-        progress,
-        certs: vault.list(),
-        siteCa: vault.getCa()?.metadata ?? null,
-      };
+      const certificates = { hubs: [...vault.list()], siteCa: vault.getCa()?.metadata ?? null };
+      const inputs = await reportInputsOf({ site, progress, certificates }, dir);
       if (scope.kind === 'hub' && !site.hubs.some((h) => h.id === scope.hubId))
         throw new AppErrorException(
           appError('unknown-hub', 'scope.hubId', `There is no hub '${scope.hubId}' in this site.`),

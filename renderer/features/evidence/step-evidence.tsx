@@ -35,15 +35,15 @@ export function EvidenceList({
   );
 }
 
+const NONE: readonly string[] = [];
+
 /**
  * A step's evidence: screenshots or photos (file picker, drag-and-drop, paste) and pasted command
  * output. Main checks and stores the files; the step keeps their ids.
  */
-/** One empty list for every step without evidence: a selector must return the same value each time. */
-const noEvidence: readonly string[] = [];
-
 export function StepEvidence({ stepKey }: { stepKey: string }) {
-  const ids = useRunbook((s) => s.progress[stepKey]?.evidence ?? noEvidence);
+  // A stable empty list: a new [] per call would make the store think the state changed.
+  const ids = useRunbook((s) => s.progress[stepKey]?.evidence ?? NONE);
   // Evidence is signed by this installation's engineer, as every tick is.
   const engineer = useRunbook((s) => s.installation.engineer.name);
   const attach = useRunbook((s) => s.attachEvidence);

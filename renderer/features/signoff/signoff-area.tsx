@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { siteChecks } from '../../../core/report/checks';
 import { documentId } from '../../../core/report/document-id';
 import { buildReportRecord, remainingSteps } from '../../../core/report/record';
 import type { ReportScope } from '../../../core/report/types';
@@ -9,6 +10,7 @@ import { NoSite } from '../../app/no-site';
 import { runbookApi } from '../../runbook-api';
 import { useRunbook } from '../../store/store-context';
 import { usePlan } from '../checklist/use-plan';
+import { useEvidence } from '../evidence/use-evidence';
 import { ExpiryPanel } from './expiry-panel';
 import { PaperCheck } from './paper-check';
 import { ReportDocument } from './report-document';
@@ -34,11 +36,27 @@ export function SignoffArea() {
   const [scope, setScope] = useState<ReportScope>({ kind: 'site' });
   const [paper, setPaper] = useState(false);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const inputs = useMemo(
-    () =>
-      plan ? { plan, progress, certs: certs?.hubs ?? [], siteCa: certs?.siteCa ?? null } : null,
-    [plan, progress, certs],
+  // Pasted command output on the steps is read by core/verification into checked verification.
+  const evidenceIdsInUse = useMemo(
+    () => [...new Set(Object.values(progress).flatMap((r) => r.evidence))],
+    [progress],
   );
+  const evidence = useEvidence(evidenceIdsInUse);
+  const inputs = useMemo(() => {
+    if (!plan) return null;
+    const texts = new Map(
+      evidence.flatMap((e) => (e.text === null ? [] : [[e.id, e.text] as const])),
+    );
+    const pasted = Object.entries(progress).flatMap(([stepKey, r]) =>
+      r.evidence.flatMap((id) => {
+        const text = texts.get(id);
+        return text === undefined ? [] : [{ stepKey, text }];
+      }),
+    );
+    const hubs = certs?.hubs ?? [];
+    const siteCa = certs?.siteCa ?? null;
+    return { plan, progress, certs: hubs, siteCa, checks: siteChecks(plan, pasted, hubs, siteCa) };
+  }, [plan, progress, certs, evidence]);
   const records = useMemo(
     () =>
       inputs

@@ -1,0 +1,119 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { formatDocumentId } from '../../core/report/document-id';
+import { expect, test } from './harness/fixtures';
+import { fixtureSite, loadStore, storeWith } from './harness/seed';
+
+test.use({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25, colorScheme: 'dark' });
+
+/** A small real PNG (a screenshot stand-in) written to the work folder. */
+function screenshotFile(dir: string): string {
+  const png = new PNG({ width: 80, height: 50 });
+  for (let i = 0; i < 80 * 50; i += 1) png.data.set([20, 120 + (i % 100), 200, 255], i * 4);
+  const path = join(dir, 'ems-output.png');
+  writeFileSync(path, PNG.sync.write(png));
+  return path;
+}
+
+/** pdftotext of a PDF, pages split on form feeds. */
+function pdfText(path: string): string[] {
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim() !== '');
+}
+
+const OUTPUT = 'DomainSecureEnabled : True\nTLSSendDomainSecureList : {fabrikam.com}';
+
+test('evidence attached on a step shows on the step, in the sign-off preview, in the saved PDF and on paper', async ({
+  app,
+}) => {
+  const { page } = app;
+  await loadStore(page, storeWith(fixtureSite('2013-multi')));
+  await page.getByRole('tab', { name: 'Servers' }).click();
+  await page.locator('tr[data-unit^="hub:"]').first().getByRole('button').first().click();
+
+  // An image through the file picker, and pasted command output.
+  await page
+    .getByLabel('Attach a screenshot or photo (PNG or JPEG)')
+    .setInputFiles(screenshotFile(app.workDir));
+  await expect(page.locator('.step-evidence img')).toHaveCount(1);
+  await page.getByLabel("Paste the command's output").fill(OUTPUT);
+  await page.getByRole('button', { name: 'Attach output' }).click();
+  await expect(page.locator('.step-evidence pre')).toContainText('DomainSecureEnabled : True');
+  await app.screenshot('step-evidence');
+
+  // A file that is not an image is refused by content, with the reason.
+  const fake = join(app.workDir, 'notes.png');
+  writeFileSync(fake, 'not really a png');
+  await page.getByLabel('Attach a screenshot or photo (PNG or JPEG)').setInputFiles(fake);
+  await expect(page.getByRole('alert')).toContainText('notes.png is not a PNG or JPEG image');
+  await expect(page.locator('.step-evidence img')).toHaveCount(1);
+
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  const doc = page.getByTestId('report-document');
+  await expect(doc.getByTestId('report-not-complete')).toBeVisible();
+  await expect(doc.locator('.evidence-list img')).toHaveCount(1);
+  await expect(doc.locator('.evidence-list pre')).toContainText('TLSSendDomainSecureList');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(doc).toHaveClass(/paper/u);
+  const id = (await doc.getByTestId('report-id').textContent())?.trim() ?? '';
+  expect(id).toMatch(/^([0-9a-f]{8} ){7}[0-9a-f]{8}$/u);
+  await app.screenshot('signoff-preview');
+
+  // Save PDF…: the services write it; poppler reads it back.
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+  await expect(page.getByTestId('signoff-note')).toContainText('Saved', { timeout: 30_000 });
+  const saved = app.savedFiles.at(-1) ?? '';
+  expect(saved).toMatch(/\.pdf$/u);
+  const pages = pdfText(saved);
+  for (const p of pages) expect(p).toContain('NOT COMPLETE');
+  for (const p of pages) expect(p).toContain(id);
+  expect(pages.join('\n')).toContain('DomainSecureEnabled : True');
+  expect(readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // Print…: the app's print path (report:print), then the page as the printer gets it.
+  await page.getByRole('button', { name: 'Print…' }).click();
+  await expect.poll(() => app.printRequests).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  const printed = join('test-results', 'signoff-printed.pdf');
+  writeFileSync(printed, await page.pdf({ format: 'A4', printBackground: true }));
+  const paper = pdfText(printed);
+  expect(paper.length).toBeGreaterThan(0);
+  for (const p of paper) expect(p).toContain('NOT COMPLETE');
+  expect(paper.join('\n')).toContain(id);
+  expect(paper.join('\n')).toContain('DomainSecureEnabled : True');
+  expect(paper.join('\n')).not.toContain('Certificate expiry');
+  execFileSync('pdftoppm', [
+    '-r',
+    '50',
+    '-png',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    printed,
+    join('test-results', 'signoff-printed'),
+  ]);
+  await page.emulateMedia({ media: 'screen' });
+
+  // Check a paper copy: the ID on the page matches the records.
+  await page.getByLabel('Document ID printed at the foot of the page').fill(id.toUpperCase());
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByTestId('paper-check-answer')).toContainText(
+    'Matches: the paper is the completion certificate of the site',
+  );
+  expect(formatDocumentId(id.replace(/ /gu, ''))).toBe(id);
+  expect(app.problems).toEqual([]);
+});
+
+test('what remains links to its step', async ({ app }) => {
+  const { page } = app;
+  await loadStore(page, storeWith(fixtureSite('2013-multi')));
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  const first = page.getByTestId('signoff-remaining').getByRole('button').first();
+  const title = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(page.locator('.step-title')).toContainText(title);
+});
