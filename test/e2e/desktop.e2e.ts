@@ -142,7 +142,7 @@ test.describe('the desktop, as the engineer sees it (1366x768 at 125 %, dark)', 
 
     const content = serializeSiteFile(buildSiteFile(fixtureSite('2013-multi'), {}, new Date()));
     app.send('site:file-given', { path: 'C:\\sites\\contoso.smtprunbook', content });
-    await page.getByRole('button', { name: /^Import/u }).click();
+    await page.getByRole('button', { name: 'Apply import' }).click();
     await page.getByRole('tab', { name: 'Servers' }).click();
     await page.locator('tr[data-unit^="hub:"]').first().getByRole('button').first().click();
     await page.getByRole('radio', { name: 'Done' }).click();
