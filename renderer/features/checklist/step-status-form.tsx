@@ -159,6 +159,14 @@ export function StepStatusForm({
           </span>
         ) : null}
       </div>
+      {engineer.trim() === '' ? (
+        <p className="muted" data-testid="no-engineer">
+          Ticks made on this laptop are not signed yet.{' '}
+          <button type="button" className="link" onClick={() => nav.go('settings')}>
+            Set your name in Settings
+          </button>
+        </p>
+      ) : null}
     </form>
   );
 }
