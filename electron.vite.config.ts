@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { DEVELOPMENT_CSP, PRODUCTION_CSP } from './core/security/csp';
 
 const root = import.meta.dirname;
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 /** Main, preload (CommonJS: sandboxed preloads cannot load ES modules) and renderer builds. */
 export default defineConfig({
@@ -25,6 +29,11 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
+    // What About shows: the version and when this renderer was built.
+    define: {
+      __RUNBOOK_VERSION__: JSON.stringify(version),
+      __RUNBOOK_BUILT_AT__: JSON.stringify(new Date().toISOString()),
+    },
     plugins: [
       react(),
       {

@@ -95,6 +95,9 @@ test.describe('the desktop, as the engineer sees it (1366x768 at 125 %, dark)', 
     const sheet = page.locator('.shortcut-table');
     await expect(sheet).toContainText('Ctrl+O');
     await expect(sheet).toContainText('Print completion certificate');
+    await expect(page.getByTestId('build-info')).toContainText(
+      /^Secure SMTP Runbook \d+\.\d+\.\d+, built \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/u,
+    );
     await app.screenshot('desktop-shortcut-sheet');
 
     app.send('menu:command', { id: 'theme:light' });

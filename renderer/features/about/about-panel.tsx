@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { AppError } from '../../../core/errors';
 import type { AppInfo, FolderReport } from '../../../core/ipc/contract';
+import { formatDateTime } from '../../../core/dates';
+import { buildInfo } from '../../build-info';
 import { runbookApi } from '../../runbook-api';
 
 function formatBytes(bytes: number | null): string {
@@ -21,6 +23,7 @@ export function AboutPanel() {
   const [folder, setFolder] = useState<FolderReport | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const api = runbookApi();
+  const build = buildInfo();
 
   const checkApp = async () => {
     if (!api) return;
@@ -38,6 +41,11 @@ export function AboutPanel() {
   return (
     <section aria-labelledby="about-title" className="panel">
       <h2 id="about-title">About this app</h2>
+      <p data-testid="build-info">
+        {build
+          ? `Secure SMTP Runbook ${build.version}, built ${formatDateTime(build.builtAt)}.`
+          : 'Secure SMTP Runbook (development build).'}
+      </p>
       {!api ? (
         <p className="warning">Running without the desktop app: nothing can be saved to disk.</p>
       ) : null}
