@@ -53,6 +53,7 @@ export function createRunbookApi(invoke: Invoke, subscribe: Subscribe) {
   return Object.freeze({
     appInfo: call('app:info'),
     folderPick: call('folder:pick'),
+    folderShow: call('folder:show'),
     siteSaveFile: call('site:save-file'),
     siteOpenFile: call('site:open-file'),
     certGenerate: call('cert:generate'),

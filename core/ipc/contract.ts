@@ -70,6 +70,8 @@ const appChannels = {
    * `/` or `C:\` must be chosen with the folder dialog).
    */
   'bundle:choose-target': channel<FolderReport>()(z.object({ path: folderPath }).strict()),
+  /** "Show in folder" after an export: opens a folder the user chose, in Explorer or Finder. */
+  'folder:show': channel<null>()(z.object({ path: folderPath }).strict()),
   'site:save-file': channel<SavedFile | null>()(
     z
       .object({

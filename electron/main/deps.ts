@@ -5,6 +5,7 @@ import {
   app,
   dialog,
   safeStorage,
+  shell,
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
@@ -121,6 +122,10 @@ export async function electronDeps(): Promise<HandlerDeps> {
         filters: siteFileFilters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }),
+    showFolder: async (path) => {
+      const problem = await shell.openPath(path);
+      if (problem) console.error(`[shell] folder not opened: ${problem}`);
+    },
     pickOpenFile: () =>
       showOpen({
         title: 'Import a site file',

@@ -66,6 +66,7 @@ test.describe('foundation', () => {
         'certInspectBytes',
         'certList',
         'folderPick',
+        'folderShow',
         'onCertProgress',
         'onMenuCommand',
         'onSiteFileGiven',

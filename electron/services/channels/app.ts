@@ -11,11 +11,13 @@ export interface AppChannelDeps {
   readonly pickFolder: (purpose: 'export' | 'evidence' | 'import') => Promise<string | null>;
   /** Shows a save dialog for a site file (the OS asks before replacing); null when cancelled. */
   readonly pickSaveFile: (suggestedName: string) => Promise<string | null>;
+  /** Opens a folder in Explorer/Finder (after an export); absent where there is no desktop. */
+  readonly showFolder?: (path: string) => Promise<void>;
   /** Shows an open dialog for a site file; null when cancelled. */
   readonly pickOpenFile: () => Promise<string | null>;
 }
 
-type AppChannel = 'app:info' | 'folder:pick';
+type AppChannel = 'app:info' | 'folder:pick' | 'folder:show';
 type SiteFileChannel = 'site:save-file' | 'site:open-file';
 
 /** app:info and the folder channels; a picked folder becomes one the bundle may be written to. */
@@ -30,6 +32,12 @@ export function createAppChannels(
       if (chosen === null) return null;
       folders.add(chosen);
       return inspectFolder(chosen);
+    },
+    // Only a folder the user chose in this session: the page cannot make the OS open any path.
+    'folder:show': async ({ path }) => {
+      folders.require(path);
+      await deps.showFolder?.(path);
+      return null;
     },
   };
 }

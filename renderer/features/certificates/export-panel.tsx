@@ -211,6 +211,13 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
             <button type="button" onClick={() => nav.go('servers')}>
               Back to the checklists
             </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void api?.folderShow({ path: result.folder })}
+            >
+              Show in folder
+            </button>
           </div>
           {result.warnings.map((w) => (
             <p key={w} className="warning">
