@@ -23,6 +23,7 @@ test.describe('the desktop, as the engineer sees it (1366x768 at 125 %, dark)', 
   test('keyboard only: demo site, a tailored plan, an illustrated step marked done, a restart that lands on it, sign-off', async ({
     app,
   }) => {
+    test.setTimeout(150_000); // a long keyboard walk on a shared machine
     const { page } = app;
     // First run: an empty Site area that offers the demo.
     await expect(page.getByTestId('demo-hint')).toBeVisible();

@@ -75,7 +75,9 @@ test.describe('a field engineer from first start to a reloaded, half-done site',
 
     // Close and reopen: the progress is still there, stamped.
     await page.reload();
-    await page.getByRole('tab', { name: 'Servers' }).click();
+    // It reopens on the step last worked on; the dashboard is one step back.
+    await expect(page.locator('.step-screen')).toBeVisible();
+    await page.getByRole('button', { name: '← All servers' }).click();
     const ex01 = page.locator('tr[data-unit^="hub:"]', { hasText: 'EX01' });
     await expect(ex01).toContainText('2/');
     await ex01.getByRole('button').first().click();
