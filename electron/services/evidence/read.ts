@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import type { EvidenceView } from '../report/evidence-view';
+import type { EvidenceView } from './evidence-view';
 import { readEvidence } from './store';
 
 /** The evidence a report shows, read from the evidence folder; ids not found are left out. */

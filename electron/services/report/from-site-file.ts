@@ -7,7 +7,7 @@ import type { ReportRecord } from '../../../core/report/types';
 import type { SiteFile } from '../../../core/site-file/schema';
 
 /** The pasted command output attached to steps, read from the evidence folder (texts only). */
-export async function pastedOutputs(
+async function pastedOutputs(
   dir: string | null,
   progress: SiteFile['progress'],
 ): Promise<PastedOutput[]> {

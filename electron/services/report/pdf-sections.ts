@@ -3,7 +3,7 @@ import { formatDateTime } from '../../../core/dates';
 import { stepStatusWords } from '../../../core/plan/progress';
 import { remainingSteps, skippedSteps } from '../../../core/report/record';
 import type { ReportRecord, ReportStep } from '../../../core/report/types';
-import type { EvidenceViews } from './evidence-view';
+import type { EvidenceViews } from '../evidence/evidence-view';
 
 /*
  * The blocks of a completion certificate, as pdfmake content. Words and facts come from the record

@@ -4,7 +4,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDateTime, formatDay } from '../../../core/dates';
 import { documentId, formatDocumentId } from '../../../core/report/document-id';
 import type { ReportRecord } from '../../../core/report/types';
-import type { EvidenceViews } from './evidence-view';
+import type { EvidenceViews } from '../evidence/evidence-view';
 import {
   certificatesBlock,
   checksBlock,

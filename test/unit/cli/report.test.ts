@@ -75,7 +75,16 @@ describe('smtp-runbook report', () => {
     expect(pages.join('\n')).toContain('Services : SMTP');
     for (const page of pages) expect(page).toContain(id!);
 
-    const ok = await run('report', 'verify', '--site', sitePath, '--id', id!);
+    const ok = await run(
+      'report',
+      'verify',
+      '--site',
+      sitePath,
+      '--id',
+      id!,
+      '--evidence',
+      join(dir, 'evidence'),
+    );
     expect(ok.code).toBe(0);
     expect(ok.out).toContain(
       'MATCHES: the paper is the completion certificate of hub ex01.contoso.local',
@@ -89,6 +98,8 @@ describe('smtp-runbook report', () => {
       writeSite('later.json', changed),
       '--id',
       id!,
+      '--evidence',
+      join(dir, 'evidence'),
     );
     expect(later.code).toBe(1);
     expect(later.out).toContain('DOES NOT MATCH');
