@@ -93,7 +93,12 @@ const appChannels = {
 } as const;
 
 /** Every channel of the app: the app's own, certificates and the USB bundle, evidence and reports, server states. */
-export const contract = { ...appChannels, ...certChannels, ...reportChannels, ...stateChannels } as const;
+export const contract = {
+  ...appChannels,
+  ...certChannels,
+  ...reportChannels,
+  ...stateChannels,
+} as const;
 
 type Contract = typeof contract;
 export type Channel = keyof Contract;
