@@ -38,7 +38,13 @@ describe('which paths a page may name', () => {
       const shape = (contract[c].args as { shape?: Record<string, unknown> }).shape ?? {};
       return 'path' in shape || 'folder' in shape;
     });
-    expect(withPath.sort()).toEqual(['bundle:choose-target', 'bundle:export', 'bundle:verify']);
+    // folder:show opens only a folder the user chose in this session (ChosenFolders.require).
+    expect(withPath.sort()).toEqual([
+      'bundle:choose-target',
+      'bundle:export',
+      'bundle:verify',
+      'folder:show',
+    ]);
   });
 
   it('listing the drives chooses none of them: / is never written to without the dialog', async () => {
