@@ -43,11 +43,14 @@ function thumbprintsFromBundle(site: Site, root: string): ExpectationInputs {
   return { thumbprints, siteCaThumbprint };
 }
 
-/** `check`: a collected state against what the site's plan expects; exit 1 on any failure. */
+/**
+ * `check`: a collected state against what the site's plan expects. Exit 0: every expectation
+ * passed; 1: any failed; 3: none failed but some could not be checked from the file.
+ */
 export const checkCommand: Subcommand = {
   summary: "check a server's collected state (collect-<server>.ps1) against the plan",
   usage:
-    'usage: smtp-runbook check --site <site.json> --state <state-SERVER-TIME.xml> [--bundle <stick folder>] [--thumbprint <hub id>=<SHA-1>]... [--before] [--json]',
+    'usage: smtp-runbook check --site <site.json> --state <state-SERVER-TIME.xml> [--bundle <stick folder>] [--thumbprint <hub id>=<SHA-1>]... [--before] [--json]\n  exit 0: all pass; 1: a failure; 3: some expectations could not be checked (not a pass)',
   run: async (argv, io) => {
     const { values } = parseArgs({
       args: [...argv],
@@ -143,6 +146,14 @@ export const checkCommand: Subcommand = {
       }
       io.out(`Checks: ${count('pass')} pass, ${count('fail')} fail, ${count('unknown')} not shown`);
     }
-    return count('fail') > 0 ? 1 : 0;
+    // 0 only when every expectation passed: a check that could not be shown is not a pass.
+    if (count('fail') > 0) return 1;
+    if (count('unknown') > 0) {
+      io.err(
+        `${count('unknown')} expectation(s) could not be checked from this file (not a pass): give --bundle or --thumbprint, or collect again.`,
+      );
+      return 3;
+    }
+    return 0;
   },
 };

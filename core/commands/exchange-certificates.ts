@@ -83,7 +83,7 @@ export function showCertificatesCommand(): Command {
     shell: 'powershell',
     label: 'List the Exchange certificates with their services',
     command:
-      'Get-ExchangeCertificate | Format-List FriendlyName,Subject,CertificateDomains,Thumbprint,Services,NotAfter',
+      'Get-ExchangeCertificate | Format-List FriendlyName,Subject,CertificateDomains,Thumbprint,Services,NotAfter,HasPrivateKey',
     status: 'verified',
   };
 }

@@ -105,6 +105,7 @@ export function buildReportRecord(inputs: ReportInputs, scope: ReportScope): Rep
   const steps = scope.kind === 'site' ? allSteps(plan) : hubRunbook(plan, scope.hubId);
   const sum = summarise(steps, inputs.progress);
   const certificates = hubs.flatMap((h) => certificateFacts(inputs, h.hubId) ?? []);
+  const checks = (inputs.checks ?? []).filter((c) => hubIds.includes(c.hubId));
   return {
     format: 'secure-smtp-runbook.report',
     version: 1,
@@ -121,7 +122,7 @@ export function buildReportRecord(inputs: ReportInputs, scope: ReportScope): Rep
     hubsWithoutCertificate: hubs
       .filter((h) => !certificates.some((c) => c.hubId === h.hubId))
       .map((h) => h.fqdn),
-    checks: (inputs.checks ?? []).filter((c) => hubIds.includes(c.hubId)),
+    checks,
     totals: {
       total: sum.total,
       done: sum.done,
@@ -129,7 +130,9 @@ export function buildReportRecord(inputs: ReportInputs, scope: ReportScope): Rep
       blocked: sum.blocked,
       finished: sum.finished,
     },
-    complete: sum.finished === sum.total,
+    // Complete: every step finished AND no verification failed or was unreadable. A certificate
+    // that shows a FAIL is never printed as a clean one.
+    complete: sum.finished === sum.total && checks.every((c) => c.outcome === 'pass'),
   };
 }
 

@@ -49,7 +49,11 @@ class Deserialiser {
 
   value(e: XmlElement): PsValue {
     if (e.name === 'Nil') return null;
-    if (e.name === 'B') return textOf(e).trim() === 'true';
+    if (e.name === 'B') {
+      // PowerShell writes true/false; 1/0 read the same. Anything else is not guessed.
+      const t = textOf(e).trim().toLowerCase();
+      return t === 'true' || t === '1' ? true : t === 'false' || t === '0' ? false : null;
+    }
     if (numbers.has(e.name)) {
       const n = Number(textOf(e).trim());
       return Number.isFinite(n) ? n : null;

@@ -20,6 +20,8 @@ const body = [
   '$script:CallerErrorAction = $global:ErrorActionPreference',
   "$global:ErrorActionPreference = 'Stop'",
   "$ErrorActionPreference = 'Stop'",
+  '# Whatever stops the script (a full or write-protected stick), the shell gets its preference back.',
+  "trap { $global:ErrorActionPreference = $script:CallerErrorAction; Write-Host ('Collector stopped: ' + $_) -ForegroundColor Red; break }",
   '$Here = Split-Path -Parent $MyInvocation.MyCommand.Path',
   '$script:Records = @()',
   '$Invariant = [System.Globalization.CultureInfo]::InvariantCulture',
@@ -71,7 +73,7 @@ const body = [
   '$script:Records += $Head',
   '',
   "Get-StateSection 'certificates' {",
-  '  foreach ($Cert in @(Get-ExchangeCertificate)) {',
+  '  foreach ($Cert in @(GET_CERTIFICATES)) {',
   "    $R = New-StateRecord 'certificate'",
   "    Add-StateField $R 'Thumbprint' ([string]$Cert.Thumbprint)",
   "    Add-StateField $R 'Subject' ([string]$Cert.Subject)",
@@ -168,7 +170,15 @@ export function collectorScript(
     `if ($env:COMPUTERNAME -ne $Expected) { Write-Warning ('This collector is for ' + $Expected + ', not ' + $env:COMPUTERNAME + ': run collect-' + $env:COMPUTERNAME + '.ps1 there.'); exit 1 }`,
     `$RootThumbprints = ${list(thumbprints)}`,
     `$RootSubjects = ${list(subjects)}`,
-    ...body,
+    // On 2010 and later the shell may be connected to another server: ask for this one's.
+    ...body.map((l) =>
+      l.replace(
+        'GET_CERTIFICATES',
+        (hub.exchangeVersion ?? plan.site.exchangeVersion) === '2007'
+          ? 'Get-ExchangeCertificate'
+          : 'Get-ExchangeCertificate -Server $env:COMPUTERNAME',
+      ),
+    ),
     '',
   ].join('\r\n');
 }

@@ -90,6 +90,12 @@ function splitRecords(text: string): Result<Fields[]> {
 }
 
 /** A list value: `{a, b}`, `{}`, `a, b` (flags); cut short when it ends with `...`. */
+/** A True/False field as Format-List prints it; absent or anything else: not shown (null). */
+function boolField(fields: Fields, name: string): boolean | null {
+  const v = fields.get(name)?.value.trim().toLowerCase();
+  return v === 'true' ? true : v === 'false' ? false : null;
+}
+
 function listOf(fields: Fields, name: string): { items: string[]; complete: boolean } {
   const f = fields.get(name);
   if (!f) return { items: [], complete: false };
@@ -104,6 +110,8 @@ function listOf(fields: Fields, name: string): { items: string[]; complete: bool
     v = v.slice(0, -3);
     complete = false;
   }
+  // A list that ends in a comma was wrapped onto a line the paste does not hold.
+  if (v.trimEnd().endsWith(',')) complete = false;
   const items = v
     .split(',')
     .map((x) => x.trim())
@@ -157,7 +165,7 @@ function addRecord(state: Mutable, fields: Fields): Result<true> {
       notBefore: textOf(fields, 'NotBefore'),
       notAfter: textOf(fields, 'NotAfter'),
       keySize: null,
-      hasPrivateKey: null,
+      hasPrivateKey: boolField(fields, 'HasPrivateKey'),
       incomplete: l.incomplete,
     };
     state.certificates = [...(state.certificates ?? []), cert];

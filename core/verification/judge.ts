@@ -90,6 +90,9 @@ export function judge(rule: ExpectationRule, s: ObservedState): Judged {
       if (isJudged(c)) return c;
       if (c.hasPrivateKey === false)
         return fail(`${c.thumbprint} is there without its private key`);
+      // A certificate without its key cannot serve TLS: presence alone is not a pass.
+      if (c.hasPrivateKey === null)
+        return unknown(`${c.thumbprint} is there; HasPrivateKey not shown`);
       return pass(`${c.thumbprint} (${c.subject ?? 'no subject shown'})`);
     }
     case 'certificate-service': {

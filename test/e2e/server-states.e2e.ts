@@ -77,6 +77,9 @@ test.describe('reading server states from the stick', () => {
     // Kept across a restart (store format 6).
     await page.reload();
     await page.getByRole('tab', { name: 'Servers' }).click();
+    // A restart lands on the place last worked on (issue 13): back to the dashboard first.
+    const back = page.getByRole('button', { name: '← All servers' });
+    if (await back.isVisible()) await back.click();
     await page.getByRole('button', { name: 'EX01' }).click();
     await expect(page.getByTestId('hub-state')).toContainText('state-EX01-20261205T104000Z.xml');
     expect(app.problems).toEqual([]);

@@ -60,7 +60,7 @@ describe('smtp-runbook check', () => {
     expect(r.code).toBe(1);
   });
 
-  it('without thumbprints, the certificate checks are not shown rather than passed', async () => {
+  it('without thumbprints, the certificate checks are not shown rather than passed, and the exit code says so', async () => {
     const r = await run(
       'check',
       '--site',
@@ -69,7 +69,10 @@ describe('smtp-runbook check', () => {
       state('state-EX01-2010-after.xml'),
     );
     expect(r.out).toMatch(/^ {2}NOT SHOWN +SMTP is among the services/mu);
-    expect(r.code).toBe(0);
+    // Nothing failed, but not everything was checked: a script gating on the exit code must not
+    // read that as a pass.
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/could not be checked from this file \(not a pass\)/u);
   });
 
   it('reads the thumbprints from an exported stick with --bundle', async () => {
