@@ -98,9 +98,18 @@ export function App() {
     [area, intent, leave, confirm],
   );
 
+  // Help › Keyboard shortcuts: open Settings, then focus the sheet as soon as it is on screen
+  // (the area may take a few frames to show it: look again each frame, for at most a second).
   useDesktopBridge(nav, () => {
     nav.go('settings');
-    requestAnimationFrame(() => document.getElementById('shortcuts-title')?.focus());
+    const focusWhenShown = (framesLeft: number) => {
+      const el = document.getElementById('shortcuts-title');
+      if (el && el.getClientRects().length > 0) {
+        el.scrollIntoView({ block: 'start' });
+        el.focus();
+      } else if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(framesLeft - 1));
+    };
+    requestAnimationFrame(() => focusWhenShown(60));
   });
 
   // One component per area; the Record makes the compiler prove every area has one.
