@@ -23,12 +23,14 @@ async function expectAtTop(page: Page, title: RegExp): Promise<void> {
   await expect(heading).toContainText(title);
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
-  expect(await page.locator('main').evaluate((m) => m.scrollTop)).toBe(0);
+  await expect.poll(() => page.locator('main').evaluate((m) => m.scrollTop)).toBe(0);
 }
 
 async function scrollToBottom(page: Page): Promise<void> {
   await page.locator('main').evaluate((m) => m.scrollTo({ top: m.scrollHeight }));
-  expect(await page.locator('main').evaluate((m) => m.scrollTop)).toBeGreaterThan(200);
+  await expect
+    .poll(() => page.locator('main').evaluate((m) => m.scrollTop))
+    .toBeGreaterThan(200);
 }
 
 const figure = (page: Page): Locator => page.locator('.step-picture > figure[data-illustration]');
@@ -114,7 +116,7 @@ test.describe('step screens an engineer can follow (issue 10)', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('heading')).toBeFocused();
     await expect(dialog.getByRole('heading')).toBeInViewport();
-    expect(await dialog.evaluate((d) => d.scrollTop)).toBe(0);
+    await expect.poll(() => dialog.evaluate((d) => d.scrollTop)).toBe(0);
     await page.keyboard.press('Escape');
   });
 
