@@ -117,3 +117,27 @@ test('what remains links to its step', async ({ app }) => {
   await first.click();
   await expect(page.locator('.step-title')).toContainText(title);
 });
+
+test('the certificate is signed by this laptop’s engineer, not by the name an imported site brought', async ({
+  app,
+}) => {
+  const { page } = app;
+  const site = fixtureSite('2013-multi'); // prepared by Jan O'Neill on another laptop
+  const seeded = JSON.parse(storeWith(site)) as { state: Record<string, unknown> };
+  seeded.state.installation = { engineer: { name: 'Ana Lima', email: '' } };
+  await loadStore(page, JSON.stringify(seeded));
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.locator('.report-document')).toContainText('Ana Lima');
+  await expect(page.locator('.report-document')).not.toContainText("Jan O'Neill");
+
+  // An unnamed laptop prints a blank engineer line and asks for a name before Save PDF.
+  seeded.state.installation = { engineer: { name: '', email: '' } };
+  await loadStore(page, JSON.stringify(seeded));
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  await expect(page.getByTestId('signoff-unnamed')).toBeVisible();
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+  await expect(page.getByTestId('signoff-note')).toContainText('Settings › You, on this laptop');
+  await expect(page.locator('.report-document')).not.toContainText("Jan O'Neill");
+  expect(app.problems).toEqual([]);
+});

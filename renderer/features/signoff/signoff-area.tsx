@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { siteChecks } from '../../../core/report/checks';
+import { isNamed, signedHere } from '../../../core/desktop/last-place';
 import { documentId } from '../../../core/report/document-id';
 import { buildReportRecord, remainingSteps } from '../../../core/report/record';
 import type { ReportScope } from '../../../core/report/types';
@@ -32,6 +33,7 @@ export function SignoffArea() {
   const plan = usePlan();
   const progress = useRunbook((s) => s.progress);
   const certs = useCertFacts();
+  const installation = useRunbook((s) => s.installation);
   const nav = useNavigation();
   const [scope, setScope] = useState<ReportScope>({ kind: 'site' });
   const [paper, setPaper] = useState(false);
@@ -44,6 +46,8 @@ export function SignoffArea() {
   const evidence = useEvidence(evidenceIdsInUse);
   const inputs = useMemo(() => {
     if (!plan) return null;
+    // The certificate is signed by this laptop's engineer, never by a name a site file brought.
+    const signed = { ...plan, site: signedHere(plan.site, installation, 'blank') };
     const texts = new Map(
       evidence.flatMap((e) => (e.text === null ? [] : [[e.id, e.text] as const])),
     );
@@ -55,8 +59,14 @@ export function SignoffArea() {
     );
     const hubs = certs?.hubs ?? [];
     const siteCa = certs?.siteCa ?? null;
-    return { plan, progress, certs: hubs, siteCa, checks: siteChecks(plan, pasted, hubs, siteCa) };
-  }, [plan, progress, certs, evidence]);
+    return {
+      plan: signed,
+      progress,
+      certs: hubs,
+      siteCa,
+      checks: siteChecks(signed, pasted, hubs, siteCa),
+    };
+  }, [plan, progress, certs, evidence, installation]);
   const records = useMemo(
     () =>
       inputs
@@ -84,9 +94,16 @@ export function SignoffArea() {
   const hubName = (hubId: string) => plan.hubs.find((h) => h.hubId === hubId)?.fqdn ?? hubId;
   const name = scope.kind === 'site' ? plan.site.customer.siteName : hubName(scope.hubId);
 
+  const unnamed = !isNamed(installation);
+  const nameFirst = () =>
+    setNote({
+      ok: false,
+      text: 'Your name is not set on this laptop: set it under Settings › You, on this laptop. It is printed as the engineer who signs.',
+    });
   const savePdf = async () => {
+    if (unnamed) return nameFirst();
     const r = await runbookApi()?.reportSavePdf({
-      site: plan.site,
+      site: signedHere(plan.site, installation, 'blank'),
       progress,
       scope,
       suggestedName: `completion-${fileWord(name)}.pdf`,
@@ -103,6 +120,7 @@ export function SignoffArea() {
       });
   };
   const print = async () => {
+    if (unnamed) return nameFirst();
     setPaper(true);
     const r = await runbookApi()?.reportPrint({});
     if (r && !r.ok) setNote({ ok: false, text: r.error.message });
@@ -169,6 +187,12 @@ export function SignoffArea() {
           and {gaps.secureLists.length} domain-secure list update
           {gaps.secureLists.length === 1 ? '' : 's'} not done yet: see the trust matrix under
           Servers.
+        </p>
+      ) : null}
+      {unnamed ? (
+        <p className="warning" data-testid="signoff-unnamed">
+          No engineer is named on this laptop, so the certificate has a blank engineer line. Set
+          your name under Settings › You, on this laptop before you save or print it.
         </p>
       ) : null}
       <p className="signoff-actions">

@@ -11,6 +11,7 @@ import {
   type SiteFile,
   type SiteFileDiff,
 } from '../../../core/site-file';
+import { signedHere } from '../../../core/desktop/last-place';
 import { runbookApi } from '../../runbook-api';
 import { useRunbook } from '../../store/store-context';
 
@@ -25,6 +26,7 @@ export interface PendingImport {
 export function useSiteFile() {
   const site = useRunbook((s) => s.site);
   const progress = useRunbook((s) => s.progress);
+  const installation = useRunbook((s) => s.installation);
   const commitSite = useRunbook((s) => s.commitSite);
   const replaceProgress = useRunbook((s) => s.replaceProgress);
   const leaveDemo = useRunbook((s) => s.leaveDemo);
@@ -48,7 +50,9 @@ export function useSiteFile() {
   const exportSite = () =>
     run(async () => {
       if (!api || !site) return;
-      const content = serializeSiteFile(buildSiteFile(site, progress, new Date()));
+      const content = serializeSiteFile(
+        buildSiteFile(signedHere(site, installation, 'keep'), progress, new Date()),
+      );
       const result = await api.siteSaveFile({
         suggestedName: suggestedSiteFileName(site),
         content,
