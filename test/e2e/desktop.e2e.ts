@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { buildSiteFile, serializeSiteFile } from '../../core/site-file';
 import { expect, test } from './harness/fixtures';
+import { laptop125 } from './harness/laptop';
 import { fixtureSite } from './harness/seed';
 
 /** Presses Tab until `target` has the focus (keyboard only; fails after `max` presses). */
@@ -15,8 +16,7 @@ async function tabTo(page: Page, target: Locator, max = 120): Promise<void> {
 
 test.describe('the desktop, as the engineer sees it (1366x768 at 125 %, dark)', () => {
   test.use({
-    viewport: { width: 1366, height: 768 },
-    deviceScaleFactor: 1.25,
+    ...laptop125,
     colorScheme: 'dark',
   });
 

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { formatDocumentId } from '../../core/report/document-id';
 import { expect, test } from './harness/fixtures';
+import { laptop125 } from './harness/laptop';
 import { fixtureSite, loadStore, storeWith } from './harness/seed';
 
-test.use({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25, colorScheme: 'dark' });
+test.use({ ...laptop125, colorScheme: 'dark' });
 
 /** A small real PNG (a screenshot stand-in) written to the work folder. */
 function screenshotFile(dir: string): string {
