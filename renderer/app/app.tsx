@@ -2,6 +2,7 @@ import { Tabs } from 'radix-ui';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AboutPanel } from '../features/about/about-panel';
 import { EngineerPanel } from '../features/about/engineer-panel';
+import { SourcesPanel } from '../features/about/sources-panel';
 import { ShortcutSheet } from '../features/about/shortcut-sheet';
 import { placeToRestore } from '../../core/desktop/last-place';
 import { KeptAsidePanel } from '../features/settings/kept-aside-panel';
@@ -98,12 +99,12 @@ export function App() {
     [area, intent, leave, confirm],
   );
 
-  // Help › Keyboard shortcuts: open Settings, then focus the sheet as soon as it is on screen
-  // (the area may take a few frames to show it: look again each frame, for at most a second).
-  useDesktopBridge(nav, () => {
+  // Help › Keyboard shortcuts, sources, About: open Settings, then focus the panel's heading as
+  // soon as it is on screen (the area may take a few frames: look again each frame, up to a second).
+  useDesktopBridge(nav, (panel) => {
     nav.go('settings');
     const focusWhenShown = (framesLeft: number) => {
-      const el = document.getElementById('shortcuts-title');
+      const el = document.getElementById(`${panel}-title`);
       if (el && el.getClientRects().length > 0) {
         el.scrollIntoView({ block: 'start' });
         el.focus();
@@ -131,6 +132,7 @@ export function App() {
         <EngineerPanel />
         <ShortcutSheet />
         <KeptAsidePanel />
+        <SourcesPanel />
         <AboutPanel />
       </>
     ),

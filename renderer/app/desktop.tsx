@@ -10,7 +10,7 @@ function runCommand(
   id: MenuCommandId,
   nav: Navigation,
   setTheme: (t: 'system' | 'light' | 'dark') => void,
-  showShortcuts: () => void,
+  showPanel: (panel: SettingsPanel) => void,
 ): void {
   switch (id) {
     case 'site:new':
@@ -30,10 +30,11 @@ function runCommand(
     case 'theme:dark':
       return setTheme('dark');
     case 'help:shortcuts':
-      return showShortcuts();
+      return showPanel('shortcuts');
     case 'help:sources':
+      return showPanel('sources');
     case 'help:about':
-      return nav.go('settings');
+      return showPanel('about');
   }
 }
 
@@ -41,12 +42,15 @@ function runCommand(
  * The desktop's ways into the page: menu commands and site files the OS handed to main arrive
  * as events; the open area is remembered as the last place.
  */
-export function useDesktopBridge(nav: Navigation, showShortcuts: () => void): void {
+/** The Settings panels the Help menu opens, each by its heading. */
+export type SettingsPanel = 'shortcuts' | 'sources' | 'about';
+
+export function useDesktopBridge(nav: Navigation, showPanel: (panel: SettingsPanel) => void): void {
   const setTheme = useRunbook((s) => s.setTheme);
   const setArea = useRunbook((s) => s.setArea);
-  const latest = useRef({ nav, showShortcuts, setTheme });
+  const latest = useRef({ nav, showPanel, setTheme });
   useEffect(() => {
-    latest.current = { nav, showShortcuts, setTheme };
+    latest.current = { nav, showPanel, setTheme };
   });
   // A site file dropped on the window opens its import preview (read in the page: no path needed).
   useEffect(() => {
@@ -77,7 +81,7 @@ export function useDesktopBridge(nav: Navigation, showShortcuts: () => void): vo
     const api = runbookApi();
     if (!api) return;
     const stopMenu = api.onMenuCommand(({ id }) => {
-      const { nav: n, setTheme: t, showShortcuts: s } = latest.current;
+      const { nav: n, setTheme: t, showPanel: s } = latest.current;
       runCommand(id, n, t, s);
     });
     const stopFiles = api.onSiteFileGiven((file) =>

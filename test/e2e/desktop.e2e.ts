@@ -102,6 +102,18 @@ test.describe('the desktop, as the engineer sees it (1366x768 at 125 %, dark)', 
     );
     await app.screenshot('desktop-shortcut-sheet');
 
+    // Help › The procedure's sources and Help › About each open their own panel, heading focused.
+    app.send('menu:command', { id: 'help:sources' });
+    const sources = page.getByRole('heading', { name: 'The procedure’s sources' });
+    await expect(sources).toBeFocused();
+    await expect(sources).toBeInViewport();
+    await expect(page.getByTestId('sources')).toContainText('Set-SendConnector');
+    await expect(page.getByTestId('sources')).toContainText('partly verified');
+    await app.screenshot('desktop-sources');
+    app.send('menu:command', { id: 'help:about' });
+    await expect(page.getByRole('heading', { name: 'About this app' })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'About this app' })).toBeInViewport();
+
     app.send('menu:command', { id: 'theme:light' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     app.send('menu:command', { id: 'theme:dark' });

@@ -40,7 +40,9 @@ export function AboutPanel() {
 
   return (
     <section aria-labelledby="about-title" className="panel">
-      <h2 id="about-title">About this app</h2>
+      <h2 id="about-title" tabIndex={-1}>
+        About this app
+      </h2>
       <p data-testid="build-info">
         {build
           ? `Secure SMTP Runbook ${build.version}, built ${formatDateTime(build.builtAt)}.`
