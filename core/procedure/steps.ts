@@ -1,4 +1,5 @@
-import { assignSmtp, generateCertificate, importPfx } from './steps-certificates';
+import { generateCertificate, importPfx } from './steps-certificates';
+import { assignSmtp } from './steps-assign-smtp';
 import {
   partnerReceiveConnector,
   receiveConnectorDomainSecure,
