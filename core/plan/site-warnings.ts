@@ -1,4 +1,4 @@
-import { carriesInternetMail, type PlanWarning } from '../procedure';
+import { carriesInternetMail, namesHubTransportConnector, type PlanWarning } from '../procedure';
 import { exchangeAtLeast, type Hub, type Site } from '../site';
 
 /** Warnings about the site as a whole, shown above the plan. */
@@ -49,8 +49,8 @@ export function siteWarnings(site: Site): PlanWarning[] {
     if (securesHubTransportConnector(site, hub)) {
       out.push({
         code: 'hub-transport-receive-connector',
-        level: 'danger',
-        message: `${hub.netbiosName}: the receive connector is Default ${hub.netbiosName}, the HubTransport connector on port 2525 that only carries mail inside the organisation. Partner mail arrives on Default Frontend ${hub.netbiosName} (port 25), so Partners and domain security set on Default ${hub.netbiosName} never apply and mutual TLS silently never happens. Use Default Frontend ${hub.netbiosName} or a dedicated Frontend Partner connector instead.`,
+        level: 'warning',
+        message: `${hub.netbiosName}: the receive connector named is Default ${hub.netbiosName}, the HubTransport connector on port 2525 that only carries mail inside the organisation. Partner mail arrives on Default Frontend ${hub.netbiosName} (port 25), so the plan changes nothing on Default ${hub.netbiosName} and secures a dedicated Frontend Partner connector instead; correct the connector in the site if another Frontend connector should be used.`,
       });
     }
     if (!hub.fqdn.endsWith(`.${hub.adDomain}`)) {
@@ -72,8 +72,7 @@ export function siteWarnings(site: Site): PlanWarning[] {
 function securesHubTransportConnector(site: Site, hub: Hub): boolean {
   return (
     site.environment === 'multi-domain' &&
-    exchangeAtLeast(hub.exchangeVersion, '2013') &&
     carriesInternetMail(site, hub) !== true &&
-    hub.receiveConnectorName.trim().toLowerCase() === `default ${hub.netbiosName}`.toLowerCase()
+    namesHubTransportConnector(hub)
   );
 }

@@ -10,7 +10,11 @@ import {
 import { exchangeAtLeast } from '../site';
 import { partnerAddresses } from '../trust/matrix';
 import { connectorConsole } from './console-paths';
-import { carriesInternetMail, securedReceiveConnector } from './connector-choice';
+import {
+  namesHubTransportConnector,
+  needsPartnerConnector,
+  securedReceiveConnector,
+} from './connector-choice';
 import { required, type PlanWarning, type StepDefinition } from './types';
 
 const multi = (site: { environment: string }) => site.environment === 'multi-domain';
@@ -31,7 +35,7 @@ export const receiveConnectorPermissions: StepDefinition = {
   phase: 'connectors',
   status: 'verified',
   appliesTo: multi,
-  appliesToHub: (site, hub) => carriesInternetMail(site, hub) !== true,
+  appliesToHub: (site, hub) => needsPartnerConnector(site, hub) !== true,
   consoles: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     if (connectorConsole(ctx.version) === 'emc') {
@@ -65,7 +69,7 @@ export const receiveConnectorPermissions: StepDefinition = {
   shellOnly: () => false,
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    if (carriesInternetMail(ctx.site, hub) === null) {
+    if (needsPartnerConnector(ctx.site, hub) === null) {
       return [showReceiveConnectorCommand(hub, hub.receiveConnectorName)];
     }
     return setPartnerPermissionCommands(hub, hub.receiveConnectorName);
@@ -81,7 +85,7 @@ export const receiveConnectorPermissions: StepDefinition = {
   },
   warnings: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    return carriesInternetMail(ctx.site, hub) === null
+    return needsPartnerConnector(ctx.site, hub) === null
       ? [unansweredWarning(hub.netbiosName, hub.receiveConnectorName)]
       : [];
   },
@@ -91,12 +95,12 @@ export const receiveConnectorPermissions: StepDefinition = {
 export const partnerReceiveConnector: StepDefinition = {
   id: 'partner-receive-connector',
   title: 'Create a dedicated Partner receive connector for the partner hubs',
-  why: 'The chosen connector also receives Internet mail; clearing Anonymous users there would stop it, so partners get their own connector scoped to their addresses.',
+  why: 'The chosen connector also receives Internet mail (clearing Anonymous users there would stop it) or, on 2013 and later, is the HubTransport connector that partner mail never reaches, so partners get their own connector scoped to their addresses.',
   scope: 'hub',
   phase: 'connectors',
   status: 'verified',
   appliesTo: multi,
-  appliesToHub: (site, hub) => carriesInternetMail(site, hub) === true,
+  appliesToHub: (site, hub) => needsPartnerConnector(site, hub) === true,
   consoles: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     const ips = partnerAddresses(ctx.site, hub).join(', ') || '(partner hub addresses)';
@@ -152,11 +156,17 @@ export const partnerReceiveConnector: StepDefinition = {
   warnings: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     const out: PlanWarning[] = [
-      {
-        code: 'internet-facing-receive-connector',
-        level: 'danger',
-        message: `${hub.receiveConnectorName} on ${hub.netbiosName} carries Internet mail: do not clear Anonymous users on it (inbound Internet mail would stop). The plan creates a Partner connector instead.`,
-      },
+      namesHubTransportConnector(hub)
+        ? {
+            code: 'hub-transport-not-secured',
+            level: 'warning',
+            message: `${hub.receiveConnectorName} on ${hub.netbiosName} is the HubTransport connector (port 2525, mail inside the organisation only); partner mail arrives on port 25 at the Front End Transport service. The plan leaves ${hub.receiveConnectorName} unchanged and secures a dedicated Frontend Partner connector.`,
+          }
+        : {
+            code: 'internet-facing-receive-connector',
+            level: 'danger',
+            message: `${hub.receiveConnectorName} on ${hub.netbiosName} carries Internet mail: do not clear Anonymous users on it (inbound Internet mail would stop). The plan creates a Partner connector instead.`,
+          },
     ];
     if (partnerAddresses(ctx.site, hub).length === 0) {
       out.push({
