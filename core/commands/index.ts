@@ -8,3 +8,4 @@ export * from './openssl';
 export * from './netdom';
 export * from './rios';
 export * from './live-checks';
+export * from './domain-security-proof';

@@ -9,22 +9,12 @@ import {
 } from '../commands';
 import { exchangeAtLeast } from '../site';
 import { partnerAddresses } from '../trust/matrix';
+import { partnerConnectorWarnings, unansweredWarning } from './connector-warnings';
 import { connectorConsole } from './console-paths';
-import {
-  namesHubTransportConnector,
-  needsPartnerConnector,
-  securedReceiveConnector,
-} from './connector-choice';
+import { needsPartnerConnector, securedReceiveConnector } from './connector-choice';
 import { required, type PlanWarning, type StepDefinition } from './types';
 
 const multi = (site: { environment: string }) => site.environment === 'multi-domain';
-
-/** The hub's "takes anonymous mail" answer is missing: nothing may change the connector yet. */
-const unansweredWarning = (netbios: string, connector: string): PlanWarning => ({
-  code: 'internet-mail-unanswered',
-  level: 'danger',
-  message: `${netbios}: answer in the site whether ${connector} takes anonymous mail (Internet, scanners, applications). Until then the install script is not produced: a wrong guess would stop Internet mail.`,
-});
 
 /** Seed step on a connector that takes no anonymous mail: Partners on, every other group kept. */
 export const receiveConnectorPermissions: StepDefinition = {
@@ -153,30 +143,7 @@ export const partnerReceiveConnector: StepDefinition = {
         'Bindings 0.0.0.0:25, RemoteIPRanges only the partner hubs, PermissionGroups Partners, AuthMechanism includes Tls.',
     };
   },
-  warnings: (ctx) => {
-    const hub = required(ctx.hub, 'hub');
-    const out: PlanWarning[] = [
-      namesHubTransportConnector(hub)
-        ? {
-            code: 'hub-transport-not-secured',
-            level: 'warning',
-            message: `${hub.receiveConnectorName} on ${hub.netbiosName} is the HubTransport connector (port 2525, mail inside the organisation only); partner mail arrives on port 25 at the Front End Transport service. The plan leaves ${hub.receiveConnectorName} unchanged and secures a dedicated Frontend Partner connector.`,
-          }
-        : {
-            code: 'internet-facing-receive-connector',
-            level: 'danger',
-            message: `${hub.receiveConnectorName} on ${hub.netbiosName} carries Internet mail: do not clear Anonymous users on it (inbound Internet mail would stop). The plan creates a Partner connector instead.`,
-          },
-    ];
-    if (partnerAddresses(ctx.site, hub).length === 0) {
-      out.push({
-        code: 'partner-addresses-missing',
-        level: 'danger',
-        message: `No partner hub IP addresses are recorded: add them to the site so the Partner connector on ${hub.netbiosName} can be scoped.`,
-      });
-    }
-    return out;
-  },
+  warnings: (ctx) => partnerConnectorWarnings(ctx.site, required(ctx.hub, 'hub')),
 };
 
 /** Domain security on the send connector (never the seed's -DomainSecurityEnabled). */
