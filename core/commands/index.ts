@@ -9,3 +9,4 @@ export * from './netdom';
 export * from './rios';
 export * from './live-checks';
 export * from './domain-security-proof';
+export * from './cleanup';

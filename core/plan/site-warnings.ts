@@ -19,6 +19,12 @@ export function siteWarnings(site: Site): PlanWarning[] {
       message:
         'Single domain: the hubs already trust each other and send no client certificate, so the plan has no domain-security or secure-list steps.',
     });
+    out.push({
+      code: 'single-domain-intra-org-tls',
+      level: 'info',
+      message:
+        'Inside one organisation the hubs protect mail with Exchange Server authentication: TLS offered as X-ANONYMOUSTLS with the default SMTP (internal transport) certificate, then Kerberos; that is why each new certificate replaces the default here, so the SteelHead can stand in. Microsoft\u2019s other choice for WAN optimisers on Exchange 2010, downgraded Exchange Server authentication (Set-TransportServer -UseDowngradedExchangeServerAuth on a dedicated receive connector), turns that TLS off between the hubs instead: it is a different procedure, so pick one per link and do not mix them.',
+    });
   }
   if (site.hubs.some((h) => h.exchangeVersion === '2016-2019-se')) {
     out.push({
