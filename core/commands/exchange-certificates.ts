@@ -54,27 +54,45 @@ function thumbprintAssignment(hub: Hub, options: CommandOptions): string {
   ].join('\n');
 }
 
-/** Enable-ExchangeCertificate for SMTP; the overwrite prompt is left for the engineer to answer. */
+/**
+ * Enable-ExchangeCertificate for SMTP. With `overwriteDefault` the certificate also becomes the
+ * default SMTP (internal transport) certificate: -Force answers the overwrite prompt Yes, as the
+ * plan decided (core/procedure/default-smtp.ts). Without it -Force is left out, so the prompt
+ * waits for the engineer's No (-Force would answer Yes silently).
+ */
 export function enableSmtpCommands(
-  version: ExchangeVersion,
   hub: Hub,
   options: CommandOptions,
+  overwriteDefault: boolean,
 ): Command[] {
   return [
     {
       shell: 'powershell',
-      label:
-        version === '2007'
-          ? 'Bind the certificate to SMTP (answer Yes to the overwrite prompt)'
-          : 'Bind the certificate to SMTP (overwrite prompt: No keeps the default for internal mail; SMTP is enabled either way)',
+      label: overwriteDefault
+        ? 'Bind the certificate to SMTP and make it the default SMTP certificate (-Force answers the overwrite prompt Yes)'
+        : 'Bind the certificate to SMTP (answer No to the overwrite prompt: SMTP is enabled either way)',
       command: [
         thumbprintAssignment(hub, options),
-        'Enable-ExchangeCertificate -Thumbprint $Thumbprint -Services SMTP',
+        `Enable-ExchangeCertificate -Thumbprint $Thumbprint -Services SMTP${overwriteDefault ? ' -Force' : ''}`,
       ].join('\n'),
       // The 2007 form is shown in community examples; the 2007 reference page was not retrieved.
-      status: version === '2007' ? 'partial' : 'verified',
+      status: hub.exchangeVersion === '2007' ? 'partial' : 'verified',
     },
   ];
+}
+
+/**
+ * Shows which certificate the hub presents to other Exchange servers of its organisation: the
+ * Server object's InternalTransportCertificateThumbprint (documented for the 2010 and 2013 API;
+ * that Get-ExchangeServer prints it on every version is not confirmed here).
+ */
+export function showInternalTransportCertificateCommand(hub: Hub): Command {
+  return {
+    shell: 'powershell',
+    label: 'Show the default SMTP (internal transport) certificate of the hub',
+    command: `Get-ExchangeServer -Identity ${quotePowerShell(hub.netbiosName)} | Format-List Name,InternalTransportCertificateThumbprint`,
+    status: 'partial',
+  };
 }
 
 /** Microsoft's own check that the certificate is present and bound to SMTP (DOMAIN.md §1.7). */

@@ -8,3 +8,5 @@ export * from './openssl';
 export * from './netdom';
 export * from './rios';
 export * from './live-checks';
+export * from './domain-security-proof';
+export * from './cleanup';

@@ -57,16 +57,19 @@ const schannelCsp = 'Microsoft RSA SChannel Cryptographic Provider';
 function pfxCommands(spec: CertificateSpec): Command[] {
   const base = spec.commonName;
   const legacy = spec.pfxProfile === 'windows-legacy';
+  // As the app's PFX (pfx-build.ts): only the key bag is encrypted, the MAC is HMAC-SHA1, 2048
+  // iterations (OpenSSL's default), and in site CA mode the root travels in the PFX too.
   const pbe = legacy
-    ? `-keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1 -CSP ${quoteSh(schannelCsp)}`
-    : '-keypbe AES-256-CBC -certpbe AES-256-CBC -macalg sha256';
+    ? `-keypbe PBE-SHA1-3DES -certpbe NONE -macalg sha1 -CSP ${quoteSh(schannelCsp)}`
+    : '-keypbe AES-256-CBC -certpbe NONE -macalg sha1';
+  const chain = spec.signedBySiteCa ? ` -certfile ${siteCaFiles.crt}` : '';
   return [
     {
       shell: 'sh',
       label: legacy
-        ? 'PFX for the hub, 3DES/SHA-1 (readable by every Windows Server in scope)'
-        : 'PFX for the hub, AES-256 (Windows Server 2019 and later only)',
-      command: `openssl pkcs12 -export -inkey ${quoteSh(`${base}.key`)} -in ${quoteSh(`${base}.crt`)} -name ${quoteSh(spec.friendlyName)} ${pbe} -out ${quoteSh(`${base}.pfx`)}`,
+        ? `PFX for the hub, 3DES/SHA-1 (readable by every Windows Server in scope)${spec.signedBySiteCa ? ', with the site CA' : ''}`
+        : `PFX for the hub, AES-256 key, SHA-1 MAC (Windows Server 2019 and later only)${spec.signedBySiteCa ? ', with the site CA' : ''}`,
+      command: `openssl pkcs12 -export -inkey ${quoteSh(`${base}.key`)} -in ${quoteSh(`${base}.crt`)}${chain} -name ${quoteSh(spec.friendlyName)} ${pbe} -out ${quoteSh(`${base}.pfx`)}`,
       status: legacy ? 'verified' : 'partial',
     },
   ];

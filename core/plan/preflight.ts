@@ -5,8 +5,10 @@ import {
   sendConnectorCheckLines,
 } from '../commands';
 import { certificateSpecFor } from '../certificates/spec';
-import { carriesInternetMail, securedReceiveConnector } from '../procedure';
+import { quotePowerShell } from '../quote';
+import { needsPartnerConnector, securedReceiveConnector } from '../procedure';
 import type { Hub } from '../site';
+import { partnerAddresses } from '../trust/matrix';
 import { hubRunbook } from './runbook';
 import type { Plan } from './types';
 
@@ -17,8 +19,14 @@ import type { Plan } from './types';
  */
 export function preflightLines(plan: Plan, hub: Hub): string[] {
   const ids = new Set(hubRunbook(plan, hub.id).map((s) => s.stepId));
+  const site: string[] = [];
+  if (ids.has('partner-receive-connector') && partnerAddresses(plan.site, hub).length === 0) {
+    // The Partner connector is scoped to the partner hubs' addresses: without them it cannot be
+    // made, so the run stops here, before the import and the SMTP assignment, not halfway.
+    site.push(...missingPartnerAddressesLines(hub));
+  }
   const live: string[] = [];
-  if (ids.has('receive-connector-permissions') && carriesInternetMail(plan.site, hub) === false) {
+  if (ids.has('receive-connector-permissions') && needsPartnerConnector(plan.site, hub) === false) {
     live.push(...receiveConnectorAnonymousCheckLines(hub, hub.receiveConnectorName));
   }
   const secured = securedReceiveConnector(plan.site, hub);
@@ -36,6 +44,7 @@ export function preflightLines(plan: Plan, hub: Hub): string[] {
   return [
     '# Live checks: read only, before any change, and in a -WhatIf dry run too.',
     ...elevationCheckLines(),
+    ...site,
     ...(live.length === 0
       ? []
       : [
@@ -46,5 +55,13 @@ export function preflightLines(plan: Plan, hub: Hub): string[] {
           "  Write-Host 'Live connector checks NOT run: start the script in the Exchange Management Shell.' -ForegroundColor Yellow",
           '}',
         ]),
+  ];
+}
+
+/** Stops before step 1 (warns in a dry run) when the Partner connector has no addresses to scope to. */
+function missingPartnerAddressesLines(hub: Hub): string[] {
+  const message = `No partner hub IP addresses are recorded for ${hub.netbiosName}: the Partner receive connector cannot be scoped. Add the partner hubs' addresses to the site and export the bundle again. Nothing was changed`;
+  return [
+    `if ($WhatIf) { Write-Host ${quotePowerShell(`WARNING: ${message}.`)} -ForegroundColor Yellow } else { throw ${quotePowerShell(message)} }`,
   ];
 }

@@ -19,6 +19,17 @@ function listingPreamble(shell: Shell, fqdn: string): string[] {
   return [];
 }
 
+/**
+ * The progress key as the engineer types it into the app. In cmd it stands in double quotes, where
+ * `>` (the pair separator) and the other metacharacters are literal text whether or not cmd parses
+ * the REM line; keys are made of ids and DNS names only, so no quote, `%` or `!` can occur.
+ */
+function keyText(shell: Shell, key: string): string {
+  if (!/^[A-Za-z0-9@:>+._-]+$/u.test(key))
+    throw new Error(`unexpected character in step key ${key}`);
+  return shell === 'cmd' ? `[key "${key}"]` : `[${key}]`;
+}
+
 /** Shell comment prefix per shell. */
 const commentPrefix: Record<Shell, string> = { powershell: '#', cmd: 'REM', sh: '#' };
 
@@ -40,7 +51,7 @@ export function renderShellCommands(plan: Plan, hubId: string, shell: Shell): st
   for (const step of hubRunbook(plan, hubId)) {
     const commands = step.commands.filter((x) => x.shell === shell);
     if (commands.length === 0) continue;
-    out.push('', say(`${c} ${step.title} (${step.runOn}) [${step.key}]`));
+    out.push('', `${say(`${c} ${step.title} (${step.runOn})`)} ${keyText(shell, step.key)}`);
     for (const command of commands) {
       const note = command.status === 'verified' ? '' : ` [${command.status}]`;
       out.push(say(`${c}   ${command.label}${note}`), ...command.command.split('\n'));

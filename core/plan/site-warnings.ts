@@ -1,4 +1,4 @@
-import { carriesInternetMail, type PlanWarning } from '../procedure';
+import { carriesInternetMail, namesHubTransportConnector, type PlanWarning } from '../procedure';
 import { exchangeAtLeast, type Hub, type Site } from '../site';
 
 /** Warnings about the site as a whole, shown above the plan. */
@@ -18,6 +18,12 @@ export function siteWarnings(site: Site): PlanWarning[] {
       level: 'info',
       message:
         'Single domain: the hubs already trust each other and send no client certificate, so the plan has no domain-security or secure-list steps.',
+    });
+    out.push({
+      code: 'single-domain-intra-org-tls',
+      level: 'info',
+      message:
+        'Inside one organisation the hubs protect mail with Exchange Server authentication: TLS offered as X-ANONYMOUSTLS with the default SMTP (internal transport) certificate, then Kerberos; that is why each new certificate replaces the default here, so the SteelHead can stand in. Microsoft\u2019s other choice for WAN optimisers on Exchange 2010, downgraded Exchange Server authentication (Set-TransportServer -UseDowngradedExchangeServerAuth on a dedicated receive connector), turns that TLS off between the hubs instead: it is a different procedure, so pick one per link and do not mix them.',
     });
   }
   if (site.hubs.some((h) => h.exchangeVersion === '2016-2019-se')) {
@@ -49,8 +55,8 @@ export function siteWarnings(site: Site): PlanWarning[] {
     if (securesHubTransportConnector(site, hub)) {
       out.push({
         code: 'hub-transport-receive-connector',
-        level: 'danger',
-        message: `${hub.netbiosName}: the receive connector is Default ${hub.netbiosName}, the HubTransport connector on port 2525 that only carries mail inside the organisation. Partner mail arrives on Default Frontend ${hub.netbiosName} (port 25), so Partners and domain security set on Default ${hub.netbiosName} never apply and mutual TLS silently never happens. Use Default Frontend ${hub.netbiosName} or a dedicated Frontend Partner connector instead.`,
+        level: 'warning',
+        message: `${hub.netbiosName}: the receive connector named is Default ${hub.netbiosName}, the HubTransport connector on port 2525 that only carries mail inside the organisation. Partner mail arrives on Default Frontend ${hub.netbiosName} (port 25), so the plan changes nothing on Default ${hub.netbiosName} and secures a dedicated Frontend Partner connector instead; correct the connector in the site if another Frontend connector should be used.`,
       });
     }
     if (!hub.fqdn.endsWith(`.${hub.adDomain}`)) {
@@ -72,8 +78,7 @@ export function siteWarnings(site: Site): PlanWarning[] {
 function securesHubTransportConnector(site: Site, hub: Hub): boolean {
   return (
     site.environment === 'multi-domain' &&
-    exchangeAtLeast(hub.exchangeVersion, '2013') &&
     carriesInternetMail(site, hub) !== true &&
-    hub.receiveConnectorName.trim().toLowerCase() === `default ${hub.netbiosName}`.toLowerCase()
+    namesHubTransportConnector(hub)
   );
 }

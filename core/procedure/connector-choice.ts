@@ -19,6 +19,29 @@ export function carriesInternetMail(site: Site, hub: Hub): boolean | null {
 }
 
 /**
+ * True for a 2013+ hub whose named connector is `Default <SERVER>`: the HubTransport connector on
+ * port 2525 that only Exchange servers of the same organisation reach. Partner mail arrives on
+ * port 25 at the Front End Transport service, so this connector is never the target (names compare
+ * case-insensitively, as in Exchange; docs/domain.md §3).
+ */
+export function namesHubTransportConnector(hub: Hub): boolean {
+  return (
+    exchangeAtLeast(hub.exchangeVersion, '2013') &&
+    hub.receiveConnectorName.trim().toLowerCase() === `default ${hub.netbiosName}`.toLowerCase()
+  );
+}
+
+/**
+ * Whether partner mail gets a dedicated Partner connector (Frontend Transport on 2013+) instead of
+ * the named one: the named one takes Internet mail, or it is the HubTransport connector that
+ * partner mail never reaches. Null while the "takes anonymous mail" answer is missing.
+ */
+export function needsPartnerConnector(site: Site, hub: Hub): boolean | null {
+  if (namesHubTransportConnector(hub)) return true;
+  return carriesInternetMail(site, hub);
+}
+
+/**
  * The hubs of a multi-domain site whose "takes anonymous mail" answer is still missing, with the
  * field to answer; an install script for such a hub is refused.
  */
@@ -26,13 +49,16 @@ export function unansweredInternetMail(site: Site): { hub: Hub; field: string }[
   if (site.environment !== 'multi-domain') return [];
   return site.hubs
     .map((hub, i) => ({ hub, field: `hubs.${i}.receiveConnectorInternetFacing` }))
-    .filter(({ hub }) => carriesInternetMail(site, hub) === null);
+    .filter(({ hub }) => needsPartnerConnector(site, hub) === null);
 }
 
 /**
  * The receive connector the domain-security steps act on: the hub's own one, or a dedicated
- * Partner connector when that one carries Internet mail (so Anonymous users can stay on it).
+ * Partner connector when that one carries Internet mail (so Anonymous users can stay on it) or is
+ * the 2013+ HubTransport connector.
  */
 export function securedReceiveConnector(site: Site, hub: Hub): string {
-  return carriesInternetMail(site, hub) === true ? partnerConnectorName : hub.receiveConnectorName;
+  return needsPartnerConnector(site, hub) === true
+    ? partnerConnectorName
+    : hub.receiveConnectorName;
 }

@@ -6,3 +6,4 @@ export * from './steps';
 export * from './console-paths';
 export * from './connector-choice';
 export * from './scene';
+export * from './default-smtp';

@@ -19,6 +19,7 @@ export const stepIds = [
   'steelhead-server-side',
   'steelhead-client-side',
   'final-verification',
+  'hub-cleanup',
 ] as const;
 
 /** One step record's id (a typo in a step record, a key or a rule fails the typecheck). */

@@ -1,7 +1,6 @@
 import {
   bundleCopyInstruction,
   certutilImportPfxCommand,
-  enableSmtpCommands,
   hasCertificateImportGui,
   importPfxCommands,
   opensslCommands,
@@ -169,87 +168,4 @@ export const importPfx: StepDefinition = {
           },
         ]
       : [],
-};
-
-/** Bind the certificate to SMTP; the overwrite prompt is the point to pause and read. */
-export const assignSmtp: StepDefinition = {
-  id: 'certificate-assign-smtp',
-  title: 'Assign the SMTP service to the certificate',
-  why: 'Exchange only presents a certificate in SMTP TLS once SMTP is one of its services.',
-  scope: 'hub',
-  phase: 'certificates',
-  status: 'verified',
-  appliesTo: () => true,
-  consoles: (ctx) => {
-    const hub = required(ctx.hub, 'hub');
-    const overwrite =
-      ctx.version === '2007'
-        ? 'When asked whether to overwrite the existing default SMTP certificate, answer Yes: Exchange 2007 uses one certificate for SMTP. Services cannot be removed from a certificate later.'
-        : 'When asked whether to overwrite the existing default SMTP certificate: No still enables SMTP on the new certificate and keeps the self-signed default for mail inside the organisation. Answer No unless you have a reason to replace the default (partial: the prompt\u2019s effect is from Microsoft\u2019s Enable-ExchangeCertificate page).';
-    const c = certificateConsole(ctx.version);
-    if (c === 'ems') {
-      return [{ console: 'ems', steps: ['Run the command below.', overwrite], status: 'verified' }];
-    }
-    if (c === 'emc') {
-      return [
-        {
-          console: 'emc',
-          steps: [
-            'Server Configuration > the hub > Exchange Certificates tab.',
-            `Right-click the certificate whose subject is CN=${hub.fqdn} and choose Assign Services to Certificate.`,
-            'Tick Simple Mail Transfer Protocol (SMTP), click Assign, then Finish.',
-            overwrite,
-          ],
-          status: 'partial',
-        },
-      ];
-    }
-    return [
-      {
-        console: 'eac',
-        steps: [
-          'servers > certificates > Select server: the hub.',
-          `Select the certificate CN=${hub.fqdn}, click Edit, open services, tick SMTP and Save.`,
-          overwrite,
-        ],
-        status: 'partial',
-      },
-    ];
-  },
-  illustration: (ctx) => {
-    const c = certificateConsole(ctx.version);
-    return c === 'ems'
-      ? 'ems-console'
-      : c === 'emc'
-        ? 'emc-assign-services-wizard'
-        : 'eac-certificate-services';
-  },
-  shellOnly: (ctx) => certificateConsole(ctx.version) === 'ems',
-  commands: (ctx) => enableSmtpCommands(ctx.version, required(ctx.hub, 'hub'), ctx.options),
-  verify: (ctx) => ({
-    how: 'List the Exchange certificates.',
-    command: showCertificatesCommand(),
-    expected: `The CN=${required(ctx.hub, 'hub').fqdn} certificate lists SMTP among its Services.`,
-  }),
-  warnings: (ctx) => {
-    const out: PlanWarning[] = [
-      {
-        code: 'smtp-overwrite-prompt',
-        level: 'warning',
-        message:
-          ctx.version === '2007'
-            ? 'Enabling SMTP asks to overwrite the default SMTP certificate: answer Yes deliberately; -Force would answer it silently, so the commands leave it out.'
-            : 'Enabling SMTP asks to overwrite the default SMTP certificate: No still enables SMTP on the new certificate; answer No unless there is a reason to replace the default. -Force would answer it silently, so the commands leave it out.',
-      },
-    ];
-    if (ctx.version === '2007') {
-      out.push({
-        code: 'exchange-2007-single-smtp-certificate',
-        level: 'info',
-        message:
-          'Exchange 2007 binds one certificate to SMTP, so this certificate must carry every name the hub presents.',
-      });
-    }
-    return out;
-  },
 };

@@ -9,18 +9,12 @@ import {
 } from '../commands';
 import { exchangeAtLeast } from '../site';
 import { partnerAddresses } from '../trust/matrix';
+import { partnerConnectorWarnings, unansweredWarning } from './connector-warnings';
 import { connectorConsole } from './console-paths';
-import { carriesInternetMail, securedReceiveConnector } from './connector-choice';
+import { needsPartnerConnector, securedReceiveConnector } from './connector-choice';
 import { required, type PlanWarning, type StepDefinition } from './types';
 
 const multi = (site: { environment: string }) => site.environment === 'multi-domain';
-
-/** The hub's "takes anonymous mail" answer is missing: nothing may change the connector yet. */
-const unansweredWarning = (netbios: string, connector: string): PlanWarning => ({
-  code: 'internet-mail-unanswered',
-  level: 'danger',
-  message: `${netbios}: answer in the site whether ${connector} takes anonymous mail (Internet, scanners, applications). Until then the install script is not produced: a wrong guess would stop Internet mail.`,
-});
 
 /** Seed step on a connector that takes no anonymous mail: Partners on, every other group kept. */
 export const receiveConnectorPermissions: StepDefinition = {
@@ -31,7 +25,7 @@ export const receiveConnectorPermissions: StepDefinition = {
   phase: 'connectors',
   status: 'verified',
   appliesTo: multi,
-  appliesToHub: (site, hub) => carriesInternetMail(site, hub) !== true,
+  appliesToHub: (site, hub) => needsPartnerConnector(site, hub) !== true,
   consoles: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     if (connectorConsole(ctx.version) === 'emc') {
@@ -65,7 +59,7 @@ export const receiveConnectorPermissions: StepDefinition = {
   shellOnly: () => false,
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    if (carriesInternetMail(ctx.site, hub) === null) {
+    if (needsPartnerConnector(ctx.site, hub) === null) {
       return [showReceiveConnectorCommand(hub, hub.receiveConnectorName)];
     }
     return setPartnerPermissionCommands(hub, hub.receiveConnectorName);
@@ -81,7 +75,7 @@ export const receiveConnectorPermissions: StepDefinition = {
   },
   warnings: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    return carriesInternetMail(ctx.site, hub) === null
+    return needsPartnerConnector(ctx.site, hub) === null
       ? [unansweredWarning(hub.netbiosName, hub.receiveConnectorName)]
       : [];
   },
@@ -91,12 +85,12 @@ export const receiveConnectorPermissions: StepDefinition = {
 export const partnerReceiveConnector: StepDefinition = {
   id: 'partner-receive-connector',
   title: 'Create a dedicated Partner receive connector for the partner hubs',
-  why: 'The chosen connector also receives Internet mail; clearing Anonymous users there would stop it, so partners get their own connector scoped to their addresses.',
+  why: 'The chosen connector also receives Internet mail (clearing Anonymous users there would stop it) or, on 2013 and later, is the HubTransport connector that partner mail never reaches, so partners get their own connector scoped to their addresses.',
   scope: 'hub',
   phase: 'connectors',
   status: 'verified',
   appliesTo: multi,
-  appliesToHub: (site, hub) => carriesInternetMail(site, hub) === true,
+  appliesToHub: (site, hub) => needsPartnerConnector(site, hub) === true,
   consoles: (ctx) => {
     const hub = required(ctx.hub, 'hub');
     const ips = partnerAddresses(ctx.site, hub).join(', ') || '(partner hub addresses)';
@@ -149,24 +143,7 @@ export const partnerReceiveConnector: StepDefinition = {
         'Bindings 0.0.0.0:25, RemoteIPRanges only the partner hubs, PermissionGroups Partners, AuthMechanism includes Tls.',
     };
   },
-  warnings: (ctx) => {
-    const hub = required(ctx.hub, 'hub');
-    const out: PlanWarning[] = [
-      {
-        code: 'internet-facing-receive-connector',
-        level: 'danger',
-        message: `${hub.receiveConnectorName} on ${hub.netbiosName} carries Internet mail: do not clear Anonymous users on it (inbound Internet mail would stop). The plan creates a Partner connector instead.`,
-      },
-    ];
-    if (partnerAddresses(ctx.site, hub).length === 0) {
-      out.push({
-        code: 'partner-addresses-missing',
-        level: 'danger',
-        message: `No partner hub IP addresses are recorded: add them to the site so the Partner connector on ${hub.netbiosName} can be scoped.`,
-      });
-    }
-    return out;
-  },
+  warnings: (ctx) => partnerConnectorWarnings(ctx.site, required(ctx.hub, 'hub')),
 };
 
 /** Domain security on the send connector (never the seed's -DomainSecurityEnabled). */

@@ -44,11 +44,16 @@ export const trustPartnerCertificate: StepDefinition = {
       expected: `One entry with Subject CN=${peer.fqdn}.`,
     };
   },
-  warnings: () => [
+  warnings: (ctx) => [
     {
       code: 'trusted-root-machine-store',
       level: 'info',
       message: 'Import into the computer (LocalMachine) store, not the current user\u2019s.',
+    },
+    {
+      code: 'self-signed-ca-true',
+      level: 'info',
+      message: `${required(ctx.peer, 'peer').fqdn}'s certificate is self-signed with CA:TRUE, so in Trusted Root it is a root: whoever holds its private key (that hub and the SteelHead in front of it) could sign a certificate for any name that this server would accept. Keep that key on those two machines only; in site CA mode one root, whose key never goes to a hub or a SteelHead, stands there instead.`,
     },
   ],
 };

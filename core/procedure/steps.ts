@@ -1,4 +1,5 @@
-import { assignSmtp, generateCertificate, importPfx } from './steps-certificates';
+import { generateCertificate, importPfx } from './steps-certificates';
+import { assignSmtp } from './steps-assign-smtp';
 import {
   partnerReceiveConnector,
   receiveConnectorDomainSecure,
@@ -10,6 +11,7 @@ import { transportSecureLists } from './steps-organisation';
 import { forestTrust, steelheadPrerequisites } from './steps-prerequisites';
 import { steelheadClientSide, steelheadServerSide } from './steps-steelhead';
 import { finalVerification } from './steps-verify';
+import { hubCleanup } from './steps-cleanup';
 import type { StepId } from './step-ids';
 import type { StepDefinition } from './types';
 
@@ -31,6 +33,7 @@ export const procedure: readonly StepDefinition[] = [
   steelheadServerSide,
   steelheadClientSide,
   finalVerification,
+  hubCleanup,
 ];
 
 /** The step record of an id (every StepId has one; undefined only for a procedure in flux). */

@@ -1,4 +1,20 @@
+import { decodePunycode } from './punycode';
 import { checkPlainText, showValue } from './text-checks';
+
+/**
+ * True for an IDN A-label: `xn--` plus Punycode that decodes to a lower-case label with at least
+ * one non-ASCII character and nothing invisible or control-like. IDNA2008's per-script rules are
+ * not checked (docs/domain.md §11).
+ */
+function isALabel(part: string): boolean {
+  if (!part.startsWith('xn--')) return false;
+  const unicode = decodePunycode(part.slice(4));
+  if (unicode === null || !Array.from(unicode).some((c) => (c.codePointAt(0) ?? 0) > 0x7f)) {
+    return false;
+  }
+  if (unicode !== unicode.toLowerCase() || unicode.normalize('NFC') !== unicode) return false;
+  return checkPlainText(unicode, 'label', 63) === null && !/[\s.]/u.test(unicode);
+}
 
 /** Lower-cases and drops one trailing dot: the form we store, show and issue into certificates. */
 export function normaliseDnsName(value: string): string {
@@ -42,9 +58,10 @@ export function checkDnsName(value: string, label: string, example: string): str
     if (!/^[a-z0-9-]+$/u.test(part)) {
       return `${label} '${shown}' has characters other than letters, digits, hyphens and dots: use a name such as ${example}`;
     }
-    if (part.slice(2, 4) === '--') {
-      // xn-- (punycode) and other reserved labels: we cannot check them without a UTS #46 library.
-      return `${label} '${shown}' has an internationalised or reserved label ('${part}'): use the server's plain ASCII name`;
+    if (part.slice(2, 4) === '--' && !isALabel(part)) {
+      return part.startsWith('xn--')
+        ? `${label} '${shown}' has a label '${part}' that is not a valid internationalised (xn--) name: copy the ASCII form from DNS or the domain's registration`
+        : `${label} '${shown}' has a reserved label ('${part}', hyphens in the third and fourth place): use the server's plain ASCII name`;
     }
     if (part.startsWith('-') || part.endsWith('-')) {
       return `${label} '${shown}' has a label that starts or ends with a hyphen: fix the label '${part}'`;

@@ -5,12 +5,19 @@
  * text it can carry.
  */
 
+// Characters a message must never echo raw: zero-width, bidi controls, line/paragraph separators.
+const hiddenInMessages = /[\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
 /** Renders a user value for a message: control characters escaped, long values shortened. */
 export function showValue(value: string): string {
   const escaped = Array.from(value, (ch) => {
     const code = ch.codePointAt(0) ?? 0;
     if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) {
       return `\\u${code.toString(16).padStart(4, '0')}`;
+    }
+    // Zero-width, bidi and separator characters would reorder or hide the message around them.
+    if (hiddenInMessages.test(ch) || (code >= 0xd800 && code <= 0xdfff)) {
+      return `\\u{${code.toString(16).toUpperCase()}}`;
     }
     return ch;
   }).join('');

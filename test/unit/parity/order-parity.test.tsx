@@ -39,10 +39,12 @@ function installKeys(text: string): string[] {
     return run?.[1] ? [run[1]] : skip?.[1] ? [skip[1]] : [];
   });
 }
-/** cmd comments lose the characters cmd would parse (see render-commands.ts); so do the keys. */
-const cmdSafe = (key: string) => key.replace(/[%!<>|&^"]/gu, ' ');
 const listingKeys = (text: string, shell: Exclude<Shell, 'powershell'>) =>
-  keysIn(text, shell === 'cmd' ? /^REM .* \[([^\]]+@[^\]]+)\]$/u : /^# .* \[([^\]]+@[^\]]+)\]$/u);
+  // cmd prints the key in double quotes, where its `>` is literal (render-commands.ts).
+  keysIn(
+    text,
+    shell === 'cmd' ? /^REM .* \[key "([^"]+@[^"]+)"\]$/u : /^# .* \[([^\]]+@[^\]]+)\]$/u,
+  );
 const planTextKeys = (text: string) => keysIn(text, /\bkey: (\S+)$/u);
 
 /** The keys both lists share, in each list's order: equal when the two never disagree on order. */
@@ -139,7 +141,7 @@ describe.each(cases)('%s: every surface lists steps in the one working order', (
       ).toEqual(want);
       for (const shell of ['cmd', 'sh'] as const) {
         const has = runbook.filter((s) => s.commands.some((c) => c.shell === shell));
-        const expected = has.map((s) => (shell === 'cmd' ? cmdSafe(s.key) : s.key));
+        const expected = has.map((s) => s.key);
         // Two empty lists would agree on nothing: every hub's listing has a step in both shells.
         expect(expected.length, `${shell}: steps with ${shell} commands`).toBeGreaterThan(0);
         const listed = listingKeys(renderShellCommands(plan, hubId, shell), shell);
@@ -187,7 +189,7 @@ describe('the Commands area shows the same listings', () => {
     press(/^certutil \(cmd\)$/u);
     expect(listingKeys(shown(), 'cmd').length).toBeGreaterThan(0);
     expect(listingKeys(shown(), 'cmd')).toEqual(
-      runbook.filter((s) => s.commands.some((c) => c.shell === 'cmd')).map((s) => cmdSafe(s.key)),
+      runbook.filter((s) => s.commands.some((c) => c.shell === 'cmd')).map((s) => s.key),
     );
     press(/^openssl \(sh\)$/u);
     expect(listingKeys(shown(), 'sh').length).toBeGreaterThan(0);

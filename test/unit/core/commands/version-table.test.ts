@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultSmtpDecision } from '../../../../core/procedure';
 import { exchangeAtLeast, type ExchangeVersion } from '../../../../core/site';
 import { everyVariant, powershellLines, type Emitted } from './emitted';
 
@@ -63,8 +64,12 @@ describe('every emitted cmdlet and parameter matches the version table (DOMAIN.m
       }
       const enable = lines.filter((l) => l.startsWith('Enable-ExchangeCertificate'));
       expect(enable.length).toBeGreaterThan(0);
+      // -Force exactly where the plan replaces the default SMTP certificate (default-smtp.ts).
+      const force = defaultSmtpDecision(e.site, hub).overwrite ? ' -Force' : '';
       for (const line of enable) {
-        expect(line).toBe('Enable-ExchangeCertificate -Thumbprint $Thumbprint -Services SMTP');
+        expect(line).toBe(
+          `Enable-ExchangeCertificate -Thumbprint $Thumbprint -Services SMTP${force}`,
+        );
       }
       const receive = lines.filter((l) => /^(Set|Get)-ReceiveConnector/u.test(l));
       expect(receive.length > 0).toBe(multi);

@@ -34,8 +34,9 @@ describe('FQDN check', () => {
     );
   });
 
-  it('refuses punycode and other reserved labels it cannot check', () => {
-    expect(checkFqdn('0.xn--a', 'FQDN', 'x.example')).toContain('internationalised or reserved');
+  it('refuses invalid punycode and other reserved labels; accepts a real A-label', () => {
+    expect(checkFqdn('0.xn--a', 'FQDN', 'x.example')).toContain('not a valid internationalised');
+    expect(checkFqdn('hub.xn--bcher-kva.example', 'FQDN', 'x.example')).toBeNull();
     expect(checkFqdn('hub.ab--cd.local', 'FQDN', 'x.example')).toContain('reserved');
   });
 
