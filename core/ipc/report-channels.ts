@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { siteFileSchema } from '../site-file/schema';
 import { siteSchema } from '../site/site';
+import { serverStateRecordSchema } from '../verification/stick';
 import { channel } from './channel';
 
 /**
@@ -73,6 +74,8 @@ export const reportChannels = {
       .object({
         site: siteSchema,
         progress: siteFileSchema.shape.progress,
+        /** The hubs' collected states the sign-off screen checked (by hub id); optional. */
+        serverStates: z.record(z.string().max(64), serverStateRecordSchema).optional(),
         scope,
         suggestedName: z
           .string()

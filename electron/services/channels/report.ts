@@ -2,6 +2,7 @@ import { basename, dirname } from 'node:path';
 import { AppErrorException, appError, type Result } from '../../../core/errors';
 import type { Handlers } from '../../../core/ipc/dispatch';
 import type { EvidenceItem } from '../../../core/ipc/report-channels';
+import type { CheckSources } from '../../../core/report/checks';
 import { documentId } from '../../../core/report/document-id';
 import { expiryIcs, expiryList } from '../../../core/report/expiry';
 import { buildReportRecord, evidenceIds } from '../../../core/report/record';
@@ -93,9 +94,13 @@ export function createReportChannels(
       await removeEvidence(dir, id);
       return null;
     },
-    'report:save-pdf': async ({ site, progress, scope, suggestedName }) => {
+    'report:save-pdf': async ({ site, progress, serverStates, scope, suggestedName }) => {
       const certificates = { hubs: [...vault.list()], siteCa: vault.getCa()?.metadata ?? null };
-      const inputs = await reportInputsOf({ site, progress, certificates }, dir);
+      const inputs = await reportInputsOf(
+        { site, progress, certificates },
+        dir,
+        (serverStates ?? {}) as CheckSources['collected'],
+      );
       if (scope.kind === 'hub' && !site.hubs.some((h) => h.id === scope.hubId))
         throw new AppErrorException(
           appError('unknown-hub', 'scope.hubId', `There is no hub '${scope.hubId}' in this site.`),

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { ArgsOf } from '../../../core/ipc/contract';
 import { siteChecks } from '../../../core/report/checks';
 import { documentId } from '../../../core/report/document-id';
 import { buildReportRecord, remainingSteps } from '../../../core/report/record';
@@ -31,6 +32,7 @@ const fileWord = (s: string) =>
 export function SignoffArea() {
   const plan = usePlan();
   const progress = useRunbook((s) => s.progress);
+  const collected = useRunbook((s) => s.serverStates);
   const certs = useCertFacts();
   const nav = useNavigation();
   const [scope, setScope] = useState<ReportScope>({ kind: 'site' });
@@ -55,8 +57,9 @@ export function SignoffArea() {
     );
     const hubs = certs?.hubs ?? [];
     const siteCa = certs?.siteCa ?? null;
-    return { plan, progress, certs: hubs, siteCa, checks: siteChecks(plan, pasted, hubs, siteCa) };
-  }, [plan, progress, certs, evidence]);
+    const checks = siteChecks(plan, { pasted, collected }, hubs, siteCa);
+    return { plan, progress, certs: hubs, siteCa, checks };
+  }, [plan, progress, certs, evidence, collected]);
   const records = useMemo(
     () =>
       inputs
@@ -88,6 +91,8 @@ export function SignoffArea() {
     const r = await runbookApi()?.reportSavePdf({
       site: plan.site,
       progress,
+      // The store's records are the schema's output, held read-only; the channel re-validates them.
+      serverStates: collected as ArgsOf<'report:save-pdf'>['serverStates'],
       scope,
       suggestedName: `completion-${fileWord(name)}.pdf`,
     });
@@ -193,7 +198,11 @@ export function SignoffArea() {
         </p>
       ) : null}
       <ReportDocument record={record} id={id} paper={paper} />
-      <PaperCheck records={records} hubName={hubName} />
+      <PaperCheck
+        records={records}
+        hubName={hubName}
+        evidenceMissing={evidenceIdsInUse.filter((e) => !evidence.some((x) => x.id === e)).length}
+      />
       <ExpiryPanel site={plan.site} certs={certs} />
     </section>
   );
