@@ -7,6 +7,7 @@ import {
   mergeImportedProgress,
   parseSiteFile,
   serializeSiteFile,
+  siteFileLeavesBehind,
   suggestedSiteFileName,
   type SiteFile,
   type SiteFileDiff,
@@ -25,6 +26,7 @@ export interface PendingImport {
 export function useSiteFile() {
   const site = useRunbook((s) => s.site);
   const progress = useRunbook((s) => s.progress);
+  const serverStates = useRunbook((s) => s.serverStates);
   const commitSite = useRunbook((s) => s.commitSite);
   const replaceProgress = useRunbook((s) => s.replaceProgress);
   const leaveDemo = useRunbook((s) => s.leaveDemo);
@@ -54,7 +56,10 @@ export function useSiteFile() {
         content,
       });
       if (!result.ok) setError(result.error);
-      else if (result.value) setStatus(`Site file saved to ${result.value.path}`);
+      else if (result.value) {
+        const behind = siteFileLeavesBehind(progress, Object.keys(serverStates).length);
+        setStatus(`Site file saved to ${result.value.path}.${behind ? ` ${behind}` : ''}`);
+      }
     });
 
   const chooseImport = () =>
