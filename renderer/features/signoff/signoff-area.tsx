@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArgsOf } from '../../../core/ipc/contract';
 import { siteChecks } from '../../../core/report/checks';
 import { documentId } from '../../../core/report/document-id';
@@ -72,28 +72,33 @@ export function SignoffArea() {
         : [],
     [inputs],
   );
-  if (!plan)
-    return <NoSite title="Sign-off" why="the sign-off lists the work of the site's servers." />;
   const record =
     records.find((r) =>
       scope.kind === 'site'
         ? r.scope.kind === 'site'
         : r.scope.kind === 'hub' && r.scope.hubId === scope.hubId,
     ) ?? records[0];
-  if (!record) return null;
-  const id = documentId(record);
-  const remaining = remainingSteps(record);
-  const gaps = missingTrust(plan.trust, progress);
-  const hubName = (hubId: string) => plan.hubs.find((h) => h.hubId === hubId)?.fqdn ?? hubId;
-  const name = scope.kind === 'site' ? plan.site.customer.siteName : hubName(scope.hubId);
+  const id = record ? documentId(record) : '';
+  const hubName = (hubId: string) => plan?.hubs.find((h) => h.hubId === hubId)?.fqdn ?? hubId;
+  const name = scope.kind === 'site' ? (plan?.site.customer.siteName ?? '') : hubName(scope.hubId);
+  // What the PDF is made from in main: the records on this screen (the store's records are the
+  // schema's output, held read-only; the channel validates them again).
+  const args = plan
+    ? {
+        site: plan.site,
+        progress,
+        serverStates: collected as ArgsOf<'report:save-pdf'>['serverStates'],
+        scope,
+      }
+    : null;
+  const marked = record?.complete ? '' : ' (marked NOT COMPLETE)';
+  const differs =
+    "its document ID differs from this screen's: the certificates changed; open Sign-off again";
 
   const savePdf = async () => {
+    if (!args) return;
     const r = await runbookApi()?.reportSavePdf({
-      site: plan.site,
-      progress,
-      // The store's records are the schema's output, held read-only; the channel re-validates them.
-      serverStates: collected as ArgsOf<'report:save-pdf'>['serverStates'],
-      scope,
+      ...args,
       suggestedName: `completion-${fileWord(name)}.pdf`,
     });
     if (!r) return;
@@ -103,15 +108,43 @@ export function SignoffArea() {
         ok: r.value.documentId === id,
         text:
           r.value.documentId === id
-            ? `Saved ${r.value.path}${record.complete ? '' : ' (marked NOT COMPLETE)'}.`
-            : `Saved ${r.value.path}, but its document ID differs from this screen's: the certificates changed; open Sign-off again.`,
+            ? `Saved ${r.value.path}${marked}.`
+            : `Saved ${r.value.path}, but ${differs}.`,
       });
   };
+  // Print… prints the certificate PDF itself: main makes it and opens it in the PDF viewer.
   const print = async () => {
-    setPaper(true);
-    const r = await runbookApi()?.reportPrint({});
-    if (r && !r.ok) setNote({ ok: false, text: r.error.message });
+    if (!args) return;
+    const r = await runbookApi()?.reportPrint(args);
+    if (!r) return;
+    if (!r.ok) setNote({ ok: false, text: r.error.message });
+    else if (r.value.problem) setNote({ ok: false, text: r.value.problem });
+    else
+      setNote({
+        ok: r.value.documentId === id,
+        text:
+          r.value.documentId === id
+            ? `The completion certificate${marked} is open in your PDF viewer: print it from there.`
+            : `The certificate is open in your PDF viewer, but ${differs}.`,
+      });
   };
+  // File > Print completion certificate… and File > Save PDF… run the same actions as the buttons.
+  const { intent, consume } = nav;
+  const latest = useRef({ print, savePdf });
+  useEffect(() => {
+    latest.current = { print, savePdf };
+  });
+  useEffect(() => {
+    if (nav.area !== 'signoff' || intent?.kind !== 'signoff-action' || records.length === 0) return;
+    consume();
+    void (intent.action === 'print' ? latest.current.print() : latest.current.savePdf());
+  }, [nav.area, intent, consume, records.length]);
+
+  if (!plan)
+    return <NoSite title="Sign-off" why="the sign-off lists the work of the site's servers." />;
+  if (!record) return null;
+  const remaining = remainingSteps(record);
+  const gaps = missingTrust(plan.trust, progress);
 
   return (
     <section className="panel signoff" aria-labelledby="signoff-title">
