@@ -51,7 +51,7 @@ const reportArgs = z.object({
 });
 
 /** A certificate handed to the PDF viewer for printing, with the document ID printed on it. */
-export interface PrintedReport {
+interface PrintedReport {
   readonly documentId: string;
   /** Why the viewer could not be opened, or null when it was. */
   readonly problem: string | null;

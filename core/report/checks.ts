@@ -202,3 +202,21 @@ export function checkSourceSummary(checks: readonly ReportCheck[]): string[] {
     counts.set(checkSourceWords(c), (counts.get(checkSourceWords(c)) ?? 0) + 1);
   return [...counts].map(([words, n]) => `${n} check${n === 1 ? '' : 's'}: ${words}`);
 }
+
+/**
+ * What the output pasted on one step shows, judged for the hub the step runs on (the first hub
+ * whose runbook has it): pass and fail per expectation the paste covered, "cannot read this" once
+ * per unreadable paste. The step screen shows these; the certificate uses hubChecks.
+ */
+export function stepPastedChecks(
+  plan: Plan,
+  stepKey: string,
+  texts: readonly string[],
+  certs: readonly HubCertView[],
+  siteCa: CertMetadata | null,
+): ReportCheck[] {
+  const hub = plan.hubs.find((h) => hubRunbook(plan, h.hubId).some((s) => s.key === stepKey));
+  if (!hub || texts.length === 0) return [];
+  const pasted = texts.map((text) => ({ stepKey, text }));
+  return pastedChecks(plan, hub.hubId, pasted, certs, siteCa).checks;
+}

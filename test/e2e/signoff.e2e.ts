@@ -42,6 +42,10 @@ test('evidence attached on a step shows on the step, in the sign-off preview, in
   await page.getByLabel("Paste the command's output").fill(OUTPUT);
   await page.getByRole('button', { name: 'Attach output' }).click();
   await expect(page.locator('.step-evidence pre')).toContainText('DomainSecureEnabled : True');
+  // The step itself shows what core made of the paste: pass or fail per expectation it covers.
+  await expect(page.getByTestId('step-pasted-checks')).toContainText(
+    'Pass: fabrikam.com in TLSSendDomainSecureList',
+  );
   await app.screenshot('step-evidence');
 
   // A file that is not an image is refused by content, with the reason.

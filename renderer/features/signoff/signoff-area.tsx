@@ -15,7 +15,7 @@ import { useEvidence } from '../evidence/use-evidence';
 import { ExpiryPanel } from './expiry-panel';
 import { PaperCheck } from './paper-check';
 import { ReportDocument } from './report-document';
-import { useCertFacts } from './use-cert-facts';
+import { useCertFacts } from '../evidence/use-cert-facts';
 import './signoff.css';
 
 const fileWord = (s: string) =>

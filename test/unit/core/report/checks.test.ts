@@ -9,6 +9,7 @@ import {
   checkSourceWords,
   hubChecks,
   pastedChecks,
+  stepPastedChecks,
 } from '../../../../core/report/checks';
 import { readStateFile, type ServerStateRecord } from '../../../../core/verification';
 import { writeClixml } from '../../../helpers/clixml-writer';
@@ -181,5 +182,27 @@ describe('collected states and "not checked" on the certificate (one rule: hubCh
     expect(
       buildReportRecord({ ...base, checks: failed }, { kind: 'hub', hubId: 'hub-2' }).complete,
     ).toBe(false);
+  });
+});
+
+describe('checks of the output pasted on one step (the step screen)', () => {
+  it('judges the paste for the hub the step runs on; garbage says cannot read this once, never pass', () => {
+    const rows = stepPastedChecks(
+      plan,
+      finalKey,
+      [pasted('2010-receive-connector.txt'), 'garbage'],
+      certs,
+      null,
+    );
+    expect(rows.filter((r) => r.outcome === 'pass').length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.hubId === plan.hubs[0]!.hubId)).toBe(true);
+    const unreadable = rows.filter((r) => r.outcome === 'cannot-read');
+    expect(unreadable).toHaveLength(1);
+    expect(unreadable[0]!.detail).toMatch(/^cannot read this: line 1/u);
+    expect(rows.some((r) => r.outcome === 'not-checked')).toBe(false);
+    expect(stepPastedChecks(plan, finalKey, [], certs, null)).toEqual([]);
+    expect(
+      stepPastedChecks(plan, 'no-such-step', [pasted('2010-receive-connector.txt')], certs, null),
+    ).toEqual([]);
   });
 });
