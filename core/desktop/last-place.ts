@@ -62,3 +62,25 @@ export function placeToRestore(
   const note = saved.note && isStep(saved.note.stepKey) ? saved.note : null;
   return { area: saved.area, stepKey: saved.stepKey, note };
 }
+
+/** This installation has a name to sign with. */
+export function isNamed(installation: Installation): boolean {
+  return installation.engineer.name.trim() !== '';
+}
+
+/**
+ * The one rule for whose name a site carries when this laptop signs or writes it (a completion
+ * certificate, a site file): this installation's engineer, never a name that came in with a
+ * colleague's site file. An unnamed installation signs nothing: the certificate's engineer is
+ * blank (the sign-off asks for a name first) and a site file keeps the name it had.
+ */
+export function signedHere<S extends { readonly engineer: Installation['engineer'] }>(
+  site: S,
+  installation: Installation,
+  unnamed: 'blank' | 'keep',
+): S {
+  if (!isNamed(installation))
+    return unnamed === 'keep' ? site : { ...site, engineer: { name: '', email: '' } };
+  const { name, email } = installation.engineer;
+  return { ...site, engineer: { name: name.trim(), email: email.trim() } };
+}

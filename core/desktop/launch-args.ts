@@ -43,3 +43,26 @@ export function secondLaunch(argv: readonly string[], cwd: string): LaunchAction
   const path = siteFileFromArgs(argv, cwd);
   return path === null ? { kind: 'focus' } : { kind: 'focus-and-open', path };
 }
+
+/**
+ * Site files the OS hands over (macOS `open-file`, a second launch) before the app can open them:
+ * kept in order until `attach` gives the opener, then each is passed on at once. macOS sends
+ * `open-file` for a double-clicked file before the app is ready; without this it is lost.
+ */
+export function givenFilesQueue(): {
+  readonly give: (path: string) => void;
+  readonly attach: (open: (path: string) => void) => void;
+} {
+  const waiting: string[] = [];
+  let opener: ((path: string) => void) | null = null;
+  return {
+    give: (path) => {
+      if (opener) opener(path);
+      else if (!waiting.includes(path)) waiting.push(path);
+    },
+    attach: (open) => {
+      opener = open;
+      for (const path of waiting.splice(0)) open(path);
+    },
+  };
+}

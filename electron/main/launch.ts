@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { z } from 'zod';
-import { secondLaunch, siteFileFromArgs } from '../../core/desktop/launch-args';
+import { givenFilesQueue, secondLaunch, siteFileFromArgs } from '../../core/desktop/launch-args';
 import { RECENT_LIMIT, withRecent, type MenuCommandId } from '../../core/desktop/menu';
 import type { EventSink } from '../../core/ipc/renderer-events';
 import { writeFileDurable } from '../services/files/write-durable';
@@ -10,6 +10,14 @@ import { readSiteFile } from '../services/site-file/site-file-io';
 import { setupMenu } from './menu';
 
 const RECENT_FILE = 'recent-sites.json';
+
+// macOS sends `open-file` for a double-clicked site file before the app is ready: listen from the
+// first moment and keep what comes until the page can be given it (setupLaunch attaches).
+const given = givenFilesQueue();
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  given.give(path);
+});
 const recentSchema = z.array(z.string().min(1).max(4096)).max(RECENT_LIMIT);
 
 /**
@@ -58,11 +66,6 @@ export function setupLaunch(emit: EventSink, mainWindow: () => BrowserWindow | u
     focus();
     if (action.kind === 'focus-and-open') void open(action.path);
   });
-  app.on('open-file', (event, path) => {
-    event.preventDefault();
-    focus();
-    void open(path);
-  });
 
   return {
     /** Loads the recent list, shows the menu, and opens the file this launch was given. */
@@ -75,8 +78,12 @@ export function setupLaunch(emit: EventSink, mainWindow: () => BrowserWindow | u
         recent = [];
       }
       showMenu();
-      const given = siteFileFromArgs(process.argv, process.cwd());
-      if (given) await open(given);
+      const fromArgs = siteFileFromArgs(process.argv, process.cwd());
+      if (fromArgs) await open(fromArgs);
+      given.attach((path) => {
+        focus();
+        void open(path);
+      });
     },
   };
 }

@@ -15,31 +15,35 @@ app.enableSandbox();
 setupPortableData();
 setupProtocolPrivileges();
 
-// One instance: a second launch hands its arguments to this one (see setupLaunch) and quits.
+// One instance: a second launch hands its arguments to this one (see setupLaunch) and quits
+// without starting anything of its own.
 if (!app.requestSingleInstanceLock()) app.quit();
+else start();
 
-app.whenReady().then(async () => {
-  setupSecurity();
-  setupAppProtocol();
-  const send = setupEvents();
-  // Generation progress also shows on the taskbar / dock (core decides the fraction).
-  const emit: EventSink = (name, payload) => {
-    send(name, payload);
-    if (name === 'cert:progress') {
-      const bar = taskbarProgress(payload as Parameters<typeof taskbarProgress>[0]);
-      for (const win of BrowserWindow.getAllWindows())
-        win.setProgressBar(bar.fraction, { mode: bar.mode });
-    }
-  };
-  setupIpc(createHandlers({ ...(await electronDeps()), emit }));
-  const launch = setupLaunch(emit, () => BrowserWindow.getAllWindows()[0]);
-  await createMainWindow();
-  await launch.start();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+function start(): void {
+  app.whenReady().then(async () => {
+    setupSecurity();
+    setupAppProtocol();
+    const send = setupEvents();
+    // Generation progress also shows on the taskbar / dock (core decides the fraction).
+    const emit: EventSink = (name, payload) => {
+      send(name, payload);
+      if (name === 'cert:progress') {
+        const bar = taskbarProgress(payload as Parameters<typeof taskbarProgress>[0]);
+        for (const win of BrowserWindow.getAllWindows())
+          win.setProgressBar(bar.fraction, { mode: bar.mode });
+      }
+    };
+    setupIpc(createHandlers({ ...(await electronDeps()), emit }));
+    const launch = setupLaunch(emit, () => BrowserWindow.getAllWindows()[0]);
+    await createMainWindow();
+    await launch.start();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+    });
   });
-});
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

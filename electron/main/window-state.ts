@@ -27,11 +27,29 @@ export async function savedPlacement(): Promise<WindowPlacement> {
   );
 }
 
-/** Saves the window's normal bounds and maximised/full-screen state when it closes. */
+/**
+ * Saves the window's normal bounds and maximised/full-screen state when it closes. The close waits
+ * for the write (a durable write of a few bytes), at most two seconds, so the place is on disk
+ * before the app quits; a failed write is reported and the window closes anyway.
+ */
 export function keepPlacement(win: BrowserWindow): void {
-  win.on('close', () => {
+  let saved = false;
+  win.on('close', (event) => {
+    if (saved) return;
+    event.preventDefault();
     const state = windowStateToSave(win.getNormalBounds(), win.isMaximized(), win.isFullScreen());
     const data = Buffer.from(`${JSON.stringify(state)}\n`, 'utf8');
-    void writeFileDurable(app.getPath('userData'), FILE, data, { overwrite: true });
+    const write = writeFileDurable(app.getPath('userData'), FILE, data, { overwrite: true }).then(
+      (r) => {
+        if (!r.ok) console.error(`[window] place not saved: ${r.error.message}`);
+      },
+      (error: unknown) =>
+        console.error(`[window] place not saved: ${error instanceof Error ? error.message : ''}`),
+    );
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000));
+    void Promise.race([write, timeout]).then(() => {
+      saved = true;
+      if (!win.isDestroyed()) win.close();
+    });
   });
 }

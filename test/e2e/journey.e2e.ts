@@ -27,7 +27,7 @@ test.describe('a field engineer from first start to a reloaded, half-done site',
     // The questionnaire: a multi-domain site with three hubs on Exchange 2016/2019/SE.
     await page.getByLabel('Customer name').fill('Contoso Ltd');
     await page.getByLabel('Site name').fill('Amsterdam link');
-    await page.getByLabel('Engineer name').fill('Ana Lima');
+    await page.getByLabel('Your name (the engineer on this laptop)').fill('Ana Lima');
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByRole('radio', { name: /Several untrusted domains/ }).click();
     await page.getByRole('radio', { name: /2016 \/ 2019 \/ Subscription Edition/ }).click();

@@ -268,8 +268,8 @@ test.describe('new site questionnaire', () => {
     await chooseTheme(page, 'dark');
     await page.getByLabel('Customer name').fill('Fabrikam Inc');
     await page.getByLabel('Site name').fill('Lisbon');
-    await page.getByLabel('Engineer name').fill('Rui Costa');
-    await page.getByLabel('Engineer name').press('Enter');
+    await page.getByLabel('Your name (the engineer on this laptop)').fill('Rui Costa');
+    await page.getByLabel('Your name (the engineer on this laptop)').press('Enter');
     await page.getByRole('button', { name: 'Next →' }).click();
     await hubCard(page, 1).getByLabel('FQDN').fill('hub 01.fabrikam.local');
     await page.reload();

@@ -7,6 +7,7 @@ import type { Site } from '../../core/site';
 import { workUnits } from '../../renderer/features/checklist/units';
 import { threeHubSite } from '../helpers/three-hub-site';
 import { expect, test } from './harness/fixtures';
+import { laptop125 } from './harness/laptop';
 import { fixtureSite, loadStore, storeWith } from './harness/seed';
 
 /**
@@ -14,10 +15,10 @@ import { fixtureSite, loadStore, storeWith } from './harness/seed';
  * sizes engineers use, for a person to look at: test-results/screens/steps/<size>/<kind>.png.
  */
 const sizes = [
-  { name: '1366x768', width: 1366, height: 768, theme: 'light' },
-  { name: '1093x614', width: 1093, height: 614, theme: 'light' },
-  { name: '1920x1080', width: 1920, height: 1080, theme: 'light' },
-  { name: 'dark-1366x768', width: 1366, height: 768, theme: 'dark' },
+  { name: '1366x768', viewport: { width: 1366, height: 768 }, scale: 1, theme: 'light' },
+  { name: '1093x582-at-125', ...laptop125, scale: laptop125.deviceScaleFactor, theme: 'light' },
+  { name: '1920x1080', viewport: { width: 1920, height: 1080 }, scale: 1, theme: 'light' },
+  { name: 'dark-1093x582-at-125', ...laptop125, scale: laptop125.deviceScaleFactor, theme: 'dark' },
 ] as const;
 
 interface Kind {
@@ -67,47 +68,49 @@ async function showStep(page: Page, k: Kind): Promise<void> {
 }
 
 for (const size of sizes) {
-  test(`step screens at ${size.name}`, async ({ app }) => {
-    test.setTimeout(240_000);
-    const { page } = app;
-    const dir = join('test-results', 'screens', 'steps', size.name);
-    await mkdir(dir, { recursive: true });
-    await page.setViewportSize({ width: size.width, height: size.height });
-    const all = kinds();
-    // Every drawing a step uses, plus shell-only and no-drawing steps.
-    expect(all.length).toBeGreaterThanOrEqual(16);
-    expect(all.map((k) => k.kind)).toEqual(
-      expect.arrayContaining([
-        'emc-send-connector-domain-security',
-        'steelhead-in-path-rules',
-        'shell-only',
-      ]),
-    );
-    let loaded: Site | null = null;
-    for (const k of all) {
-      if (loaded !== k.site) {
-        await loadStore(
-          page,
-          storeWith(k.site).replace('"theme":"light"', `"theme":"${size.theme}"`),
-        );
-        loaded = k.site;
+  test.describe(size.name, () => {
+    test.use({ viewport: size.viewport, deviceScaleFactor: size.scale });
+    test(`step screens at ${size.name}`, async ({ app }) => {
+      test.setTimeout(240_000);
+      const { page } = app;
+      const dir = join('test-results', 'screens', 'steps', size.name);
+      await mkdir(dir, { recursive: true });
+      const all = kinds();
+      // Every drawing a step uses, plus shell-only and no-drawing steps.
+      expect(all.length).toBeGreaterThanOrEqual(16);
+      expect(all.map((k) => k.kind)).toEqual(
+        expect.arrayContaining([
+          'emc-send-connector-domain-security',
+          'steelhead-in-path-rules',
+          'shell-only',
+        ]),
+      );
+      let loaded: Site | null = null;
+      for (const k of all) {
+        if (loaded !== k.site) {
+          await loadStore(
+            page,
+            storeWith(k.site).replace('"theme":"light"', `"theme":"${size.theme}"`),
+          );
+          loaded = k.site;
+        }
+        await showStep(page, k);
+        await page.screenshot({ path: join(dir, `${k.kind}.png`) });
+        // The drawing as the engineer sees it at this width (it may sit below the fold).
+        const picture = page.locator('.step-picture');
+        if ((await picture.count()) > 0)
+          await picture.screenshot({ path: join(dir, `${k.kind}-drawing.png`) });
       }
-      await showStep(page, k);
-      await page.screenshot({ path: join(dir, `${k.kind}.png`) });
-      // The drawing as the engineer sees it at this width (it may sit below the fold).
-      const picture = page.locator('.step-picture');
-      if ((await picture.count()) > 0)
-        await picture.screenshot({ path: join(dir, `${k.kind}-drawing.png`) });
-    }
-    // The areas around the steps, at the same size.
-    await page.getByRole('button', { name: '← All servers' }).click();
-    await page.screenshot({ path: join(dir, 'area-dashboard.png') });
-    await page.getByRole('button', { name: 'Trust matrix' }).click();
-    await page.screenshot({ path: join(dir, 'area-trust-matrix.png') });
-    for (const area of ['Site', 'Certificates', 'Commands', 'Sign-off', 'Settings']) {
-      await page.getByRole('tab', { name: area, exact: true }).click();
-      await page.screenshot({ path: join(dir, `area-${area.toLowerCase()}.png`) });
-    }
-    expect(app.problems).toEqual([]);
+      // The areas around the steps, at the same size.
+      await page.getByRole('button', { name: '← All servers' }).click();
+      await page.screenshot({ path: join(dir, 'area-dashboard.png') });
+      await page.getByRole('button', { name: 'Trust matrix' }).click();
+      await page.screenshot({ path: join(dir, 'area-trust-matrix.png') });
+      for (const area of ['Site', 'Certificates', 'Commands', 'Sign-off', 'Settings']) {
+        await page.getByRole('tab', { name: area, exact: true }).click();
+        await page.screenshot({ path: join(dir, `area-${area.toLowerCase()}.png`) });
+      }
+      expect(app.problems).toEqual([]);
+    });
   });
 }

@@ -3,6 +3,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './harness/fixtures';
+import { laptop125 } from './harness/laptop';
 import { fixtureSite, loadStore, storeWith } from './harness/seed';
 
 const fixture = (name: string) =>
@@ -11,8 +12,7 @@ const fixture = (name: string) =>
 test.describe('reading server states from the stick', () => {
   // The size users see: 1366x768 at 125 % scaling, dark mode.
   test.use({
-    viewport: { width: 1093, height: 614 },
-    deviceScaleFactor: 1.25,
+    ...laptop125,
     colorScheme: 'dark',
   });
 

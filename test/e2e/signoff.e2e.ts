@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { formatDocumentId } from '../../core/report/document-id';
 import { expect, test } from './harness/fixtures';
+import { laptop125 } from './harness/laptop';
 import { fixtureSite, loadStore, storeWith } from './harness/seed';
 
-test.use({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25, colorScheme: 'dark' });
+test.use({ ...laptop125, colorScheme: 'dark' });
 
 /** A small real PNG (a screenshot stand-in) written to the work folder. */
 function screenshotFile(dir: string): string {
@@ -138,4 +139,28 @@ test('what remains links to its step', async ({ app }) => {
   const title = (await first.textContent()) ?? '';
   await first.click();
   await expect(page.locator('.step-title')).toContainText(title);
+});
+
+test('the certificate is signed by this laptop’s engineer, not by the name an imported site brought', async ({
+  app,
+}) => {
+  const { page } = app;
+  const site = fixtureSite('2013-multi'); // prepared by Jan O'Neill on another laptop
+  const seeded = JSON.parse(storeWith(site)) as { state: Record<string, unknown> };
+  seeded.state.installation = { engineer: { name: 'Ana Lima', email: '' } };
+  await loadStore(page, JSON.stringify(seeded));
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.locator('.report-document')).toContainText('Ana Lima');
+  await expect(page.locator('.report-document')).not.toContainText("Jan O'Neill");
+
+  // An unnamed laptop prints a blank engineer line and asks for a name before Save PDF.
+  seeded.state.installation = { engineer: { name: '', email: '' } };
+  await loadStore(page, JSON.stringify(seeded));
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  await expect(page.getByTestId('signoff-unnamed')).toBeVisible();
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+  await expect(page.getByTestId('signoff-note')).toContainText('Settings › You, on this laptop');
+  await expect(page.locator('.report-document')).not.toContainText("Jan O'Neill");
+  expect(app.problems).toEqual([]);
 });

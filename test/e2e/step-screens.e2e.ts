@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { planFor } from '../../core/plan/plan';
 import { threeHubSite } from '../helpers/three-hub-site';
 import { expect, test } from './harness/fixtures';
+import { laptop125 } from './harness/laptop';
 import { loadStore, storeWith } from './harness/seed';
 
 // Issue 10's walk-through: Exchange 2010 SP1, two untrusted domains, three hubs, two SteelHeads.
@@ -28,9 +29,7 @@ async function expectAtTop(page: Page, title: RegExp): Promise<void> {
 
 async function scrollToBottom(page: Page): Promise<void> {
   await page.locator('main').evaluate((m) => m.scrollTo({ top: m.scrollHeight }));
-  await expect
-    .poll(() => page.locator('main').evaluate((m) => m.scrollTop))
-    .toBeGreaterThan(200);
+  await expect.poll(() => page.locator('main').evaluate((m) => m.scrollTop)).toBeGreaterThan(200);
 }
 
 const figure = (page: Page): Locator => page.locator('.step-picture > figure[data-illustration]');
@@ -165,36 +164,43 @@ test.describe('step screens an engineer can follow (issue 10)', () => {
   });
 
   for (const size of [
-    { name: '1366x768', width: 1366, height: 768 },
-    { name: '1093x614 (125 %)', width: 1093, height: 614 },
+    { name: '1366x768', use: { viewport: { width: 1366, height: 768 } } },
+    { name: '1093x582 CSS at 125 % (a 1366x768 laptop)', use: laptop125 },
   ]) {
-    test(`4: at ${size.name} the drawing has the width and its captions are legible`, async ({
-      app,
-    }) => {
-      const { page } = app;
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await loadStore(page, storeWith(site));
-      await openUnit(page, 'EX01');
-      if (size.width < 1300) {
-        await expect(page.locator('.step-list')).toHaveCount(0);
-        await page.getByRole('button', { name: /Show the step list/ }).click();
-        await page.getByRole('button', { name: 'Hide the step list' }).click();
-      }
-      await page.locator('main').focus();
-      await page.keyboard.press('j');
-      await page.keyboard.press('j');
-      const svg = figure(page).locator('svg');
-      // 11-unit SVG text is at least 11 CSS pixels once the 800-unit drawing is 800 px wide.
-      expect((await svg.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(800);
-      const caption = await figure(page)
-        .locator('figcaption')
-        .evaluate((c) => parseFloat(getComputedStyle(c).fontSize));
-      expect(caption).toBeGreaterThanOrEqual(14);
-      // The menu folds to a rail and opens again.
-      const toggle = page.getByRole('button', { name: 'Expand the menu' });
-      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-      await toggle.click();
-      await expect(page.getByRole('button', { name: 'Collapse the menu' })).toBeVisible();
+    test.describe(size.name, () => {
+      test.use(size.use);
+      test(`4: at ${size.name} the drawing has the width and its captions are legible`, async ({
+        app,
+      }) => {
+        const { page } = app;
+        await loadStore(page, storeWith(site));
+        await openUnit(page, 'EX01');
+        if (size.use.viewport.width < 1300) {
+          await expect(page.locator('.step-list')).toHaveCount(0);
+          await page.getByRole('button', { name: /Show the step list/ }).click();
+          await page.getByRole('button', { name: 'Hide the step list' }).click();
+        }
+        await page.locator('main').focus();
+        await page.keyboard.press('j');
+        await page.keyboard.press('j');
+        const svg = figure(page).locator('svg');
+        // 11-unit SVG text is at least 11 CSS pixels once the 800-unit drawing is 800 px wide.
+        expect((await svg.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(800);
+        const caption = await figure(page)
+          .locator('figcaption')
+          .evaluate((c) => parseFloat(getComputedStyle(c).fontSize));
+        expect(caption).toBeGreaterThanOrEqual(14);
+        // The step's heading and its status form are reachable without sideways scrolling.
+        expect(await page.locator('main').evaluate((m) => m.scrollWidth <= m.clientWidth + 1)).toBe(
+          true,
+        );
+        await app.screenshot(`issue10-step-${size.use.viewport.width}`);
+        // The menu folds to a rail and opens again.
+        const toggle = page.getByRole('button', { name: 'Expand the menu' });
+        await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+        await toggle.click();
+        await expect(page.getByRole('button', { name: 'Collapse the menu' })).toBeVisible();
+      });
     });
   }
 

@@ -13,7 +13,7 @@ const PASSWORD = 'Correct-Horse-42-Battery';
 
 /** A store holding only the questionnaire's finished answers, on its Review page. */
 function draftStore(): string {
-  const value = { ...formFromSite(site), mode: 'create' };
+  const value = { ...formFromSite(site, site.engineer), mode: 'create' };
   return JSON.stringify({
     state: {
       preferences: { theme: 'light' },
@@ -151,12 +151,12 @@ test.describe('what next, totals, legend, validation, polish (issue 10)', () => 
     const { page } = app;
     await page.getByLabel('Customer name').fill('Contoso');
     await page.getByLabel('Site name').fill('Amsterdam');
-    await page.getByLabel('Engineer name').fill('Jan');
-    await page.getByLabel(/Engineer e-mail/).fill('jan@');
+    await page.getByLabel('Your name (the engineer on this laptop)').fill('Jan');
+    await page.getByLabel(/Your e-mail/).fill('jan@');
     await page.keyboard.press('Enter');
     await expect(page.getByText(/Engineer e-mail 'jan@' is not an e-mail address/)).toBeVisible();
-    await expect(page.getByLabel(/Engineer e-mail/)).toBeFocused();
-    await page.getByLabel(/Engineer e-mail/).fill('jan@contoso.com');
+    await expect(page.getByLabel(/Your e-mail/)).toBeFocused();
+    await page.getByLabel(/Your e-mail/).fill('jan@contoso.com');
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByRole('button', { name: 'Next →' }).click();
     await expect(page.getByRole('heading', { name: /Hub servers/ })).toBeVisible();

@@ -8,16 +8,10 @@ import type {
 } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { runbookApi } from '../../runbook-api';
+import { DriveList } from './drive-list';
 import { useNavigation } from '../../app/navigation';
 import { useReveal } from '../../app/reveal';
 import { useRunbook } from '../../store/store-context';
-
-function size(bytes: number | null): string {
-  if (bytes === null) return 'free space unknown';
-  return bytes >= 1024 ** 3
-    ? `${(bytes / 1024 ** 3).toFixed(1)} GiB free`
-    : `${Math.round(bytes / 1024 ** 2)} MiB free`;
-}
 
 /** A path as shown under the export folder (the folder itself is named above the table). */
 function relativeTo(folder: string, path: string): string {
@@ -135,24 +129,7 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
           <span className="muted">No folder chosen yet.</span>
         )}
       </div>
-      {targets ? (
-        targets.length === 0 ? (
-          <p className="muted">No removable drive found: plug the stick in, or choose a folder.</p>
-        ) : (
-          <ul className="targets">
-            {targets.map((t) => (
-              <li key={t.path}>
-                <button type="button" className="link" onClick={() => chooseTarget(t.path)}>
-                  {t.label}
-                </button>{' '}
-                <span className="muted small">
-                  {t.removable ? 'removable' : 'fixed'} · {size(t.freeBytes)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )
-      ) : null}
+      {targets ? <DriveList targets={targets} onChoose={(p) => void chooseTarget(p)} /> : null}
       <label className="check">
         <input
           type="checkbox"

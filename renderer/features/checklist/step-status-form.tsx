@@ -1,4 +1,3 @@
-import { RadioGroup } from 'radix-ui';
 import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '../../../core/dates';
 import { statusProblem, stepStatusWords } from '../../../core/plan/progress';
@@ -76,6 +75,18 @@ export function StepStatusForm({
     return true;
   };
 
+  const choose = (next: StepStatus): void => {
+    setStatus(next);
+    if (statusProblem(next, note)) {
+      // The reason is now required: put the cursor there and say so at once.
+      setTried(true);
+      requestAnimationFrame(() => noteRef.current?.focus());
+      return;
+    }
+    setTried(false);
+    save(next, note);
+  };
+
   return (
     <form
       className="status-form"
@@ -85,32 +96,24 @@ export function StepStatusForm({
         save(status, note);
       }}
     >
-      <RadioGroup.Root
-        className="status-radios"
-        aria-label="Status"
-        value={status}
-        onValueChange={(v) => {
-          const next = v as StepStatus;
-          setStatus(next);
-          if (statusProblem(next, note)) {
-            // The reason is now required: put the cursor there and say so at once.
-            setTried(true);
-            requestAnimationFrame(() => noteRef.current?.focus());
-            return;
-          }
-          setTried(false);
-          save(next, note);
-        }}
-      >
+      {/* Native radios: the browser moves and checks with the arrow keys in one step (a
+          script-driven group lost the check when the key came up before its focus moved). */}
+      <div className="status-radios" role="radiogroup" aria-label="Status">
         {stepStatuses.map((s) => (
           <label key={s} className={`status-choice status-${s}`}>
-            <RadioGroup.Item value={s} className="radio" aria-label={stepStatusWords[s]}>
-              <RadioGroup.Indicator className="radio-dot" />
-            </RadioGroup.Item>
+            <input
+              type="radio"
+              name={`status-${step.key}`}
+              value={s}
+              checked={status === s}
+              onChange={() => choose(s)}
+              className="radio"
+              aria-label={stepStatusWords[s]}
+            />
             {stepStatusWords[s]}
           </label>
         ))}
-      </RadioGroup.Root>
+      </div>
       <label className="field">
         <span>
           {status === 'skipped'

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArgsOf } from '../../../core/ipc/contract';
 import { siteChecks } from '../../../core/report/checks';
+import { isNamed, signedHere } from '../../../core/desktop/last-place';
 import { documentId } from '../../../core/report/document-id';
 import { buildReportRecord, remainingSteps } from '../../../core/report/record';
 import type { ReportScope } from '../../../core/report/types';
@@ -34,6 +35,7 @@ export function SignoffArea() {
   const progress = useRunbook((s) => s.progress);
   const collected = useRunbook((s) => s.serverStates);
   const certs = useCertFacts();
+  const installation = useRunbook((s) => s.installation);
   const nav = useNavigation();
   const [scope, setScope] = useState<ReportScope>({ kind: 'site' });
   const [paper, setPaper] = useState(false);
@@ -46,6 +48,8 @@ export function SignoffArea() {
   const evidence = useEvidence(evidenceIdsInUse);
   const inputs = useMemo(() => {
     if (!plan) return null;
+    // The certificate is signed by this laptop's engineer, never by a name a site file brought.
+    const signed = { ...plan, site: signedHere(plan.site, installation, 'blank') };
     const texts = new Map(
       evidence.flatMap((e) => (e.text === null ? [] : [[e.id, e.text] as const])),
     );
@@ -57,9 +61,9 @@ export function SignoffArea() {
     );
     const hubs = certs?.hubs ?? [];
     const siteCa = certs?.siteCa ?? null;
-    const checks = siteChecks(plan, { pasted, collected }, hubs, siteCa);
-    return { plan, progress, certs: hubs, siteCa, checks };
-  }, [plan, progress, certs, evidence, collected]);
+    const checks = siteChecks(signed, { pasted, collected }, hubs, siteCa);
+    return { plan: signed, progress, certs: hubs, siteCa, checks };
+  }, [plan, progress, certs, evidence, collected, installation]);
   const records = useMemo(
     () =>
       inputs
@@ -83,9 +87,10 @@ export function SignoffArea() {
   const name = scope.kind === 'site' ? (plan?.site.customer.siteName ?? '') : hubName(scope.hubId);
   // What the PDF is made from in main: the records on this screen (the store's records are the
   // schema's output, held read-only; the channel validates them again).
+  // The certificate is signed by this laptop's engineer, never by a name a site file brought.
   const args = plan
     ? {
-        site: plan.site,
+        site: signedHere(plan.site, installation, 'blank'),
         progress,
         serverStates: collected as ArgsOf<'report:save-pdf'>['serverStates'],
         scope,
@@ -95,8 +100,15 @@ export function SignoffArea() {
   const differs =
     "its document ID differs from this screen's: the certificates changed; open Sign-off again";
 
+  const unnamed = !isNamed(installation);
+  const nameFirst = () =>
+    setNote({
+      ok: false,
+      text: 'Your name is not set on this laptop: set it under Settings › You, on this laptop. It is printed as the engineer who signs.',
+    });
   const savePdf = async () => {
     if (!args) return;
+    if (unnamed) return nameFirst();
     const r = await runbookApi()?.reportSavePdf({
       ...args,
       suggestedName: `completion-${fileWord(name)}.pdf`,
@@ -115,6 +127,7 @@ export function SignoffArea() {
   // Print… prints the certificate PDF itself: main makes it and opens it in the PDF viewer.
   const print = async () => {
     if (!args) return;
+    if (unnamed) return nameFirst();
     const r = await runbookApi()?.reportPrint(args);
     if (!r) return;
     if (!r.ok) setNote({ ok: false, text: r.error.message });
@@ -207,6 +220,12 @@ export function SignoffArea() {
           and {gaps.secureLists.length} domain-secure list update
           {gaps.secureLists.length === 1 ? '' : 's'} not done yet: see the trust matrix under
           Servers.
+        </p>
+      ) : null}
+      {unnamed ? (
+        <p className="warning" data-testid="signoff-unnamed">
+          No engineer is named on this laptop, so the certificate has a blank engineer line. Set
+          your name under Settings › You, on this laptop before you save or print it.
         </p>
       ) : null}
       <p className="signoff-actions">

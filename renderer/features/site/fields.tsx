@@ -1,4 +1,4 @@
-import { Checkbox, RadioGroup } from 'radix-ui';
+import { Checkbox } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { domId } from './pages';
 import { useQuestionnaire } from './questionnaire-context';
@@ -143,7 +143,7 @@ export interface Choice<T extends string> {
   readonly detail?: string;
 }
 
-/** A Radix radio group as a list of large cards (arrow keys move between choices). */
+/** A radio group as a list of large cards (arrow keys move between choices and check them). */
 export function RadioField<T extends string>(
   props: FieldChrome & {
     readonly value: T;
@@ -156,11 +156,11 @@ export function RadioField<T extends string>(
   return (
     <fieldset className="field field-radio">
       <legend id={`${s.id}-legend`}>{props.label}</legend>
-      <RadioGroup.Root
+      {/* Native radios: the browser moves and checks with the arrow keys in one step. */}
+      <div
         id={s.id}
+        role="radiogroup"
         className={`radio-cards${props.columns ? ' radio-columns' : ''}`}
-        value={props.value}
-        onValueChange={(v) => props.onChange(v as T)}
         aria-labelledby={`${s.id}-legend`}
         aria-describedby={s.describedBy}
         aria-invalid={s.error ? true : undefined}
@@ -170,14 +170,16 @@ export function RadioField<T extends string>(
           const itemId = `${s.id}-${c.value}`;
           return (
             <div key={c.value} className="radio-card">
-              <RadioGroup.Item
+              <input
+                type="radio"
                 id={itemId}
+                name={s.id}
                 value={c.value}
+                checked={props.value === c.value}
+                onChange={() => props.onChange(c.value)}
                 className="radio"
                 aria-describedby={c.detail ? `${itemId}-detail` : undefined}
-              >
-                <RadioGroup.Indicator className="radio-dot" />
-              </RadioGroup.Item>
+              />
               <label htmlFor={itemId}>
                 <span className="radio-label">{c.label}</span>
                 {c.detail ? (
@@ -189,7 +191,7 @@ export function RadioField<T extends string>(
             </div>
           );
         })}
-      </RadioGroup.Root>
+      </div>
       <Messages id={s.id} hint={props.hint} error={s.error} />
     </fieldset>
   );

@@ -24,15 +24,15 @@ export function CustomerPage() {
       />
       <TextField
         field="engineer.name"
-        label="Engineer name"
+        label="Your name (the engineer on this laptop)"
         value={form.engineer.name}
         autoComplete="name"
-        hint="Recorded with every step you tick off."
+        hint="Signs every step you tick off here and the completion certificates you print. A site file from a colleague never changes it."
         onChange={(name) => update((f) => ({ ...f, engineer: { ...f.engineer, name } }))}
       />
       <TextField
         field="engineer.email"
-        label="Engineer e-mail (optional)"
+        label="Your e-mail (optional)"
         value={form.engineer.email}
         inputMode="email"
         autoComplete="email"

@@ -48,7 +48,7 @@ export function focusField(key: string): boolean {
   if (!el) return false;
   const focusable = el.matches('input, select, textarea, button')
     ? el
-    : (el.querySelector<HTMLElement>('[data-state="checked"]') ??
+    : (el.querySelector<HTMLElement>('input:checked') ??
       el.querySelector<HTMLElement>('input, select, textarea, button'));
   if (!focusable) return false;
   focusable.focus();

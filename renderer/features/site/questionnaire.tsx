@@ -21,9 +21,10 @@ export function Questionnaire({ onDone }: { readonly onDone: (message: string) =
   const draft = useRunbook((s) => s.siteDraft);
   const saveDraft = useRunbook((s) => s.saveDraft);
   const commitSite = useRunbook((s) => s.commitSite);
-  const adoptEngineer = useRunbook((s) => s.adoptEngineer);
+  const setEngineer = useRunbook((s) => s.setEngineer);
+  const you = useRunbook((s) => s.installation.engineer);
   const discardDraft = useRunbook((s) => s.discardDraft);
-  const form = useMemo(() => (draft ? formFromDraft(draft.value) : emptyForm()), [draft]);
+  const form = useMemo(() => (draft ? formFromDraft(draft.value) : emptyForm(you)), [draft, you]);
   const page = Math.min(draft?.page ?? 0, REVIEW_PAGE);
   const check = useMemo(() => checkForm(form), [form]);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -80,8 +81,9 @@ export function Questionnaire({ onDone }: { readonly onDone: (message: string) =
     if (!check.site) return;
     const editing = form.mode === 'edit';
     commitSite(check.site);
-    // The name typed here on this laptop signs its ticks when it has no engineer yet.
-    adoptEngineer(check.site.engineer);
+    // The name field is this laptop's engineer (prefilled from it, never from a site file): what
+    // is typed here signs the ticks and certificates made on this laptop from now on.
+    setEngineer(check.site.engineer);
     onDone(
       editing
         ? `Saved changes to ${check.site.customer.siteName}. Progress on every step was kept.`

@@ -15,6 +15,7 @@ import './site-review.css';
  */
 export function SiteArea() {
   const site = useRunbook((s) => s.site);
+  const you = useRunbook((s) => s.installation.engineer);
   const draft = useRunbook((s) => s.siteDraft);
   const progressCount = useRunbook((s) => Object.keys(s.progress).length);
   const saveDraft = useRunbook((s) => s.saveDraft);
@@ -141,7 +142,7 @@ export function SiteArea() {
                 files.clearMessages();
                 saveDraft({
                   page: 0,
-                  value: formFromSite(site) as unknown as Record<string, unknown>,
+                  value: formFromSite(site, you) as unknown as Record<string, unknown>,
                 });
               }}
             >

@@ -10,6 +10,7 @@ import {
   siteSchema,
   steelheadSides,
   windowsVersions,
+  type Engineer,
   type Site,
   type SiteInput,
 } from '../../../core/site';
@@ -94,13 +95,13 @@ export function emptyHubForm(id: string, windowsVersion: HubForm['windowsVersion
   };
 }
 
-/** The answers a new site starts from: safe certificate defaults and one blank hub. */
-export function emptyForm(): SiteForm {
+/** The answers a new site starts from: safe certificate defaults, one blank hub, this laptop's engineer. */
+export function emptyForm(you: Engineer = { name: '', email: '' }): SiteForm {
   const c = defaultCertificateChoices();
   return {
     mode: 'create',
     customer: { name: '', siteName: '' },
-    engineer: { name: '', email: '' },
+    engineer: { ...you },
     exchangeVersion: '2016-2019-se',
     environment: 'single-domain',
     hubs: [emptyHubForm('hub-1', '2016')],
@@ -118,12 +119,15 @@ export function formFromDraft(value: unknown): SiteForm {
   return parsed.success ? parsed.data : emptyForm();
 }
 
-/** The form for editing an existing site; receive connectors equal to the default stay empty. */
-export function formFromSite(site: Site): SiteForm {
+/**
+ * The form for editing an existing site; receive connectors equal to the default stay empty. The
+ * engineer is the one of this laptop (`you`), never the name an imported site file brought.
+ */
+export function formFromSite(site: Site, you: Engineer): SiteForm {
   return {
     mode: 'edit',
     customer: { ...site.customer },
-    engineer: { ...site.engineer },
+    engineer: { ...you },
     exchangeVersion: site.exchangeVersion,
     environment: site.environment,
     hubs: site.hubs.map((hub) => {

@@ -12,6 +12,7 @@ import {
   type SiteFile,
   type SiteFileDiff,
 } from '../../../core/site-file';
+import { signedHere } from '../../../core/desktop/last-place';
 import { runbookApi } from '../../runbook-api';
 import { useRunbook } from '../../store/store-context';
 
@@ -27,6 +28,7 @@ export function useSiteFile() {
   const site = useRunbook((s) => s.site);
   const progress = useRunbook((s) => s.progress);
   const serverStates = useRunbook((s) => s.serverStates);
+  const installation = useRunbook((s) => s.installation);
   const commitSite = useRunbook((s) => s.commitSite);
   const replaceProgress = useRunbook((s) => s.replaceProgress);
   const leaveDemo = useRunbook((s) => s.leaveDemo);
@@ -50,7 +52,9 @@ export function useSiteFile() {
   const exportSite = () =>
     run(async () => {
       if (!api || !site) return;
-      const content = serializeSiteFile(buildSiteFile(site, progress, new Date()));
+      const content = serializeSiteFile(
+        buildSiteFile(signedHere(site, installation, 'keep'), progress, new Date()),
+      );
       const result = await api.siteSaveFile({
         suggestedName: suggestedSiteFileName(site),
         content,

@@ -15,8 +15,6 @@ export interface DesktopSlice {
   /** This installation's engineer: who signs the ticks made here (never taken from a site file). */
   readonly installation: Installation;
   readonly setEngineer: (engineer: Installation['engineer']) => void;
-  /** Takes the name typed in this laptop's questionnaire when the installation has none yet. */
-  readonly adoptEngineer: (engineer: Installation['engineer']) => void;
   /** The area, step and unsaved note last worked on (restored on start). */
   readonly lastPlace: LastPlace | null;
   readonly setPlace: (area: string, stepKey: string | null) => void;
@@ -39,8 +37,6 @@ type All = DesktopSlice & SiteSlice & ProgressSlice & ExportsSlice;
 export const createDesktopSlice: StateCreator<All, [], [], DesktopSlice> = (set) => ({
   installation: noEngineer,
   setEngineer: (engineer) => set({ installation: { engineer } }),
-  adoptEngineer: (engineer) =>
-    set((s) => (s.installation.engineer.name.trim() === '' ? { installation: { engineer } } : {})),
   lastPlace: null,
   setPlace: (area, stepKey) => set((s) => ({ lastPlace: movedTo(s.lastPlace, area, stepKey) })),
   setArea: (area) =>

@@ -1,12 +1,13 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, statfs } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDispatcher } from '../../../core/ipc/dispatch';
 import { createEventOutbox, isEventName, type EventSink } from '../../../core/ipc/renderer-events';
 import { isTrustedSender } from '../../../core/security/navigation';
 import { createHandlers, type HandlerDeps } from '../../../electron/services/channels';
+import type { DriveProbe } from '../../../electron/services/files/drives';
 import { createAesGcmProtector } from '../../../electron/services/vault/protector';
 import { KeyVault } from '../../../electron/services/vault/vault';
 import { bridgeScript } from './bridge';
@@ -27,6 +28,11 @@ export interface RunbookApp {
   nextOpenFile: string | null;
   /** The PDFs the page sent to the printer (report:print hands them to the OS's PDF viewer). */
   printed: Buffer[];
+  /**
+   * The drives "Find USB sticks" sees, as Linux describes them (/proc/mounts lines and the disks
+   * whose /sys/block/<disk>/removable says 1), parsed by the real drive service. Null: this machine.
+   */
+  drives: { readonly mounts: string; readonly removableDisks: readonly string[] } | null;
   /** Every path a save dialog answered with, in order. */
   readonly savedFiles: string[];
   /** Every IPC call the page made, in order (channel names only). */
@@ -39,6 +45,32 @@ export interface RunbookApp {
   send: EventSink;
   /** Saves a screenshot under test-results/screens/<name>.png. */
   screenshot(name: string): Promise<void>;
+}
+
+/** Linux as a test describes it, read by the real drive service (its OS look-ups are the seam). */
+function describedDrives(drives: NonNullable<RunbookApp['drives']>): DriveProbe {
+  return {
+    platform: 'linux',
+    readFile: async (path) => {
+      if (path === '/proc/mounts') return drives.mounts;
+      const disk = /^\/sys\/block\/([a-z0-9]+)\/removable$/u.exec(path)?.[1];
+      if (disk) return drives.removableDisks.includes(disk) ? '1\n' : '0\n';
+      throw new Error(`ENOENT: ${path}`);
+    },
+    readdir: async () => [],
+    readlink: async (path) => {
+      throw new Error(`EINVAL: ${path}`);
+    },
+    exec: async () => '',
+    freeBytes: async (path) => {
+      try {
+        const st = await statfs(path);
+        return st.bavail * st.bsize;
+      } catch {
+        return null;
+      }
+    },
+  };
 }
 
 export const test = base.extend<{ app: RunbookApp }>({
@@ -80,6 +112,10 @@ export const test = base.extend<{ app: RunbookApp }>({
       pickOpenFile: async () => fixture.nextOpenFile,
       // The real vault and PKI services; only safeStorage is replaced by an AES-GCM protector.
       cert: {
+        // Read at each call: the drives a test describes, else this machine's (the default probe).
+        get driveProbe(): DriveProbe | undefined {
+          return fixture.drives ? describedDrives(fixture.drives) : undefined;
+        },
         vault: new KeyVault({ protector: createAesGcmProtector(randomBytes(32)), dir: vaultDir }),
         now: () => new Date(),
         randomBytes: (n) => randomBytes(n),
@@ -135,6 +171,7 @@ export const test = base.extend<{ app: RunbookApp }>({
       nextFolder: undefined,
       savedFiles: [],
       printed: [],
+      drives: null,
       calls,
       events,
       problems,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isNamed,
   lastPlaceSchema,
   movedTo,
   placeToRestore,
+  signedHere,
   withNote,
 } from '../../../../core/desktop/last-place';
 
@@ -61,5 +63,28 @@ describe('the last place record', () => {
         note: { stepKey: 'k', text: 'x'.repeat(4001) },
       }).success,
     ).toBe(false);
+  });
+});
+
+describe('who signs a site this laptop writes', () => {
+  const site = { engineer: { name: "Jan O'Neill", email: 'jan@example.com' }, id: 'x' };
+  const ana = { engineer: { name: ' Ana Lima ', email: 'ana@example.com' } };
+  const nobody = { engineer: { name: '  ', email: '' } };
+
+  it('is this installation’s engineer, never the name the site file brought', () => {
+    expect(signedHere(site, ana, 'blank').engineer).toEqual({
+      name: 'Ana Lima',
+      email: 'ana@example.com',
+    });
+    expect(signedHere(site, ana, 'keep')).toEqual({
+      ...site,
+      engineer: signedHere(site, ana, 'blank').engineer,
+    });
+  });
+
+  it('an unnamed laptop signs a certificate with a blank line and keeps a site file’s name', () => {
+    expect(isNamed(nobody)).toBe(false);
+    expect(signedHere(site, nobody, 'blank').engineer).toEqual({ name: '', email: '' });
+    expect(signedHere(site, nobody, 'keep')).toBe(site);
   });
 });

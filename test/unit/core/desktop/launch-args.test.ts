@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { secondLaunch, siteFileFromArgs } from '../../../../core/desktop/launch-args';
+import {
+  givenFilesQueue,
+  secondLaunch,
+  siteFileFromArgs,
+} from '../../../../core/desktop/launch-args';
 
 describe('the site file a launch names', () => {
   it('a double-click on Windows: the exe, Chromium switches, then the file', () => {
@@ -58,5 +62,20 @@ describe('a second launch', () => {
       kind: 'focus-and-open',
       path: '/w/x.smtprunbook',
     });
+  });
+});
+
+describe('site files given before the app can open them', () => {
+  it('a double-click on macOS before ready is kept and opened once the opener is attached', () => {
+    const queue = givenFilesQueue();
+    const opened: string[] = [];
+    queue.give('/Users/ana/Contoso.smtprunbook');
+    queue.give('/Users/ana/Fabrikam.smtprunbook');
+    queue.give('/Users/ana/Contoso.smtprunbook'); // the same file twice opens once
+    expect(opened).toEqual([]);
+    queue.attach((path) => opened.push(path));
+    expect(opened).toEqual(['/Users/ana/Contoso.smtprunbook', '/Users/ana/Fabrikam.smtprunbook']);
+    queue.give('/Users/ana/Later.smtprunbook'); // after attach: at once
+    expect(opened).toHaveLength(3);
   });
 });

@@ -88,3 +88,10 @@ describe('restoring the window over saved bounds and the displays there are now'
     expect(restoreWindow(JSON.parse(JSON.stringify(state)), [laptop])).toEqual(state);
   });
 });
+
+describe('the least window size', () => {
+  it('fits the work area of a 1366x768 laptop at 125 % (1093x582 CSS px)', () => {
+    expect(MIN_SIZE.width).toBeLessThanOrEqual(1093);
+    expect(MIN_SIZE.height).toBeLessThanOrEqual(582);
+  });
+});

@@ -60,9 +60,20 @@ describe('questionnaire form', () => {
     expect(words.certificate.validityDays).toBe('two');
   });
 
+  it('editing a colleague’s imported site puts this laptop’s engineer in, never the colleague’s', () => {
+    const imported = siteFixture('2013-multi'); // prepared by Jan O'Neill
+    const named = checkForm(formFromSite(imported, { name: 'Ana Lima', email: '' }));
+    expect(named.site?.engineer).toEqual({ name: 'Ana Lima', email: '' });
+    // An unnamed laptop gets a blank name to type, not Jan's, so nothing adopts his name.
+    const unnamed = formFromSite(imported, { name: '', email: '' });
+    expect(unnamed.engineer.name).toBe('');
+    expect(checkForm(unnamed).problems.map((p) => p.key)).toContain('engineer.name');
+    expect(emptyForm({ name: 'Ana Lima', email: 'a@example.com' }).engineer.name).toBe('Ana Lima');
+  });
+
   it.each(fixtureNames)('edits site %s without changing it when nothing is touched', (name) => {
     const site = siteFixture(name);
-    const form = formFromSite(site);
+    const form = formFromSite(site, site.engineer);
     expect(form.mode).toBe('edit');
     const again = checkForm(form);
     expect(again.problems).toEqual([]);
