@@ -4,16 +4,26 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatDay } from '../../core/dates';
 import { appError, type Result } from '../../core/errors';
-import { checkPaperId, documentId, formatDocumentId } from '../../core/report/document-id';
+import { checkSourceSummary, type CheckSources } from '../../core/report/checks';
+import {
+  checkPaperId,
+  documentId,
+  formatDocumentId,
+  paperCheckWords,
+  recordsId,
+} from '../../core/report/document-id';
 import { expiryIcs, expiryList } from '../../core/report/expiry';
 import { buildReportRecord, evidenceIds } from '../../core/report/record';
+import { planFor } from '../../core/plan';
 import type { SiteFile } from '../../core/site-file/schema';
+import { latestStatePerHub } from '../../core/verification/stick';
 import { parseSiteOrSiteFile } from '../../core/site-file/parse';
 import { reportError, UsageError, type CliIo, type Subcommand } from '../io';
 import { findHub } from './commands';
 import {
   everyReportRecord,
   readEvidenceViews,
+  readStateFileAt,
   renderReportPdf,
   reportInputsOf,
   writeFileDurable,
@@ -21,8 +31,10 @@ import {
 
 const usage = `usage:
   smtp-runbook report --site <site.json> [--server <hub id | NetBIOS name | FQDN>] --out <file.pdf>
-                      [--evidence <folder>] [--overwrite]
-  smtp-runbook report verify --site <site.json> --id <document id> [--evidence <folder>]
+                      [--evidence <folder>] [--state <state-SERVER-TIME.xml>]... [--overwrite]
+  smtp-runbook report verify --site <site.json> --id <document id | records id>
+                      [--evidence <folder>] [--state <state-SERVER-TIME.xml>]...
+  exit codes of verify: 0 matches, 1 does not match, 3 cannot verify without the evidence
   smtp-runbook report expiry --site <site.json> [--ics <file.ics>] [--overwrite]`;
 
 /**
@@ -49,6 +61,28 @@ function readSite(path: string): Result<Pick<SiteFile, 'site' | 'progress' | 'ce
   return parseSiteOrSiteFile(text);
 }
 
+/**
+ * The collected states given with --state, newest per hub (core's rule). A file that cannot be read
+ * or belongs to no hub of this site is an error naming it: the certificate is not made without it.
+ */
+async function readStates(
+  site: SiteFile['site'],
+  paths: readonly string[],
+  io: CliIo,
+): Promise<Result<CheckSources['collected']>> {
+  const files = await Promise.all(paths.map((p) => readStateFileAt(p, p)));
+  const reading = latestStatePerHub(planFor(site), files, io.now());
+  for (const n of reading.notUsed) {
+    if (n.reason.startsWith('an older state')) io.err(`note: ${n.relPath} not used: ${n.reason}.`);
+    else
+      return {
+        ok: false,
+        error: appError('state-unreadable', 'state', `${n.relPath}: ${n.reason}`),
+      };
+  }
+  return { ok: true, value: reading.byHub };
+}
+
 async function write(io: CliIo, out: string, data: Buffer, overwrite: boolean): Promise<number> {
   const path = resolve(out);
   const r = await writeFileDurable(dirname(path), basename(path), data, { overwrite });
@@ -65,6 +99,7 @@ async function runPdf(argv: readonly string[], io: CliIo): Promise<number> {
       server: { type: 'string' },
       out: { type: 'string' },
       evidence: { type: 'string' },
+      state: { type: 'string', multiple: true, default: [] },
       overwrite: { type: 'boolean', default: false },
     },
     strict: true,
@@ -72,7 +107,9 @@ async function runPdf(argv: readonly string[], io: CliIo): Promise<number> {
   if (!v.site || !v.out) throw new UsageError('--site and --out are required');
   const file = readSite(v.site);
   if (!file.ok) return reportError(io, file.error, false);
-  const inputs = await reportInputsOf(file.value, v.evidence ?? null);
+  const states = await readStates(file.value.site, v.state, io);
+  if (!states.ok) return reportError(io, states.error, false);
+  const inputs = await reportInputsOf(file.value, v.evidence ?? null, states.value);
   const hub = v.server === undefined ? null : findHub(file.value.site, v.server);
   if (v.server !== undefined && !hub)
     return reportError(
@@ -98,38 +135,40 @@ async function runPdf(argv: readonly string[], io: CliIo): Promise<number> {
       `note: ${record.totals.total - record.totals.finished} steps are open: the document is marked NOT COMPLETE.`,
     );
   const code = await write(io, v.out, pdf, v.overwrite);
-  if (code === 0) io.out(`document id ${formatDocumentId(documentId(record))}`);
-  return code;
+  if (code !== 0) return code;
+  io.out(`document id ${formatDocumentId(documentId(record))}`);
+  io.out(`records id  ${formatDocumentId(recordsId(record))} (without the checked verification)`);
+  for (const line of checkSourceSummary(record.checks)) io.out(line);
+  return 0;
 }
 
 async function runVerify(argv: readonly string[], io: CliIo): Promise<number> {
   const v = parseArgs({
     args: [...argv],
-    options: { site: { type: 'string' }, id: { type: 'string' }, evidence: { type: 'string' } },
+    options: {
+      site: { type: 'string' },
+      id: { type: 'string' },
+      evidence: { type: 'string' },
+      state: { type: 'string', multiple: true, default: [] },
+    },
     strict: true,
   }).values;
   if (!v.site || !v.id) throw new UsageError('--site and --id are required');
   const file = readSite(v.site);
   if (!file.ok) return reportError(io, file.error, false);
-  const inputs = await reportInputsOf(file.value, v.evidence ?? null);
-  const check = checkPaperId(v.id, everyReportRecord(inputs));
+  const states = await readStates(file.value.site, v.state, io);
+  if (!states.ok) return reportError(io, states.error, false);
+  const inputs = await reportInputsOf(file.value, v.evidence ?? null, states.value);
+  const check = checkPaperId(v.id, everyReportRecord(inputs), inputs);
   if (check.kind === 'unreadable')
     return reportError(io, appError('document-id', 'id', check.message), false);
   const name = (scope: { kind: 'site' } | { kind: 'hub'; hubId: string }) =>
     scope.kind === 'site'
       ? 'the site'
       : `hub ${file.value.site.hubs.find((h) => h.id === scope.hubId)?.fqdn ?? scope.hubId}`;
-  if (check.kind === 'matches') {
-    io.out(
-      `MATCHES: the paper is the completion certificate of ${name(check.scope)}, as these records stand.`,
-    );
-    return 0;
-  }
-  io.out(
-    'DOES NOT MATCH: no document these records print has this ID (the records changed since it was printed, or it is another site).',
-  );
-  for (const c of check.current) io.out(`  ${name(c.scope)}: ${formatDocumentId(c.id)}`);
-  return 1;
+  const words = paperCheckWords(check, name);
+  for (const line of words.lines) io.out(line);
+  return words.ok === true ? 0 : words.ok === null ? 3 : 1;
 }
 
 async function runExpiry(argv: readonly string[], io: CliIo): Promise<number> {

@@ -20,3 +20,4 @@ export { KeyVault } from '../../electron/services/vault/vault';
 export { readEvidenceViews } from '../../electron/services/evidence/read';
 export { everyReportRecord, reportInputsOf } from '../../electron/services/report/from-site-file';
 export { renderReportPdf } from '../../electron/services/report/pdf';
+export { readStateFileAt } from '../../electron/services/server-state/stick';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { siteFileSchema } from '../site-file/schema';
 import { siteSchema } from '../site/site';
+import { serverStateRecordSchema } from '../verification/stick';
 import { channel } from './channel';
 
 /**
@@ -40,6 +41,22 @@ const scope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hub'), hubId: z.string().min(1).max(64) }).strict(),
 ]);
 
+/** What a report is made from: the renderer's records; certificate facts come from main's vault. */
+const reportArgs = z.object({
+  site: siteSchema,
+  progress: siteFileSchema.shape.progress,
+  /** The hubs' collected states the sign-off screen checked (by hub id); optional. */
+  serverStates: z.record(z.string().max(64), serverStateRecordSchema).optional(),
+  scope,
+});
+
+/** A certificate handed to the PDF viewer for printing, with the document ID printed on it. */
+interface PrintedReport {
+  readonly documentId: string;
+  /** Why the viewer could not be opened, or null when it was. */
+  readonly problem: string | null;
+}
+
 export const reportChannels = {
   'evidence:add-image': channel<EvidenceItem>()(
     z
@@ -69,11 +86,8 @@ export const reportChannels = {
   ),
   'evidence:remove': channel<null>()(z.object({ id: evidenceId }).strict()),
   'report:save-pdf': channel<SavedReport | null>()(
-    z
-      .object({
-        site: siteSchema,
-        progress: siteFileSchema.shape.progress,
-        scope,
+    reportArgs
+      .extend({
         suggestedName: z
           .string()
           .min(1)
@@ -94,5 +108,6 @@ export const reportChannels = {
       })
       .strict(),
   ),
-  'report:print': channel<{ readonly printed: boolean }>()(z.object({}).strict()),
+  /** The same PDF as Save PDF…, handed to the OS's PDF viewer to print (never the app window). */
+  'report:print': channel<PrintedReport>()(reportArgs.strict()),
 } as const;

@@ -132,7 +132,10 @@ export function buildReportRecord(inputs: ReportInputs, scope: ReportScope): Rep
     },
     // Complete: every step finished AND no verification failed or was unreadable. A certificate
     // that shows a FAIL is never printed as a clean one.
-    complete: sum.finished === sum.total && checks.every((c) => c.outcome === 'pass'),
+    // "Not checked" is listed on the paper but does not block: checking is optional evidence.
+    complete:
+      sum.finished === sum.total &&
+      checks.every((c) => c.outcome === 'pass' || c.outcome === 'not-checked'),
   };
 }
 

@@ -57,11 +57,14 @@ export interface ReportCertificate {
 export interface ReportCheck {
   readonly hubId: string;
   readonly expectation: string;
-  readonly outcome: 'pass' | 'fail' | 'cannot-read';
+  /** not-checked: neither a paste nor a collected state showed it (listed, never dropped). */
+  readonly outcome: 'pass' | 'fail' | 'cannot-read' | 'not-checked';
   readonly detail: string;
-  /** Where the output came from: pasted on a step, or a collected state read at `at`. */
-  readonly source: 'pasted' | 'collected';
+  /** Where the output came from: pasted on a step, a collected state read at `at`, or nowhere. */
+  readonly source: 'pasted' | 'collected' | 'none';
   readonly at: string | null;
+  /** The server a collected state was read on (collected only; absent otherwise). */
+  readonly server?: string;
 }
 
 /** The canonical record a completion certificate is printed from and its document ID hashes. */

@@ -49,3 +49,25 @@ export function suggestedSiteFileName(site: Site): string {
     .replace(/-+$/u, '');
   return `${words || 'site'}${SITE_FILE_EXTENSION}`;
 }
+
+/**
+ * What a site file does not carry, in words for the export's message (null when nothing stays
+ * behind): the evidence files its steps refer to and the collected server states stay in this
+ * laptop's data folder, so the checked verification cannot be recomputed from the file alone.
+ */
+export function siteFileLeavesBehind(
+  progress: SiteFileProgress,
+  collectedStates: number,
+): string | null {
+  const evidence = new Set(Object.values(progress).flatMap((r) => r.evidence)).size;
+  const parts = [
+    evidence > 0
+      ? `${evidence} evidence file${evidence === 1 ? '' : 's'} (screenshots, pasted output)`
+      : '',
+    collectedStates > 0
+      ? `${collectedStates} collected server state${collectedStates === 1 ? '' : 's'}`
+      : '',
+  ].filter((p) => p !== '');
+  if (parts.length === 0) return null;
+  return `Evidence stays behind on this laptop: the site file refers to ${parts.join(' and ')} but does not carry ${evidence + collectedStates === 1 ? 'it' : 'them'}. A completion certificate checked elsewhere cannot verify its checked-output part without them; the records ID printed on the paper still checks the rest.`;
+}

@@ -53,19 +53,27 @@ function wrongServer(plan: Plan, hubId: string, observed: ObservedState): AppErr
   if (!hub) return appError('unknown-hub', 'hubId', `There is no hub ${hubId} in this site.`);
   const mine = (name: string) =>
     name.toUpperCase() === hub.netbiosName || name.toLowerCase() === hub.fqdn;
-  const names = [
-    ...(observed.server ? [observed.server.name] : []),
-    ...(observed.receiveConnectors ?? []).flatMap((c) => {
-      const cut = c.identity.indexOf('\\');
-      return cut > 0 ? [c.identity.slice(0, cut)] : [];
-    }),
-  ];
-  const other = names.find((n) => !mine(n));
-  if (other === undefined) return null;
+  const collectedOn = observed.server?.name ?? null;
+  const connectorServers = (observed.receiveConnectors ?? []).flatMap((c) => {
+    const cut = c.identity.indexOf('\\');
+    return cut > 0 ? [{ server: c.identity.slice(0, cut), identity: c.identity }] : [];
+  });
+  const again = `read the file from ${hub.netbiosName} (collect-${hub.netbiosName}.ps1)`;
+  // The server the state says it was read on comes first: it is where the file was made.
+  if (collectedOn !== null && !mine(collectedOn))
+    return appError(
+      'wrong-server',
+      'state',
+      `This state was read on ${collectedOn}, not on ${hub.netbiosName}: ${again}.`,
+    );
+  const foreign = connectorServers.find((c) => !mine(c.server));
+  if (!foreign) return null;
   return appError(
     'wrong-server',
     'state',
-    `This state was read on ${other}, not on ${hub.netbiosName}: read the file from ${hub.netbiosName} (collect-${hub.netbiosName}.ps1).`,
+    collectedOn !== null
+      ? `This state says it was read on ${collectedOn} but lists ${foreign.identity}, a receive connector of ${foreign.server}: it mixes two servers. Collect it again on ${hub.netbiosName} (collect-${hub.netbiosName}.ps1).`
+      : `This output shows ${foreign.identity}, a receive connector of ${foreign.server}, not of ${hub.netbiosName}: ${again}.`,
   );
 }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   BrowserWindow,
@@ -52,13 +53,20 @@ function fontsDir(): string {
     : join(app.getAppPath(), 'assets', 'fonts');
 }
 
-/** Electron's print dialog for the focused window (the sign-off preview has print styles). */
-function printFocused(): Promise<boolean> {
-  const win = BrowserWindow.getFocusedWindow();
-  if (!win) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    win.webContents.print({ printBackground: false }, (success) => resolve(success));
-  });
+/**
+ * Prints the certificate PDF itself: writes it to the app's temp folder (it holds no key or
+ * password) and opens it in the OS's PDF viewer, whose print dialog prints the document as made.
+ * Not a hidden Electron window: its PDF viewer would navigate to frames our guards refuse.
+ */
+async function openPdfForPrint(pdf: Buffer, fileName: string): Promise<string | null> {
+  const dir = join(app.getPath('temp'), 'secure-smtp-runbook-print');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, fileName);
+  await writeFile(path, pdf);
+  const problem = await shell.openPath(path);
+  return problem === ''
+    ? null
+    : `No PDF viewer opened ${path} (${problem}): open it and print it from there.`;
 }
 
 /** Where evidence, fonts, report dialogs and printing come from in the app. */
@@ -79,7 +87,7 @@ function reportDeps(): HandlerDeps['report'] {
         ],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }),
-    print: printFocused,
+    printPdf: openPdfForPrint,
     now: () => new Date(),
   };
 }

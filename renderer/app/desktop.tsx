@@ -19,10 +19,11 @@ function runCommand(
       return nav.go('site', { kind: 'site-action', action: 'import' });
     case 'bundle:export':
       return nav.go('certificates', { kind: 'panel', panel: 'export' });
-    // The completion certificate and its PDF live in the Sign-off area (issue 12 adds the actions).
+    // The Sign-off area runs the same actions as its Print… and Save PDF… buttons.
     case 'report:certificate':
+      return nav.go('signoff', { kind: 'signoff-action', action: 'print' });
     case 'report:pdf':
-      return nav.go('signoff');
+      return nav.go('signoff', { kind: 'signoff-action', action: 'save-pdf' });
     case 'theme:system':
       return setTheme('system');
     case 'theme:light':

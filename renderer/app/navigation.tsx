@@ -9,7 +9,9 @@ export type Intent =
   /** The Site area: start a new site, or choose a site file to import (menu File). */
   | { readonly kind: 'site-action'; readonly action: 'new' | 'import' }
   /** The Site area: a site file the OS handed over or one dropped on the window, for preview. */
-  | { readonly kind: 'site-file'; readonly path: string; readonly content: string };
+  | { readonly kind: 'site-file'; readonly path: string; readonly content: string }
+  /** The Sign-off area: print the completion certificate or save it as PDF (menu File). */
+  | { readonly kind: 'signoff-action'; readonly action: 'print' | 'save-pdf' };
 
 /** Something that would be lost by leaving the current screen, in words for the warning. */
 export type LeaveGuard = () => string | null;

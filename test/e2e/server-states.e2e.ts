@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +83,27 @@ test.describe('reading server states from the stick', () => {
     if (await back.isVisible()) await back.click();
     await page.getByRole('button', { name: 'EX01' }).click();
     await expect(page.getByTestId('hub-state')).toContainText('state-EX01-20261205T104000Z.xml');
+
+    // The completion certificate shows which checks came from the collected state, and when;
+    // what it did not show is listed as not checked. The saved PDF says the same.
+    await page.getByRole('tab', { name: 'Sign-off' }).click();
+    const checks = page.getByTestId('report-checks');
+    await expect(checks).toContainText(/collected state of EX01, 2026-12-05 \d\d:\d\d UTC/u);
+    await expect(checks.locator('tr.check-pass').first()).toContainText('collected state of EX01');
+    // EX01's own certificate is not known to the app here, so the state cannot show it.
+    await expect(
+      checks.locator('tr.check-not-checked', { hasText: 'Our certificate for ex01' }),
+    ).toContainText('not shown by the collected state');
+    await expect(
+      checks.locator('tr.check-not-checked', { hasText: 'no output pasted' }).first(),
+    ).toContainText(/^mx1\.fabrikam\.local/u); // the hub nothing was read for
+    await app.screenshot('server-state-in-certificate');
+    await page.getByRole('button', { name: 'Save PDF…' }).click();
+    await expect(page.getByTestId('signoff-note')).toContainText('Saved', { timeout: 30_000 });
+    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', app.savedFiles.at(-1)!, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/gu, ' ');
+    expect(text).toMatch(/collected state of EX01, 2026-12-05 \d\d:\d\d UTC/u);
     expect(app.problems).toEqual([]);
   });
 

@@ -43,6 +43,10 @@ test('evidence attached on a step shows on the step, in the sign-off preview, in
   await page.getByLabel("Paste the command's output").fill(OUTPUT);
   await page.getByRole('button', { name: 'Attach output' }).click();
   await expect(page.locator('.step-evidence pre')).toContainText('DomainSecureEnabled : True');
+  // The step itself shows what core made of the paste: pass or fail per expectation it covers.
+  await expect(page.getByTestId('step-pasted-checks')).toContainText(
+    'Pass: fabrikam.com in TLSSendDomainSecureList',
+  );
   await app.screenshot('step-evidence');
 
   // A file that is not an image is refused by content, with the reason.
@@ -74,18 +78,20 @@ test('evidence attached on a step shows on the step, in the sign-off preview, in
   expect(pages.join('\n')).toContain('DomainSecureEnabled : True');
   expect(readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
 
-  // Print…: the app's print path (report:print), then the page as the printer gets it.
+  // Print…: the certificate PDF itself goes to the printer (the OS's PDF viewer), not the window.
   await page.getByRole('button', { name: 'Print…' }).click();
-  await expect.poll(() => app.printRequests).toBe(1);
-  await page.emulateMedia({ media: 'print' });
+  await expect.poll(() => app.printed.length, { timeout: 30_000 }).toBe(1);
+  await expect(page.getByTestId('signoff-note')).toContainText(
+    'is open in your PDF viewer: print it from there',
+  );
   const printed = join('test-results', 'signoff-printed.pdf');
-  writeFileSync(printed, await page.pdf({ format: 'A4', printBackground: true }));
+  writeFileSync(printed, app.printed[0]!);
   const paper = pdfText(printed);
   expect(paper.length).toBeGreaterThan(0);
   for (const p of paper) expect(p).toContain('NOT COMPLETE');
-  expect(paper.join('\n')).toContain(id);
+  for (const p of paper) expect(p).toContain(id);
   expect(paper.join('\n')).toContain('DomainSecureEnabled : True');
-  expect(paper.join('\n')).not.toContain('Certificate expiry');
+  expect(paper.join('\n')).not.toContain('Check a paper copy');
   execFileSync('pdftoppm', [
     '-r',
     '50',
@@ -97,13 +103,29 @@ test('evidence attached on a step shows on the step, in the sign-off preview, in
     printed,
     join('test-results', 'signoff-printed'),
   ]);
-  await page.emulateMedia({ media: 'screen' });
+
+  // The File menu runs the same actions from anywhere: Print completion certificate…, Save PDF….
+  await page.getByRole('tab', { name: 'Servers' }).click();
+  app.send('menu:command', { id: 'report:certificate' });
+  await expect.poll(() => app.printed.length, { timeout: 30_000 }).toBe(2);
+  const again = join('test-results', 'signoff-printed-menu.pdf');
+  writeFileSync(again, app.printed[1]!);
+  for (const p of pdfText(again)) expect(p).toContain(id);
+  const savedBefore = app.savedFiles.length;
+  await page.getByRole('tab', { name: 'Servers' }).click();
+  app.send('menu:command', { id: 'report:pdf' });
+  await expect.poll(() => app.savedFiles.length, { timeout: 30_000 }).toBe(savedBefore + 1);
+  for (const p of pdfText(app.savedFiles.at(-1)!)) expect(p).toContain(id);
+  await expect(page.getByRole('tab', { name: 'Sign-off' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 
   // Check a paper copy: the ID on the page matches the records.
   await page.getByLabel('Document ID printed at the foot of the page').fill(id.toUpperCase());
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(page.getByTestId('paper-check-answer')).toContainText(
-    'Matches: the paper is the completion certificate of the site',
+    'MATCHES: the paper is the completion certificate of the site',
   );
   expect(formatDocumentId(id.replace(/ /gu, ''))).toBe(id);
   expect(app.problems).toEqual([]);

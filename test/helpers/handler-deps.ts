@@ -29,7 +29,7 @@ export function testHandlerDeps(dir: string, overrides: Partial<HandlerDeps> = {
       evidenceDir: join(dir, 'evidence'),
       fontsDir: join(import.meta.dirname, '../../assets/fonts'),
       pickReportFile: async (name) => join(dir, name),
-      print: async () => true,
+      printPdf: async () => null,
       now: () => new Date('2026-11-28T10:00:00Z'),
     },
     ...overrides,

@@ -1,7 +1,10 @@
 import { basename, dirname } from 'node:path';
 import { AppErrorException, appError, type Result } from '../../../core/errors';
 import type { Handlers } from '../../../core/ipc/dispatch';
+import type { ParsedArgsOf } from '../../../core/ipc/contract';
 import type { EvidenceItem } from '../../../core/ipc/report-channels';
+import type { ReportRecord } from '../../../core/report/types';
+import type { CheckSources } from '../../../core/report/checks';
 import { documentId } from '../../../core/report/document-id';
 import { expiryIcs, expiryList } from '../../../core/report/expiry';
 import { buildReportRecord, evidenceIds } from '../../../core/report/record';
@@ -27,8 +30,11 @@ export interface ReportChannelDeps {
   readonly fontsDir: string;
   /** A save dialog for a PDF or .ics (the OS asks before replacing); null when cancelled. */
   readonly pickReportFile: (suggestedName: string) => Promise<string | null>;
-  /** Opens the OS print dialog for our window (Electron's webContents.print); false if cancelled. */
-  readonly print: () => Promise<boolean>;
+  /**
+   * Hands a completion certificate PDF to the OS's PDF viewer, where the engineer prints it (the
+   * PDF itself, not the app window). Null when the viewer opened, else why not, in words.
+   */
+  readonly printPdf: (pdf: Buffer, fileName: string) => Promise<string | null>;
   readonly now: () => Date;
 }
 
@@ -77,6 +83,32 @@ export function createReportChannels(
   vault: KeyVault,
 ): Pick<Handlers, ReportChannel> {
   const dir = deps.evidenceDir;
+  /** The record of the scope asked for, from the renderer's records and the vault's facts. */
+  const recordOf = async ({
+    site,
+    progress,
+    serverStates,
+    scope,
+  }: ParsedArgsOf<'report:print'>) => {
+    const certificates = { hubs: [...vault.list()], siteCa: vault.getCa()?.metadata ?? null };
+    const inputs = await reportInputsOf(
+      { site, progress, certificates },
+      dir,
+      (serverStates ?? {}) as CheckSources['collected'],
+    );
+    if (scope.kind === 'hub' && !site.hubs.some((h) => h.id === scope.hubId))
+      throw new AppErrorException(
+        appError('unknown-hub', 'scope.hubId', `There is no hub '${scope.hubId}' in this site.`),
+      );
+    return buildReportRecord(inputs, scope);
+  };
+  const pdfOf = async (record: ReportRecord) =>
+    renderReportPdf({
+      record,
+      evidence: await readEvidenceViews(dir, evidenceIds(record)),
+      issuedAt: deps.now(),
+      fontsDir: deps.fontsDir,
+    });
   return {
     'evidence:add-image': async ({ name, base64 }) =>
       itemOf(dir, unwrap(await saveEvidenceImage(dir, Buffer.from(base64, 'base64'), name))),
@@ -93,24 +125,11 @@ export function createReportChannels(
       await removeEvidence(dir, id);
       return null;
     },
-    'report:save-pdf': async ({ site, progress, scope, suggestedName }) => {
-      const certificates = { hubs: [...vault.list()], siteCa: vault.getCa()?.metadata ?? null };
-      const inputs = await reportInputsOf({ site, progress, certificates }, dir);
-      if (scope.kind === 'hub' && !site.hubs.some((h) => h.id === scope.hubId))
-        throw new AppErrorException(
-          appError('unknown-hub', 'scope.hubId', `There is no hub '${scope.hubId}' in this site.`),
-        );
-      const record = buildReportRecord(inputs, scope);
+    'report:save-pdf': async ({ suggestedName, ...args }) => {
+      const record = await recordOf(args);
       const path = await deps.pickReportFile(suggestedName);
       if (path === null) return null;
-      const evidence = await readEvidenceViews(dir, evidenceIds(record));
-      const pdf = await renderReportPdf({
-        record,
-        evidence,
-        issuedAt: deps.now(),
-        fontsDir: deps.fontsDir,
-      });
-      return { path: await writeChosen(path, pdf), documentId: documentId(record) };
+      return { path: await writeChosen(path, await pdfOf(record)), documentId: documentId(record) };
     },
     'report:save-ics': async ({ site, suggestedName }) => {
       const list = expiryList(site, vault.list(), vault.getCa()?.metadata ?? null, deps.now());
@@ -127,6 +146,11 @@ export function createReportChannels(
       const text = expiryIcs(site, list, deps.now());
       return { path: await writeChosen(path, Buffer.from(text, 'utf8')), documentId: '' };
     },
-    'report:print': async () => ({ printed: await deps.print() }),
+    'report:print': async (args) => {
+      const record = await recordOf(args);
+      const id = documentId(record);
+      const name = `completion-${id.slice(0, 8)}.pdf`;
+      return { documentId: id, problem: await deps.printPdf(await pdfOf(record), name) };
+    },
   };
 }

@@ -1,6 +1,7 @@
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import { appError, fail, ok, type Result } from '../../../core/errors';
+import { appError, fail, ok, type AppError, type Result } from '../../../core/errors';
+import { applyOrientation, claimedSize, exifOrientation } from './image-header';
 
 /** Largest image file accepted (a phone photo is a few MB). */
 export const EVIDENCE_MAX_BYTES = 15 * 1024 * 1024;
@@ -42,6 +43,24 @@ function decode(bytes: Buffer): Rgba {
   return { width: img.width, height: img.height, data: img.data };
 }
 
+/** Refuses, from the header alone, an image claiming more pixels than the cap (or none). */
+function sizeProblem(bytes: Buffer, name: string): AppError | null {
+  const size = claimedSize(bytes);
+  if (!size)
+    return appError(
+      'evidence-unreadable',
+      'evidence',
+      `${name} cannot be read as an image (no size in its header): attach it again or take a new screenshot.`,
+    );
+  const mp = (size.width * size.height) / 1e6;
+  if (mp <= MAX_MEGAPIXELS && size.width > 0 && size.height > 0) return null;
+  return appError(
+    'evidence-too-many-pixels',
+    'evidence',
+    `${name} claims ${size.width} × ${size.height} pixels (${Math.round(mp)} megapixels); the limit is ${MAX_MEGAPIXELS} megapixels: attach a smaller screenshot or photo.`,
+  );
+}
+
 /** Box-filter downscale so the long edge is at most `edge` pixels. */
 function shrink(img: Rgba, edge: number): Rgba {
   const scale = Math.max(img.width, img.height) / edge;
@@ -74,8 +93,9 @@ function encodePng(img: Rgba): Buffer {
 }
 
 /**
- * Checks an image by its content (PNG or JPEG signature, then a full decode), refuses a file over
- * the size limit or one that does not decode, and re-encodes its pixels as PNG (at most MAX_EDGE
+ * Checks an image by its content (PNG or JPEG signature, the pixel count its header claims, then a
+ * full decode), refuses a file over the size limit or one that does not decode, keeps a JPEG's Exif
+ * orientation by turning the pixels, and re-encodes its pixels as PNG (at most MAX_EDGE
  * on the long edge): metadata such as EXIF GPS never reaches the data folder.
  */
 export function cleanImage(bytes: Buffer, name: string): Result<CleanImage> {
@@ -96,8 +116,13 @@ export function cleanImage(bytes: Buffer, name: string): Result<CleanImage> {
         `${name} is not a PNG or JPEG image (by its content): attach a screenshot or photo.`,
       ),
     );
+  // The header's size is checked before any pixel is decoded: a small file can claim a huge image.
+  const problem = sizeProblem(bytes, name);
+  if (problem) return fail(problem);
   try {
-    const img = shrink(decode(bytes), MAX_EDGE);
+    const decoded = decode(bytes);
+    const upright = isJpeg(bytes) ? applyOrientation(decoded, exifOrientation(bytes)) : decoded;
+    const img = shrink(upright, MAX_EDGE);
     return ok({ png: encodePng(img), width: img.width, height: img.height });
   } catch (e) {
     return fail(

@@ -1,30 +1,35 @@
 import type { CertMetadata, HubCertView } from '../../../core/certificates/metadata';
 import { planFor } from '../../../core/plan/plan';
-import { siteChecks, type PastedOutput } from '../../../core/report/checks';
+import { siteChecks, type CheckSources, type PastedOutput } from '../../../core/report/checks';
 import { buildReportRecord, type ReportInputs } from '../../../core/report/record';
 import { readEvidence } from '../evidence/store';
 import type { ReportRecord } from '../../../core/report/types';
 import type { SiteFile } from '../../../core/site-file/schema';
 
-/** The pasted command output attached to steps, read from the evidence folder (texts only). */
+/**
+ * The pasted command output attached to steps, read from the evidence folder (texts only), and how
+ * many evidence files the records refer to could not be read (all of them without a folder).
+ */
 async function pastedOutputs(
   dir: string | null,
   progress: SiteFile['progress'],
-): Promise<PastedOutput[]> {
-  if (dir === null) return [];
+): Promise<{ pasted: PastedOutput[]; missing: number }> {
   const out: PastedOutput[] = [];
+  const missing = new Set<string>();
   for (const [stepKey, record] of Object.entries(progress)) {
     for (const id of record.evidence) {
-      const found = await readEvidence(dir, id);
-      if (found?.kind === 'text') out.push({ stepKey, text: found.text });
+      const found = dir === null ? null : await readEvidence(dir, id);
+      if (!found) missing.add(id);
+      else if (found.kind === 'text') out.push({ stepKey, text: found.text });
     }
   }
-  return out;
+  return { pasted: out, missing: missing.size };
 }
 
 /**
  * The report inputs of a site file (its plan, progress and certificates' facts) and the checked
- * verification of the output pasted on its steps, when the evidence folder is at hand.
+ * verification of the output pasted on its steps (when the evidence folder is at hand) and of the
+ * hubs' collected states.
  */
 export async function reportInputsOf(
   file: Pick<SiteFile, 'site' | 'progress'> & {
@@ -34,17 +39,19 @@ export async function reportInputsOf(
     };
   },
   evidenceDir: string | null,
-): Promise<ReportInputs> {
+  collected: CheckSources['collected'] = {},
+): Promise<ReportInputs & { readonly evidenceMissing: number }> {
   const plan = planFor(file.site);
   const certs = file.certificates?.hubs ?? [];
   const siteCa = file.certificates?.siteCa ?? null;
-  const pasted = await pastedOutputs(evidenceDir, file.progress);
+  const { pasted, missing } = await pastedOutputs(evidenceDir, file.progress);
   return {
+    evidenceMissing: missing,
     plan,
     progress: file.progress,
     certs,
     siteCa,
-    checks: siteChecks(plan, pasted, certs, siteCa),
+    checks: siteChecks(plan, { pasted, collected }, certs, siteCa),
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDateTime } from '../../../core/dates';
 import { stepStatusWords } from '../../../core/plan/progress';
+import { checkOutcomeWords, checkSourceWords } from '../../../core/report/checks';
+import { formatDocumentId, recordsId } from '../../../core/report/document-id';
 import { remainingSteps, skippedSteps } from '../../../core/report/record';
 import type { ReportRecord, ReportStep } from '../../../core/report/types';
 import type { EvidenceViews } from '../evidence/evidence-view';
@@ -97,39 +99,57 @@ export function certificatesBlock(record: ReportRecord): Content[] {
 }
 
 /** Checked verification of each hub's live state: pass or fail per expectation. */
+/** The records ID, for checking this paper where the evidence (pasted output, states) is not at hand. */
+function recordsIdLine(record: ReportRecord): Content {
+  return {
+    text: `Records ID (steps, who and when, notes and certificate facts, without the checked verification): ${formatDocumentId(recordsId(record))}`,
+    style: 'muted',
+    margin: [0, 0, 0, 10],
+  };
+}
+
 export function checksBlock(record: ReportRecord): Content[] {
   const out: Content[] = [{ text: 'Checked verification', style: 'h2' }];
   if (record.checks.length === 0) {
     out.push({
       text: 'No checked verification output is in the records: the verification steps above are the engineer’s word.',
       style: 'muted',
-      margin: [0, 0, 0, 10],
+      margin: [0, 0, 0, 4],
     });
+    out.push(recordsIdLine(record));
     return out;
   }
-  const word = { pass: 'Pass', fail: 'FAIL', 'cannot-read': 'Cannot read' } as const;
   out.push({
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [90, '*', 55, '*'],
+      // Fixed widths: a 40-digit thumbprint in "Found" is one unbreakable word, so that column
+      // takes what is left (star columns would share the width and push it off the page).
+      widths: [78, 150, 40, '*'],
       body: [
-        head(['Hub', 'Expectation', 'Result', 'Found']),
+        head(['Hub', 'Expectation', 'Result', 'Found (source)']),
         ...record.checks.map((c) => [
           record.hubs.find((h) => h.hubId === c.hubId)?.fqdn ?? c.hubId,
           c.expectation,
           {
-            text: word[c.outcome],
+            text: checkOutcomeWords[c.outcome],
             bold: true,
-            color: c.outcome === 'pass' ? '#1b5e20' : '#b00020',
+            color:
+              c.outcome === 'pass'
+                ? '#1b5e20'
+                : c.outcome === 'not-checked'
+                  ? '#555555'
+                  : '#b00020',
           },
-          `${c.detail}${c.source === 'collected' && c.at ? ` (from a collected state at ${formatDateTime(c.at)})` : ''}`,
+          { stack: [c.detail, { text: checkSourceWords(c), style: 'muted' }] },
         ]),
       ],
     },
     layout: 'lightHorizontalLines',
-    margin: [0, 0, 0, 10],
+    fontSize: 8,
+    margin: [0, 0, 0, 4],
   });
+  out.push(recordsIdLine(record));
   return out;
 }
 

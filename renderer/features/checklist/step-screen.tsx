@@ -7,6 +7,7 @@ import type { AreaId } from '../../app/areas';
 import { useRunbook } from '../../store/store-context';
 import { CommandBlock, CommandList } from './command-block';
 import { StepEvidence } from '../evidence/step-evidence';
+import { StepPastedChecks } from '../evidence/step-checks';
 import { StepPicture } from './step-picture';
 import { StepStatusForm } from './step-status-form';
 import type { PlanWarning } from '../../../core/procedure/types';
@@ -165,6 +166,7 @@ export function StepScreen({
       </section>
 
       <StepEvidence stepKey={step.key} />
+      <StepPastedChecks plan={plan} stepKey={step.key} />
 
       <StepStatusForm
         key={step.key}

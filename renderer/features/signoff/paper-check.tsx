@@ -1,33 +1,26 @@
 import { useId, useState } from 'react';
-import { checkPaperId, formatDocumentId } from '../../../core/report/document-id';
+import { checkPaperId, paperCheckWords } from '../../../core/report/document-id';
 import type { ReportRecord } from '../../../core/report/types';
 
 /** "Check a paper copy": the ID typed from a printed page, against every document the records print. */
 export function PaperCheck({
   records,
   hubName,
+  evidenceMissing,
 }: {
   records: readonly ReportRecord[];
   hubName: (hubId: string) => string;
+  /** Evidence ids the records refer to that this laptop could not read. */
+  evidenceMissing: number;
 }) {
   const [typed, setTyped] = useState('');
   const [answer, setAnswer] = useState<{ ok: boolean; text: string } | null>(null);
   const inputId = useId();
   const check = () => {
-    const r = checkPaperId(typed, records);
     const name = (s: ReportRecord['scope']) =>
       s.kind === 'site' ? 'the site' : `hub ${hubName(s.hubId)}`;
-    if (r.kind === 'unreadable') setAnswer({ ok: false, text: r.message });
-    else if (r.kind === 'matches')
-      setAnswer({
-        ok: true,
-        text: `Matches: the paper is the completion certificate of ${name(r.scope)}, as the records stand now.`,
-      });
-    else
-      setAnswer({
-        ok: false,
-        text: `Does not match: the records changed since this paper was printed, or it is from another site. Current IDs: ${r.current.map((c) => `${name(c.scope)} ${formatDocumentId(c.id).slice(0, 17)}…`).join('; ')}`,
-      });
+    const words = paperCheckWords(checkPaperId(typed, records, { evidenceMissing }), name);
+    setAnswer({ ok: words.ok === true, text: words.lines.join(' ') });
   };
   return (
     <section className="panel" aria-labelledby="paper-check-title">

@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../../core/dates';
 import { stepStatusWords } from '../../../core/plan/progress';
+import { checkOutcomeWords, checkSourceWords } from '../../../core/report/checks';
 import { formatDocumentId } from '../../../core/report/document-id';
 import { evidenceIds, remainingSteps, skippedSteps } from '../../../core/report/record';
 import type { ReportRecord } from '../../../core/report/types';
@@ -65,7 +66,6 @@ function Certificates({ record }: { record: ReportRecord }) {
 }
 
 function Checks({ record }: { record: ReportRecord }) {
-  // LEAD: issue 14's core/verification results arrive in record.checks (pasted or collected).
   if (record.checks.length === 0)
     return (
       <>
@@ -76,17 +76,17 @@ function Checks({ record }: { record: ReportRecord }) {
         </p>
       </>
     );
-  const word = { pass: 'Pass', fail: 'FAIL', 'cannot-read': 'Cannot read' } as const;
   return (
     <>
       <h3>Checked verification</h3>
-      <table className="report-steps">
+      <table className="report-steps" data-testid="report-checks">
         <thead>
           <tr>
             <th>Hub</th>
             <th>Expectation</th>
             <th>Result</th>
             <th>Found</th>
+            <th>Source</th>
           </tr>
         </thead>
         <tbody>
@@ -95,14 +95,10 @@ function Checks({ record }: { record: ReportRecord }) {
               <td>{record.hubs.find((h) => h.hubId === c.hubId)?.fqdn ?? c.hubId}</td>
               <td>{c.expectation}</td>
               <td>
-                <strong>{word[c.outcome]}</strong>
+                <strong>{checkOutcomeWords[c.outcome]}</strong>
               </td>
-              <td>
-                {c.detail}
-                {c.source === 'collected' && c.at
-                  ? ` (from a collected state at ${formatDateTime(c.at)})`
-                  : ''}
-              </td>
+              <td>{c.detail}</td>
+              <td>{checkSourceWords(c)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ArgsOf } from '../../../core/ipc/contract';
 import { siteChecks } from '../../../core/report/checks';
 import { isNamed, signedHere } from '../../../core/desktop/last-place';
 import { documentId } from '../../../core/report/document-id';
@@ -15,7 +16,7 @@ import { useEvidence } from '../evidence/use-evidence';
 import { ExpiryPanel } from './expiry-panel';
 import { PaperCheck } from './paper-check';
 import { ReportDocument } from './report-document';
-import { useCertFacts } from './use-cert-facts';
+import { useCertFacts } from '../evidence/use-cert-facts';
 import './signoff.css';
 
 const fileWord = (s: string) =>
@@ -32,6 +33,7 @@ const fileWord = (s: string) =>
 export function SignoffArea() {
   const plan = usePlan();
   const progress = useRunbook((s) => s.progress);
+  const collected = useRunbook((s) => s.serverStates);
   const certs = useCertFacts();
   const installation = useRunbook((s) => s.installation);
   const nav = useNavigation();
@@ -59,14 +61,9 @@ export function SignoffArea() {
     );
     const hubs = certs?.hubs ?? [];
     const siteCa = certs?.siteCa ?? null;
-    return {
-      plan: signed,
-      progress,
-      certs: hubs,
-      siteCa,
-      checks: siteChecks(signed, pasted, hubs, siteCa),
-    };
-  }, [plan, progress, certs, evidence, installation]);
+    const checks = siteChecks(signed, { pasted, collected }, hubs, siteCa);
+    return { plan: signed, progress, certs: hubs, siteCa, checks };
+  }, [plan, progress, certs, evidence, collected, installation]);
   const records = useMemo(
     () =>
       inputs
@@ -79,20 +76,29 @@ export function SignoffArea() {
         : [],
     [inputs],
   );
-  if (!plan)
-    return <NoSite title="Sign-off" why="the sign-off lists the work of the site's servers." />;
   const record =
     records.find((r) =>
       scope.kind === 'site'
         ? r.scope.kind === 'site'
         : r.scope.kind === 'hub' && r.scope.hubId === scope.hubId,
     ) ?? records[0];
-  if (!record) return null;
-  const id = documentId(record);
-  const remaining = remainingSteps(record);
-  const gaps = missingTrust(plan.trust, progress);
-  const hubName = (hubId: string) => plan.hubs.find((h) => h.hubId === hubId)?.fqdn ?? hubId;
-  const name = scope.kind === 'site' ? plan.site.customer.siteName : hubName(scope.hubId);
+  const id = record ? documentId(record) : '';
+  const hubName = (hubId: string) => plan?.hubs.find((h) => h.hubId === hubId)?.fqdn ?? hubId;
+  const name = scope.kind === 'site' ? (plan?.site.customer.siteName ?? '') : hubName(scope.hubId);
+  // What the PDF is made from in main: the records on this screen (the store's records are the
+  // schema's output, held read-only; the channel validates them again).
+  // The certificate is signed by this laptop's engineer, never by a name a site file brought.
+  const args = plan
+    ? {
+        site: signedHere(plan.site, installation, 'blank'),
+        progress,
+        serverStates: collected as ArgsOf<'report:save-pdf'>['serverStates'],
+        scope,
+      }
+    : null;
+  const marked = record?.complete ? '' : ' (marked NOT COMPLETE)';
+  const differs =
+    "its document ID differs from this screen's: the certificates changed; open Sign-off again";
 
   const unnamed = !isNamed(installation);
   const nameFirst = () =>
@@ -101,11 +107,10 @@ export function SignoffArea() {
       text: 'Your name is not set on this laptop: set it under Settings › You, on this laptop. It is printed as the engineer who signs.',
     });
   const savePdf = async () => {
+    if (!args) return;
     if (unnamed) return nameFirst();
     const r = await runbookApi()?.reportSavePdf({
-      site: signedHere(plan.site, installation, 'blank'),
-      progress,
-      scope,
+      ...args,
       suggestedName: `completion-${fileWord(name)}.pdf`,
     });
     if (!r) return;
@@ -115,16 +120,44 @@ export function SignoffArea() {
         ok: r.value.documentId === id,
         text:
           r.value.documentId === id
-            ? `Saved ${r.value.path}${record.complete ? '' : ' (marked NOT COMPLETE)'}.`
-            : `Saved ${r.value.path}, but its document ID differs from this screen's: the certificates changed; open Sign-off again.`,
+            ? `Saved ${r.value.path}${marked}.`
+            : `Saved ${r.value.path}, but ${differs}.`,
       });
   };
+  // Print… prints the certificate PDF itself: main makes it and opens it in the PDF viewer.
   const print = async () => {
+    if (!args) return;
     if (unnamed) return nameFirst();
-    setPaper(true);
-    const r = await runbookApi()?.reportPrint({});
-    if (r && !r.ok) setNote({ ok: false, text: r.error.message });
+    const r = await runbookApi()?.reportPrint(args);
+    if (!r) return;
+    if (!r.ok) setNote({ ok: false, text: r.error.message });
+    else if (r.value.problem) setNote({ ok: false, text: r.value.problem });
+    else
+      setNote({
+        ok: r.value.documentId === id,
+        text:
+          r.value.documentId === id
+            ? `The completion certificate${marked} is open in your PDF viewer: print it from there.`
+            : `The certificate is open in your PDF viewer, but ${differs}.`,
+      });
   };
+  // File > Print completion certificate… and File > Save PDF… run the same actions as the buttons.
+  const { intent, consume } = nav;
+  const latest = useRef({ print, savePdf });
+  useEffect(() => {
+    latest.current = { print, savePdf };
+  });
+  useEffect(() => {
+    if (nav.area !== 'signoff' || intent?.kind !== 'signoff-action' || records.length === 0) return;
+    consume();
+    void (intent.action === 'print' ? latest.current.print() : latest.current.savePdf());
+  }, [nav.area, intent, consume, records.length]);
+
+  if (!plan)
+    return <NoSite title="Sign-off" why="the sign-off lists the work of the site's servers." />;
+  if (!record) return null;
+  const remaining = remainingSteps(record);
+  const gaps = missingTrust(plan.trust, progress);
 
   return (
     <section className="panel signoff" aria-labelledby="signoff-title">
@@ -217,7 +250,11 @@ export function SignoffArea() {
         </p>
       ) : null}
       <ReportDocument record={record} id={id} paper={paper} />
-      <PaperCheck records={records} hubName={hubName} />
+      <PaperCheck
+        records={records}
+        hubName={hubName}
+        evidenceMissing={evidenceIdsInUse.filter((e) => !evidence.some((x) => x.id === e)).length}
+      />
       <ExpiryPanel site={plan.site} certs={certs} />
     </section>
   );

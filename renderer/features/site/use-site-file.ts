@@ -7,6 +7,7 @@ import {
   mergeImportedProgress,
   parseSiteFile,
   serializeSiteFile,
+  siteFileLeavesBehind,
   suggestedSiteFileName,
   type SiteFile,
   type SiteFileDiff,
@@ -26,6 +27,7 @@ export interface PendingImport {
 export function useSiteFile() {
   const site = useRunbook((s) => s.site);
   const progress = useRunbook((s) => s.progress);
+  const serverStates = useRunbook((s) => s.serverStates);
   const installation = useRunbook((s) => s.installation);
   const commitSite = useRunbook((s) => s.commitSite);
   const replaceProgress = useRunbook((s) => s.replaceProgress);
@@ -58,7 +60,10 @@ export function useSiteFile() {
         content,
       });
       if (!result.ok) setError(result.error);
-      else if (result.value) setStatus(`Site file saved to ${result.value.path}`);
+      else if (result.value) {
+        const behind = siteFileLeavesBehind(progress, Object.keys(serverStates).length);
+        setStatus(`Site file saved to ${result.value.path}.${behind ? ` ${behind}` : ''}`);
+      }
     });
 
   const chooseImport = () =>

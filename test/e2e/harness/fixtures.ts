@@ -26,13 +26,13 @@ export interface RunbookApp {
   nextFolder: string | null | undefined;
   /** The path the next open dialog answers with; null (the default) cancels. */
   nextOpenFile: string | null;
+  /** The PDFs the page sent to the printer (report:print hands them to the OS's PDF viewer). */
+  printed: Buffer[];
   /**
    * The drives "Find USB sticks" sees, as Linux describes them (/proc/mounts lines and the disks
    * whose /sys/block/<disk>/removable says 1), parsed by the real drive service. Null: this machine.
    */
   drives: { readonly mounts: string; readonly removableDisks: readonly string[] } | null;
-  /** How many times the page asked for the print dialog (report:print). */
-  printRequests: number;
   /** Every path a save dialog answered with, in order. */
   readonly savedFiles: string[];
   /** Every IPC call the page made, in order (channel names only). */
@@ -121,15 +121,15 @@ export const test = base.extend<{ app: RunbookApp }>({
         randomBytes: (n) => randomBytes(n),
       },
       emit: (name, payload) => outbox.emit(page, name, payload),
-      // Evidence in a real folder; a save dialog answers like the site file's; printing is
-      // recorded and the test prints the page itself with Chromium's print-to-PDF (same print CSS).
+      // Evidence in a real folder; a save dialog answers like the site file's; the PDF handed to
+      // the OS's viewer for printing is recorded (only that glue, shell.openPath, is not run).
       report: {
         evidenceDir: join(workDir, 'evidence'),
         fontsDir: join(import.meta.dirname, '../../../assets/fonts'),
         pickReportFile: async (name) => deps.pickSaveFile(name),
-        print: async () => {
-          fixture.printRequests += 1;
-          return true;
+        printPdf: async (pdf) => {
+          fixture.printed.push(pdf);
+          return null;
         },
         now: () => new Date(),
       },
@@ -170,7 +170,7 @@ export const test = base.extend<{ app: RunbookApp }>({
       nextOpenFile: null,
       nextFolder: undefined,
       savedFiles: [],
-      printRequests: 0,
+      printed: [],
       drives: null,
       calls,
       events,

@@ -8,7 +8,9 @@ import type { HubCertView } from '../../../core/certificates/metadata';
 import { allSteps } from '../../../core/plan/runbook';
 import { buildSiteFile, serializeSiteFile } from '../../../core/site-file/build';
 import { saveEvidenceText } from '../../../electron/services/evidence/store';
+import { writeClixml } from '../../helpers/clixml-writer';
 import { pdfPages } from '../../helpers/poppler';
+import { fixtureState } from '../../fixtures/server-states/states';
 import {
   mixedProgress,
   planFor,
@@ -103,6 +105,73 @@ describe('smtp-runbook report', () => {
     );
     expect(later.code).toBe(1);
     expect(later.out).toContain('DOES NOT MATCH');
+
+    // The same good paper, checked where the evidence folder is not at hand: never "changed".
+    const away = await run('report', 'verify', '--site', sitePath, '--id', id!);
+    expect(away.code, away.out).toBe(3);
+    expect(away.out).not.toContain('DOES NOT MATCH');
+    expect(away.out).toContain('CANNOT VERIFY: the document ID covers the checked verification');
+    expect(away.out).toContain('1 evidence file the records refer to');
+    // ...and the records ID printed on the paper checks everything but the checked output.
+    const recordsId = /records id {2}([0-9a-f ]{71})/u.exec(r.out)?.[1];
+    expect(recordsId).toBeDefined();
+    expect(pages.join('\n').replace(/\s+/gu, ' ')).toContain(recordsId!);
+    const part = await run('report', 'verify', '--site', sitePath, '--id', recordsId!);
+    expect(part.code, part.out).toBe(0);
+    expect(part.out).toContain("RECORDS MATCH: this is the records ID of hub ex01.contoso.local's");
+    expect(part.out).toContain('The checked verification is not covered by the records ID');
+    const partLater = await run(
+      'report',
+      'verify',
+      '--site',
+      writeSite('later2.json', changed),
+      '--id',
+      recordsId!,
+    );
+    expect(partLater.code).toBe(3);
+  }, 120_000);
+
+  it('--state: checks from a collected state are on the PDF and in the output, with server and time', async () => {
+    const sitePath = writeSite('s4.json', mixedProgress(plan));
+    const state = join(dir, 'state-EX01-20261205.xml');
+    writeFileSync(state, writeClixml(fixtureState('2010', 'after')));
+    const out = join(dir, 'collected.pdf');
+    const r = await run(
+      'report',
+      '--site',
+      sitePath,
+      '--server',
+      'EX01',
+      '--out',
+      out,
+      '--state',
+      state,
+    );
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(
+      /\d+ checks: collected state of EX01, \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/u,
+    );
+    const text = pdfPages(readFileSync(out)).join('\n').replace(/\s+/gu, ' ');
+    expect(text).toMatch(/collected state of EX01, \d{4}-\d{2}-\d{2}/u);
+    const id = /document id ([0-9a-f ]{71})/u.exec(r.out)?.[1];
+    const ok = await run('report', 'verify', '--site', sitePath, '--id', id!, '--state', state);
+    expect(ok.code, ok.out).toBe(0);
+    const without = await run('report', 'verify', '--site', sitePath, '--id', id!);
+    expect(without.code).toBe(1);
+    expect(without.out).toContain('give its state file too');
+    const garbage = join(dir, 'state-garbage.xml');
+    writeFileSync(garbage, 'not a state');
+    const bad = await run(
+      'report',
+      '--site',
+      sitePath,
+      '--out',
+      join(dir, 'y.pdf'),
+      '--state',
+      garbage,
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain(`state: ${garbage}: cannot read this`);
   }, 120_000);
 
   it('names the field for an unknown server and a malformed id', async () => {

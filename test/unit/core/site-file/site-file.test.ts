@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  siteFileLeavesBehind,
   SITE_FILE_MAX_BYTES,
   buildSiteFile,
   diffSiteFile,
@@ -295,5 +296,21 @@ describe('parseSiteOrSiteFile (for the CLI)', () => {
       ok: false,
       error: { code: 'site-file-newer' },
     });
+  });
+});
+
+describe('what a site file leaves behind (the export says so)', () => {
+  it('names the evidence and collected states that stay on this laptop, and nothing when none', () => {
+    expect(siteFileLeavesBehind({}, 0)).toBeNull();
+    const progress = {
+      a: { status: 'done' as const, evidence: ['e1', 'e2'] },
+      b: { status: 'done' as const, evidence: ['e2'] },
+    };
+    const words = siteFileLeavesBehind(progress as never, 1);
+    expect(words).toContain('Evidence stays behind on this laptop');
+    expect(words).toContain(
+      '2 evidence files (screenshots, pasted output) and 1 collected server state',
+    );
+    expect(words).toContain('cannot verify its checked-output part');
   });
 });

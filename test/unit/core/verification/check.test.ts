@@ -176,6 +176,24 @@ describe('the checker', () => {
     };
     expect(checkHub(plan, 'hub-1', pasted, inputs, 'after').refusal?.code).toBe('wrong-server');
   });
+
+  it('names the servers the right way round for a file that mixes them', () => {
+    const mixed = (server: string, connector: string): ObservedState => ({
+      ...after,
+      server: { ...after.server!, name: server },
+      receiveConnectors: [
+        { ...after.receiveConnectors![0]!, identity: `${connector}\\Default ${connector}` },
+      ],
+    });
+    // Read on EX01 (the hub) but listing MX1's connector: it was not read on MX1.
+    expect(checkHub(plan, 'hub-1', mixed('EX01', 'MX1'), inputs, 'after').refusal?.message).toBe(
+      'This state says it was read on EX01 but lists MX1\\Default MX1, a receive connector of MX1: it mixes two servers. Collect it again on EX01 (collect-EX01.ps1).',
+    );
+    // Read on MX1 though it lists EX01's connector: read on MX1, not on EX01.
+    expect(checkHub(plan, 'hub-1', mixed('MX1', 'EX01'), inputs, 'after').refusal?.message).toBe(
+      'This state was read on MX1, not on EX01: read the file from EX01 (collect-EX01.ps1).',
+    );
+  });
 });
 
 describe('before-state assumptions', () => {

@@ -89,6 +89,39 @@ describe('evidence and report channels (real dispatcher, real services)', () => 
     for (const c of certs) expect(all.replace(/\s+/gu, '')).toContain(c.metadata.thumbprint);
   }, 120_000);
 
+  it('report:print hands the certificate PDF itself to the printer (the same document as Save PDF…)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-print-'));
+    const printed: { pdf: Buffer; name: string }[] = [];
+    const base = testHandlerDeps(dir);
+    const deps = {
+      ...base,
+      report: {
+        ...base.report,
+        printPdf: async (pdf: Buffer, name: string) => {
+          printed.push({ pdf, name });
+          return null;
+        },
+      },
+    };
+    const dispatch = createDispatcher(createHandlers(deps), APP_ORIGIN, (c, e) => {
+      throw new Error(`${c}: ${String(e)}`);
+    });
+    const args = { site, progress: mixedProgress(plan), scope: { kind: 'hub', hubId: 'hub-1' } };
+    const r = await dispatch('report:print', args, trusted);
+    if (!r.ok) throw new Error(r.error.message);
+    const { documentId, problem } = r.value as { documentId: string; problem: string | null };
+    expect(problem).toBeNull();
+    expect(printed).toHaveLength(1);
+    expect(printed[0]!.name).toBe(`completion-${documentId.slice(0, 8)}.pdf`);
+    const pages = pdfPages(printed[0]!.pdf);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect(page).toContain(formatDocumentId(documentId));
+    const saved = await dispatch('report:save-pdf', { ...args, suggestedName: 'x.pdf' }, trusted);
+    expect(saved.ok && (saved.value as SavedReport).documentId).toBe(documentId);
+    const bad = await dispatch('report:print', {}, trusted);
+    expect(bad.ok ? null : bad.error.field).toBe('site');
+  }, 120_000);
+
   it('refuses a bad evidence id, a non-image and a report for a hub the site lacks, naming the field', async () => {
     const { dispatch } = setup();
     const bad = await dispatch('evidence:remove', { id: '../x' }, trusted);
