@@ -18,7 +18,7 @@ import {
   fileErrorToAppError,
   generateHub,
   CappedReadError,
-  inspectBytes,
+  inspectOffThread,
   MAX_PKI_FILE_BYTES,
   readRegularFileCapped,
   openPfx,
@@ -205,7 +205,13 @@ async function certInspect(args: string[], io: CliIo): Promise<number> {
     return reportError(io, appError(code, 'file', message), v.json);
   }
   const target = v.target === undefined ? null : parsePfxProfile(v.target);
-  const r = inspectBytes(bytes, file, { password, target, now: io.now() });
+  const r = await inspectOffThread({
+    bytes,
+    name: file,
+    password,
+    target,
+    nowMs: io.now().getTime(),
+  });
   if (!r.ok) return reportError(io, r.error, v.json);
   const rep = r.value;
   if (v.json) {
