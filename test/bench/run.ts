@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { benchChecklistToggle } from './checklist-toggle';
 import { benchPki } from './pki';
+import { benchPlanScale } from './plan-scale';
 import { benchRendererLoad } from './renderer-load';
 import { benchReportPdf } from './report-pdf';
 
@@ -14,6 +15,7 @@ const benches: Bench[] = [
   { name: 'pki', run: benchPki },
   { name: 'checklist', run: benchChecklistToggle },
   { name: 'report', run: benchReportPdf },
+  { name: 'plan', run: benchPlanScale },
 ];
 
 const only = process.argv.slice(2);
