@@ -28,9 +28,7 @@ async function expectAtTop(page: Page, title: RegExp): Promise<void> {
 
 async function scrollToBottom(page: Page): Promise<void> {
   await page.locator('main').evaluate((m) => m.scrollTo({ top: m.scrollHeight }));
-  await expect
-    .poll(() => page.locator('main').evaluate((m) => m.scrollTop))
-    .toBeGreaterThan(200);
+  await expect.poll(() => page.locator('main').evaluate((m) => m.scrollTop)).toBeGreaterThan(200);
 }
 
 const figure = (page: Page): Locator => page.locator('.step-picture > figure[data-illustration]');
