@@ -2,6 +2,7 @@
 // Never asserted in tests: timings on a shared 2-core machine are evidence, not pass/fail.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { benchBundleExport } from './bundle-export';
 import { benchChecklistToggle } from './checklist-toggle';
 import { benchPki } from './pki';
 import { benchPlanScale } from './plan-scale';
@@ -16,6 +17,7 @@ const benches: Bench[] = [
   { name: 'checklist', run: benchChecklistToggle },
   { name: 'report', run: benchReportPdf },
   { name: 'plan', run: benchPlanScale },
+  { name: 'export', run: benchBundleExport },
 ];
 
 const only = process.argv.slice(2);
