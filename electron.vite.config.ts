@@ -14,7 +14,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      rollupOptions: { input: { index: resolve(root, 'electron/main/main.ts') } },
+      // The inspection worker is its own entry: inspect-off-thread.ts starts it from beside index.js.
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/main.ts'),
+          'inspect-worker': resolve(root, 'electron/services/pki/inspect-worker.ts'),
+        },
+      },
     },
   },
   preload: {

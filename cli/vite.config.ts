@@ -25,13 +25,18 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     sourcemap: false,
-    ssr: 'cli/index.ts',
+    ssr: true,
     rollupOptions: {
+      // The inspection worker is its own entry: inspect-off-thread.ts starts it from beside index.js.
+      input: {
+        index: 'cli/index.ts',
+        'inspect-worker': 'electron/services/pki/inspect-worker.ts',
+      },
       external: isExternal,
       output: {
         format: 'es',
-        entryFileNames: 'index.js',
-        banner: '#!/usr/bin/env node',
+        entryFileNames: '[name].js',
+        banner: (chunk) => (chunk.name === 'index' ? '#!/usr/bin/env node' : ''),
       },
     },
   },

@@ -71,7 +71,7 @@ async function runBundle(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const pw = await readPasswordFile(v['password-file']);
     if (!pw.ok) return reportError(io, pw.error, v.json);
-    const parsed = loadSiteFile(v.site);
+    const parsed = await loadSiteFile(v.site);
     if (!parsed.ok) return reportError(io, parsed.error, v.json);
     // --site-ca turns site CA mode on even when the site file has it off; the CA is the site's
     // (core's siteCaPolicy: name, validity and key size, as the app and the openssl listing make it).

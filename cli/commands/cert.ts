@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { lstat, mkdir, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import forge from 'node-forge';
 import { parsePfxProfile, pfxProfileFor, type PfxProfile } from '../../core/certificates/profile';
@@ -12,13 +12,13 @@ import {
   type KeySize,
   type WindowsVersion,
 } from '../../core/site';
-import { appError } from '../../core/errors';
+import { appError, type AppError } from '../../core/errors';
 import {
   certificateDer,
   fileErrorToAppError,
   generateHub,
   CappedReadError,
-  inspectBytes,
+  inspectOffThread,
   MAX_PKI_FILE_BYTES,
   readRegularFileCapped,
   openPfx,
@@ -141,14 +141,20 @@ async function certNew(args: string[], io: CliIo): Promise<number> {
     { name: `${hub.request.fqdn}.crt`, data: Buffer.from(forge.pki.certificateToPem(hub.cert)) },
   ];
   const written: string[] = [];
+  const created: string[] = [];
   for (const f of files) {
+    const existed = await lstat(join(dir, f.name)).then(
+      () => true,
+      () => false,
+    );
     const r = await writeFileDurable(dir, f.name, f.data, {
       overwrite: v.overwrite,
       mode: f.mode,
       verify: f.verify,
     });
-    if (!r.ok) return reportError(io, r.error, v.json);
+    if (!r.ok) return reportError(io, await partialSetError(r.error, written, created), v.json);
     written.push(r.value.path);
+    if (!existed) created.push(r.value.path);
     if (r.value.modeWarning) io.err(`warning: ${r.value.modeWarning}`);
   }
   if (v.json)
@@ -175,6 +181,36 @@ async function certNew(args: string[], io: CliIo): Promise<number> {
     for (const p of written) io.out(`  wrote ${p}`);
   }
   return 0;
+}
+
+/**
+ * A failed `cert new` never leaves part of a new set: the files it created are removed again, and
+ * the message says exactly what is left (files it replaced under --overwrite hold the new key).
+ */
+async function partialSetError(
+  error: AppError,
+  written: readonly string[],
+  created: readonly string[],
+): Promise<AppError> {
+  if (written.length === 0) return error;
+  const failedToRemove: string[] = [];
+  for (const path of created) await unlink(path).catch(() => failedToRemove.push(path));
+  const replaced = written.filter((p) => !created.includes(p));
+  const notes = [
+    created.length > failedToRemove.length
+      ? `The ${created.length - failedToRemove.length} file(s) this run had written were removed again.`
+      : '',
+    failedToRemove.length > 0
+      ? `Could not remove ${failedToRemove.join(', ')}: delete it before using the folder.`
+      : '',
+    replaced.length > 0
+      ? `Already replaced with the new key: ${replaced.join(', ')}; run again with --overwrite to complete the set.`
+      : '',
+  ].filter((n) => n !== '');
+  return {
+    ...error,
+    message: `${error.message.replace(/ ?[Nn]othing was replaced\.?/u, '')} ${notes.join(' ')}`,
+  };
 }
 
 async function certInspect(args: string[], io: CliIo): Promise<number> {
@@ -205,7 +241,13 @@ async function certInspect(args: string[], io: CliIo): Promise<number> {
     return reportError(io, appError(code, 'file', message), v.json);
   }
   const target = v.target === undefined ? null : parsePfxProfile(v.target);
-  const r = inspectBytes(bytes, file, { password, target, now: io.now() });
+  const r = await inspectOffThread({
+    bytes,
+    name: file,
+    password,
+    target,
+    nowMs: io.now().getTime(),
+  });
   if (!r.ok) return reportError(io, r.error, v.json);
   const rep = r.value;
   if (v.json) {

@@ -65,7 +65,7 @@ export const checkCommand: Subcommand = {
       strict: true,
     });
     if (!values.site || !values.state) throw new UsageError('--site and --state are required');
-    const site = loadSiteFile(values.site);
+    const site = await loadSiteFile(values.site);
     if (!site.ok) return reportError(io, site.error, values.json);
     const plan = planFor(site.value);
     const inputs = values.bundle

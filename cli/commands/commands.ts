@@ -17,7 +17,7 @@ export const commandsCommand: Subcommand = {
   summary: "print one hub's install script, or its cmd / sh commands",
   usage:
     'usage: smtp-runbook commands --site <site.json> --server <hub id | NetBIOS name | FQDN> [--shell powershell|cmd|sh]',
-  run: (argv, io) => {
+  run: async (argv, io) => {
     const { values } = parseArgs({
       args: [...argv],
       options: {
@@ -31,7 +31,7 @@ export const commandsCommand: Subcommand = {
     const shell = values.shell as Shell;
     if (!shells.includes(shell))
       throw new UsageError(`--shell must be one of ${shells.join(', ')}`);
-    const site = loadSiteFile(values.site);
+    const site = await loadSiteFile(values.site);
     if (!site.ok) return reportError(io, site.error, false);
     const hub = findHub(site.value, values.server);
     if (!hub) {

@@ -12,7 +12,7 @@ export {
   type SiteCa,
 } from '../../electron/services/pki/generate';
 export { loadSiteCaFiles, saveSiteCaFiles } from '../../electron/services/pki/site-ca-file';
-export { inspectBytes } from '../../electron/services/pki/inspect';
+export { inspectOffThread } from '../../electron/services/pki/inspect-off-thread';
 export { checkPfxPassword } from '../../electron/services/pki/password';
 export { MAX_PKI_FILE_BYTES, openPfx } from '../../electron/services/pki/pfx-read';
 export { unavailableProtector } from '../../electron/services/vault/protector';

@@ -2,7 +2,7 @@ import { installScriptName } from '../certificates/bundle-layout';
 import { defaultCommandOptions, type Command, type CommandOptions } from '../commands';
 import { formatDateTime } from '../dates';
 import { appError, fail, ok, type Result } from '../errors';
-import { quotePowerShell, refusalFor } from '../quote';
+import { asciiComment, quotePowerShell, refusalFor } from '../quote';
 import {
   exchangeVersionLabels,
   environmentLabels,
@@ -33,10 +33,13 @@ function engineLabel(version: ExchangeVersion): string {
   return `PowerShell ${managementShellEngine(version)}`;
 }
 
-/** A header comment line; validation already refused line breaks, this refuses them again. */
+/**
+ * A comment line, plain ASCII (asciiComment); validation already refused line breaks, this
+ * refuses them again.
+ */
 function comment(text: string): string {
   if (refusalFor('powershell', text) !== null) throw new Error('unsafe text in a script comment');
-  return `# ${text}`.trimEnd();
+  return `# ${asciiComment(text)}`.trimEnd();
 }
 
 /** The line that records the caller's error preference; the trap and the end restore it. */

@@ -72,3 +72,35 @@ export function tryQuote(shell: Shell, value: string, label = 'Value'): Result<s
   if (reason !== null) return fail(appError('unquotable-value', '', reason));
   return ok(quoteFor(shell, value));
 }
+
+/** Typography in our own texts and pasted names, written the ASCII way in comments. */
+const asciiTypography: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2026': '...',
+  '\u00a0': ' ',
+  '\u2192': '->',
+  '\u00d7': 'x',
+};
+
+/**
+ * Comment text for a PowerShell script, plain ASCII like the code around it, so the whole file
+ * reads the same in any code page: typographic quotes, dashes and ellipses become their ASCII
+ * forms, every other non-ASCII character its code point (`Wysy[U+0142]ka`).
+ */
+export function asciiComment(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[^\u0000-\u007f]/gu, (ch) => {
+    const known = asciiTypography[ch];
+    if (known !== undefined) return known;
+    const cp = ch.codePointAt(0) ?? 0;
+    return `[U+${cp.toString(16).toUpperCase().padStart(4, '0')}]`;
+  });
+}

@@ -1,5 +1,5 @@
 import { appError, type Result } from '../errors';
-import { siteSchema } from '../site';
+import { validateSite } from '../site';
 import {
   SITE_FILE_FORMAT,
   SITE_FILE_MAX_BYTES,
@@ -131,17 +131,17 @@ export function parseSiteOrSiteFile(
   }
   const bare =
     typeof data === 'object' && data !== null && !Array.isArray(data) && 'schemaVersion' in data;
-  if (!bare || findForbiddenKey(data, []) !== null) return file;
-  const parsed = siteSchema.safeParse(data);
-  if (parsed.success) return { ok: true, value: { site: parsed.data, progress: {} } };
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.map(String).join('.') ?? '';
-  return {
-    ok: false,
-    error: appError(
-      'invalid-site',
-      field,
-      `${issue?.message ?? 'The site is not valid'} (in ${field || 'the file'})`,
-    ),
-  };
+  if (!bare) return file;
+  const forbidden = findForbiddenKey(data, []);
+  if (forbidden !== null)
+    return {
+      ok: false,
+      error: appError(
+        'site-file-hostile',
+        forbidden,
+        `This site contains a key no site has (${forbidden}): it was altered outside the app, so it is not read.`,
+      ),
+    };
+  const site = validateSite(data);
+  return site.ok ? { ok: true, value: { site: site.value, progress: {} } } : site;
 }

@@ -18,6 +18,8 @@ export const siteSchema = siteInputSchema
     };
     const ids = new Set<string>();
     const fqdns = new Set<string>();
+    // A NetBIOS name is one computer account in its AD domain; partner domains may reuse it.
+    const netbios = new Set<string>();
     site.hubs.forEach((hub, i) => {
       const windows = unsupportedWindowsMessage(
         hub.exchangeVersion ?? site.exchangeVersion,
@@ -29,6 +31,14 @@ export const siteSchema = siteInputSchema
       ids.add(hub.id);
       if (fqdns.has(hub.fqdn)) seen(hub.fqdn, 'FQDN', ['hubs', i, 'fqdn']);
       fqdns.add(hub.fqdn);
+      const account = `${hub.adDomain.toLowerCase()}\\${hub.netbiosName.toUpperCase()}`;
+      if (netbios.has(account))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hubs', i, 'netbiosName'],
+          message: `NetBIOS name '${hub.netbiosName.toUpperCase()}' is used twice in ${hub.adDomain}: each server of a domain has its own name (check the FQDN and NetBIOS name of this hub)`,
+        });
+      netbios.add(account);
     });
     const shIds = new Set<string>();
     site.steelheads.forEach((sh, i) => {

@@ -2,8 +2,10 @@
 // Never asserted in tests: timings on a shared 2-core machine are evidence, not pass/fail.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { benchBundleExport } from './bundle-export';
 import { benchChecklistToggle } from './checklist-toggle';
 import { benchPki } from './pki';
+import { benchPlanScale } from './plan-scale';
 import { benchRendererLoad } from './renderer-load';
 import { benchReportPdf } from './report-pdf';
 
@@ -14,6 +16,8 @@ const benches: Bench[] = [
   { name: 'pki', run: benchPki },
   { name: 'checklist', run: benchChecklistToggle },
   { name: 'report', run: benchReportPdf },
+  { name: 'plan', run: benchPlanScale },
+  { name: 'export', run: benchBundleExport },
 ];
 
 const only = process.argv.slice(2);

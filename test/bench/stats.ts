@@ -33,10 +33,11 @@ export function formatRatio(
   name: string,
   ours: readonly number[],
   peer: readonly number[],
+  unit = 'ms',
 ): string {
   const o = summarise(ours);
   const p = summarise(peer);
   const paired = ours.map((v, i) => v / (peer[i] ?? NaN)).filter((r) => Number.isFinite(r));
   const r = summarise(paired);
-  return `${name}: ratio ${(o.median / p.median).toFixed(2)}x (per-run p10 ${r.p10.toFixed(2)} – p90 ${r.p90.toFixed(2)}; ours ${o.median.toFixed(1)} ms vs peer ${p.median.toFixed(1)} ms, n=${o.runs})`;
+  return `${name}: ratio ${(o.median / p.median).toFixed(2)}x (per-run p10 ${r.p10.toFixed(2)} – p90 ${r.p90.toFixed(2)}; ours ${o.median.toFixed(1)} ${unit} vs peer ${p.median.toFixed(1)} ${unit}, n=${o.runs})`;
 }

@@ -10,7 +10,7 @@ import type { HubGenerateOutcome } from '../../../core/ipc/cert-channels';
 import type { Handlers } from '../../../core/ipc/dispatch';
 import type { Site } from '../../../core/site';
 import { generateSite, generateSiteCa, type SiteCa } from '../pki/generate';
-import { inspectBytes } from '../pki/inspect';
+import { inspectOffThread } from '../pki/inspect-off-thread';
 import type { PkiEffects } from '../pki/types';
 import { viewOf, type KeyVault } from '../vault/vault';
 
@@ -100,10 +100,12 @@ export function createCertChannels(
       vaultNote: deps.vault.loadNote,
     }),
     'cert:inspect-bytes': async (a) => {
-      const r = inspectBytes(Buffer.from(a.base64, 'base64'), a.name, {
+      const r = await inspectOffThread({
+        bytes: Buffer.from(a.base64, 'base64'),
+        name: a.name,
         password: a.password,
-        target: a.target,
-        now: deps.now(),
+        target: a.target ?? null,
+        nowMs: deps.now().getTime(),
       });
       if (!r.ok) throw new AppErrorException(r.error);
       return r.value;

@@ -197,9 +197,10 @@ function fail(error: AppError): { ok: false; error: AppError } {
   return { ok: false, error };
 }
 
+/** True when the name is taken, by a file, a folder or a link (even one pointing nowhere). */
 async function exists(fs: DurableFs, p: string): Promise<boolean> {
   try {
-    await fs.stat(p);
+    await fs.lstat(p);
     return true;
   } catch (err) {
     if (errnoCode(err) === 'ENOENT') return false;

@@ -11,7 +11,9 @@ import {
   pfxAlgorithms,
   pfxPlainCertificates,
   pfxWorkRefusal,
+  PfxWorkError,
 } from './pfx-read';
+import { PemKeyWorkError, pemKeyWorkRefusal } from './pem-key';
 import type { PfxProfile } from '../../../core/certificates/profile';
 
 import type { InspectReport, InspectedCertificate } from '../../../core/certificates/inspection';
@@ -78,6 +80,10 @@ function keyMatches(
   passphrase?: string,
 ): boolean | null {
   if (!cert) return null;
+  if (passphrase !== undefined) {
+    const refusal = pemKeyWorkRefusal(keyPem);
+    if (refusal !== null) throw new PemKeyWorkError(refusal);
+  }
   const key = createPrivateKey(passphrase === undefined ? keyPem : { key: keyPem, passphrase });
   return (
     createPublicKey(key).export({ type: 'spki', format: 'der' }).toString('hex') ===
@@ -127,7 +133,11 @@ export function inspectBytes(
         return { ok: false, error: appError('pfx-too-costly', 'file', `${name}: ${refusal}`) };
       return { ok: true, value: inspectPfx(bytes, name, o) };
     }
-  } catch {
+  } catch (e) {
+    if (e instanceof PfxWorkError)
+      return { ok: false, error: appError('pfx-too-costly', 'file', `${name}: ${e.message}`) };
+    if (e instanceof PemKeyWorkError)
+      return { ok: false, error: appError('pem-key-too-costly', 'file', `${name}: ${e.message}`) };
     return {
       ok: false,
       error: appError(
@@ -154,7 +164,8 @@ function inspectPem(text: string, name: string, o: InspectOptions): InspectRepor
     try {
       match = keyMatches(keyBlock, certs[0], encrypted ? o.password : undefined);
       passwordOk = encrypted ? true : null;
-    } catch {
+    } catch (e) {
+      if (e instanceof PemKeyWorkError) throw e;
       passwordOk = encrypted ? false : null;
     }
   }
@@ -200,7 +211,8 @@ function inspectPfx(bytes: Buffer, name: string, o: InspectOptions): InspectRepo
       friendlyName = p.friendlyName;
       localKeyId = p.localKeyIdHex;
       if (p.privateKey) match = keyMatches(forge.pki.privateKeyToPem(p.privateKey), certs[0]);
-    } catch {
+    } catch (e) {
+      if (e instanceof PfxWorkError) throw e;
       passwordOk = false;
     }
   }

@@ -2,6 +2,14 @@ import forge from 'node-forge';
 import { MS_CSP_NAME_OID } from './pfx-build';
 
 const { asn1 } = forge;
+/** forge's PBE helpers, which its type definitions leave out. */
+const pbe = (
+  forge.pki as unknown as {
+    pbe: {
+      getCipher(oid: string, params: forge.asn1.Asn1, password: string): forge.cipher.BlockCipher;
+    };
+  }
+).pbe;
 
 /** Files larger than this are refused before parsing (untrusted DER, SECURITY.md §4). */
 export const MAX_PKI_FILE_BYTES = 1024 * 1024;
@@ -62,7 +70,7 @@ export const MAX_PFX_ITERATIONS = 200_000;
 const MAX_PFX_ENCRYPTED_PARTS = 16;
 
 /** Iteration count of a PKCS#12 PBE or PBES2 AlgorithmIdentifier, read before any decryption. */
-function iterationsOf(algId: Node | undefined): number {
+export function iterationsOf(algId: Node | undefined): number {
   const [idNode, params] = children(algId);
   const id = oidOf(idNode);
   let countNode: Node | undefined;
@@ -92,6 +100,11 @@ export function pfxWorkRefusal(a: PfxAlgorithms): string | null {
   if (a.encryptedParts > MAX_PFX_ENCRYPTED_PARTS)
     return `This PFX has ${a.encryptedParts} encrypted parts, more than the ${MAX_PFX_ENCRYPTED_PARTS} this app decrypts: not opened. Export it again with one key and its certificates.`;
   return null;
+}
+
+/** A PFX refused for the work it asks for (not a wrong password): the message says why. */
+export class PfxWorkError extends Error {
+  override readonly name = 'PfxWorkError';
 }
 
 /** Describes an AlgorithmIdentifier, expanding PBES2 into KDF/PRF/cipher. */
@@ -186,11 +199,52 @@ interface OpenedPfx {
   readonly localKeyIdHex: string | null;
 }
 
+/**
+ * Iteration counts of the shrouded key bags inside the encrypted parts (encryptedData), which can
+ * only be read once that part is decrypted with the password. Each outer part's own count was
+ * already checked by pfxWorkRefusal, so this costs at most one capped derivation per part.
+ */
+function nestedKeyBagIterations(der: Buffer, password: string): number[] {
+  const pfx = asn1.fromDer(der.toString('binary'));
+  const authSafe = asn1.fromDer(octets(children(children(children(pfx)[1])[1])[0]));
+  const counts: number[] = [];
+  for (const ci of children(authSafe)) {
+    const [typeNode, content] = children(ci);
+    if (oidOf(typeNode) !== forge.pki.oids.encryptedData) continue;
+    const [, algId, encrypted] = children(children(children(content)[0])[1]);
+    const [idNode, params] = children(algId);
+    const cipher = pbe.getCipher(oidOf(idNode), params as Node, password);
+    cipher.update(forge.util.createBuffer(octets(encrypted)));
+    // A wrong password: forge itself reports it when it opens the file.
+    if (!cipher.finish()) continue;
+    let safeContents: Node;
+    try {
+      safeContents = asn1.fromDer(cipher.output.getBytes());
+    } catch {
+      continue;
+    }
+    for (const bag of children(safeContents)) {
+      const [bagId, bagValue] = children(bag);
+      if (oidOf(bagId) === OID_SHROUDED)
+        counts.push(iterationsOf(children(children(bagValue)[0])[0]));
+    }
+  }
+  return counts;
+}
+
 /** Opens a PFX with its password; throws 'wrong-password' style errors from forge on MAC failure. */
 export function openPfx(der: Buffer, password: string): OpenedPfx {
   if (der.length > MAX_PKI_FILE_BYTES) throw new Error('PFX file is larger than 1 MiB');
-  const refusal = pfxWorkRefusal(pfxAlgorithms(der));
-  if (refusal !== null) throw new Error(refusal);
+  const algorithms = pfxAlgorithms(der);
+  const refusal = pfxWorkRefusal(algorithms);
+  if (refusal !== null) throw new PfxWorkError(refusal);
+  const nested = nestedKeyBagIterations(der, password);
+  const nestedRefusal = pfxWorkRefusal({
+    ...algorithms,
+    maxIterations: Math.max(algorithms.maxIterations, ...nested),
+    encryptedParts: algorithms.encryptedParts + nested.length,
+  });
+  if (nestedRefusal !== null) throw new PfxWorkError(nestedRefusal);
   const p12 = forge.pkcs12.pkcs12FromAsn1(asn1.fromDer(der.toString('binary')), true, password);
   const bagsOf = (type: string): forge.pkcs12.Bag[] => p12.getBags({ bagType: type })[type] ?? [];
   const keyBags = [...bagsOf(OID_SHROUDED), ...bagsOf(OID_KEYBAG)];

@@ -5,6 +5,7 @@ import forge from 'node-forge';
 import { appError, fail, ok, type Result } from '../../../core/errors';
 import { writeFileDurable } from '../files/write-durable';
 import { rsaKeyFromPem } from './keygen';
+import { pemKeyWorkRefusal } from './pem-key';
 import { certificateMetadata } from './metadata';
 import type { SiteCa } from './generate';
 
@@ -40,6 +41,8 @@ export async function loadSiteCaFiles(
       ),
     );
   }
+  const refusal = pemKeyWorkRefusal(keyPem);
+  if (refusal !== null) return fail(appError('site-ca-file', 'ca-dir', `${keyPath}: ${refusal}`));
   try {
     const keyObject = createPrivateKey({ key: keyPem, passphrase: password });
     const key = rsaKeyFromPem(keyObject.export({ type: 'pkcs8', format: 'pem' }) as string);

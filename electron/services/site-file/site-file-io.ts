@@ -1,9 +1,9 @@
-import { open } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { AppErrorException, appError } from '../../../core/errors';
+import { AppErrorException, appError, fail, ok, type Result } from '../../../core/errors';
 import type { OpenedFile, SavedFile } from '../../../core/ipc/contract';
 import { SITE_FILE_MAX_BYTES } from '../../../core/site-file/schema';
 import { fileErrorToAppError } from '../files/errors';
+import { CappedReadError, readRegularFileCapped } from '../files/read-capped';
 import { writeFileDurable } from '../files/write-durable';
 
 /**
@@ -22,51 +22,60 @@ export async function writeSiteFile(path: string, content: string): Promise<Save
   return { path: written.value.path };
 }
 
-/** Reads a chosen site file as UTF-8 text, refusing anything over the size cap or not text. */
-export async function readSiteFile(path: string): Promise<OpenedFile> {
-  let handle;
+/**
+ * Reads a site file's text: the one home of the guards the app and the CLI share. A regular file
+ * only (a device such as /dev/zero or a FIFO is refused before any read, never waited on), at most
+ * the site-file cap plus one byte, strict UTF-8 with a leading byte-order mark dropped (Notepad
+ * writes one). `field` names the argument at fault (`path` in the app, `site` in the CLI).
+ */
+export async function readSiteFileText(path: string, field: string): Promise<Result<string>> {
+  const mb = Math.round(SITE_FILE_MAX_BYTES / (1024 * 1024));
+  let bytes: Buffer;
   try {
-    handle = await open(path, 'r');
-    const info = await handle.stat();
-    if (!info.isFile()) {
-      throw new AppErrorException(
-        appError('not-a-file', 'path', `${path} is not a file: choose the .smtprunbook file.`),
+    bytes = await readRegularFileCapped(path, SITE_FILE_MAX_BYTES);
+  } catch (err) {
+    if (!(err instanceof CappedReadError)) return fail(fileErrorToAppError(err, path, field));
+    if (err.code === 'not-a-file')
+      return fail(
+        appError(
+          'not-a-file',
+          field,
+          `${path} is not a regular file (a device, pipe or folder): choose the .smtprunbook site file.`,
+        ),
       );
-    }
-    if (info.size > SITE_FILE_MAX_BYTES) {
-      throw new AppErrorException(
+    if (err.code === 'file-too-large')
+      return fail(
         appError(
           'site-file-too-large',
-          'path',
-          `${basename(path)} is ${Math.round(info.size / (1024 * 1024))} MB, far larger than a site file (at most 20 MB): choose the .smtprunbook file exported by the app.`,
+          field,
+          `${basename(path)} is larger than ${mb} MB, far more than a site file: choose the .smtprunbook file exported by the app.`,
         ),
       );
-    }
-    // Read at most one byte past the cap, in case the file grew after stat.
-    const buffer = Buffer.alloc(Math.min(info.size, SITE_FILE_MAX_BYTES) + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    if (bytesRead > SITE_FILE_MAX_BYTES) {
-      throw new AppErrorException(
-        appError('site-file-too-large', 'path', `${basename(path)} is larger than 20 MB.`),
-      );
-    }
-    let content: string;
-    try {
-      content = new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, bytesRead));
-    } catch {
-      throw new AppErrorException(
-        appError(
-          'site-file-not-text',
-          'path',
-          `${basename(path)} is not a text file: choose the .smtprunbook file exported by the app.`,
-        ),
-      );
-    }
-    return { path, content: content.replace(/^\uFEFF/u, '') };
-  } catch (err) {
-    if (err instanceof AppErrorException) throw err;
-    throw new AppErrorException(fileErrorToAppError(err, path, 'path'));
-  } finally {
-    await handle?.close().catch(() => {});
+    return fail(
+      appError(
+        'site-file',
+        field,
+        `Cannot read the site file ${path}: check the path and its permissions.`,
+      ),
+    );
   }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return ok(text.replace(/^\uFEFF/u, ''));
+  } catch {
+    return fail(
+      appError(
+        'site-file-not-text',
+        field,
+        `${basename(path)} is not UTF-8 text (saved as UTF-16 or a Windows code page?): save it again as UTF-8, or export it again from the app.`,
+      ),
+    );
+  }
+}
+
+/** Reads a chosen site file as UTF-8 text, refusing anything over the size cap or not text. */
+export async function readSiteFile(path: string): Promise<OpenedFile> {
+  const text = await readSiteFileText(path, 'path');
+  if (!text.ok) throw new AppErrorException(text.error);
+  return { path, content: text.value };
 }

@@ -41,6 +41,11 @@ export interface RunbookApp {
   readonly events: string[];
   /** CSP violations and page errors seen so far. */
   readonly problems: string[];
+  /**
+   * Requests the page made outside the app's own origin (blocked, never sent). The app works
+   * offline: any entry fails the test when it ends.
+   */
+  readonly offOrigin: string[];
   /** Sends a main → renderer event (a menu command, a site file the OS handed over), as main does. */
   send: EventSink;
   /** Saves a screenshot under test-results/screens/<name>.png. */
@@ -160,6 +165,19 @@ export const test = base.extend<{ app: RunbookApp }>({
       };
       if (isTrustedSender(sender, server.origin) && isEventName(name)) outbox.listen(page, name);
     });
+    // No network: everything outside the app's origin is refused and recorded, HTTP and WebSocket.
+    const offOrigin: string[] = [];
+    await page.context().route(
+      (url) => url.origin !== server.origin,
+      (route) => {
+        offOrigin.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
+    );
+    await page.context().routeWebSocket(/.*/u, (ws) => {
+      offOrigin.push(ws.url());
+      return ws.close();
+    });
     await page.addInitScript({ content: bridgeScript() });
     await page.goto(`${server.origin}/index.html`);
     const fixture: RunbookApp = {
@@ -175,6 +193,7 @@ export const test = base.extend<{ app: RunbookApp }>({
       calls,
       events,
       problems,
+      offOrigin,
       send: (name, payload) => outbox.emit(page, name, payload),
       screenshot: async (name) => {
         // The app scrolls inside <main> like the desktop window: grow the viewport to show it all.
@@ -189,6 +208,7 @@ export const test = base.extend<{ app: RunbookApp }>({
       },
     };
     await use(fixture);
+    expect(offOrigin, 'requests outside the app origin (the app must work offline)').toEqual([]);
     await server.close();
     await rm(workDir, { recursive: true, force: true });
     await rm(vaultDir, { recursive: true, force: true });

@@ -64,6 +64,29 @@ describe('PowerShell text read in another code page', () => {
     },
   );
 
+  it.each(fixtureNames.flatMap((f) => hostileNames.map((n) => [f, n] as const)))(
+    'install scripts of %s with %j are plain ASCII, comment lines included',
+    (fixture, name) => {
+      const site = hostileSite(fixture, name);
+      for (const hub of site.hubs) {
+        const script = installScript(site, hub.id, { now });
+        if (!script.ok) throw new Error(script.error.message);
+        const lines = script.value.content.split('\n');
+        expect(lines.filter((l) => l.startsWith('#')).length).toBeGreaterThan(5);
+        // eslint-disable-next-line no-control-regex
+        const foreign = lines.filter((l) => /[^\u0000-\u007f]/u.test(l));
+        expect(foreign).toEqual([]);
+      }
+    },
+  );
+
+  it("writes a comment's non-ASCII characters readably: typography as ASCII, the rest as U+ code points", () => {
+    const site = hostileSite('2013-multi', 'Wysyłka ‘x’ — ё');
+    const script = installScript(site, site.hubs[0]?.id ?? '', { now });
+    if (!script.ok) throw new Error(script.error.message);
+    expect(script.value.content).toContain("# Site:      Wysy[U+0142]ka 'x' - [U+0451],");
+  });
+
   it('carries the connector name itself, written as code points', () => {
     const site = hostileSite('2013-multi', 'ё; Start-Process calc #');
     const script = installScript(site, site.hubs[0]?.id ?? '', { now });

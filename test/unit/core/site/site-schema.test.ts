@@ -146,6 +146,19 @@ describe('site model', () => {
     expect(errorOf(raw).message).toContain("SteelHead 1 hub 'hub-9' does not exist");
   });
 
+  it('refuses two hubs with one NetBIOS name in one AD domain (one computer account each)', () => {
+    const raw = rawSiteFixture('2016-2019-se-multi');
+    const hubs = raw.hubs as Record<string, unknown>[];
+    hubs.push({ ...hubs[0], id: 'hub-3', fqdn: 'ex01b.contoso.local', netbiosName: 'ex01' });
+    const error = errorOf(raw);
+    expect(error.field).toBe('hubs.2.netbiosName');
+    expect(error.message).toContain("NetBIOS name 'EX01' is used twice in contoso.local");
+  });
+
+  it('accepts one NetBIOS name in two partner organisations (their own domains)', () => {
+    expect(validateSite(withHub({ netbiosName: 'EX01' })).ok).toBe(true);
+  });
+
   it('refuses a site file from another schema version', () => {
     const raw = { ...rawSiteFixture('2010-sp1-single'), schemaVersion: 2 };
     expect(errorOf(raw).field).toBe('schemaVersion');
