@@ -44,7 +44,7 @@ function runCommand(
  * as events; the open area is remembered as the last place.
  */
 /** The Settings panels the Help menu opens, each by its heading. */
-export type SettingsPanel = 'shortcuts' | 'sources' | 'about';
+type SettingsPanel = 'shortcuts' | 'sources' | 'about';
 
 export function useDesktopBridge(nav: Navigation, showPanel: (panel: SettingsPanel) => void): void {
   const setTheme = useRunbook((s) => s.setTheme);
