@@ -87,10 +87,10 @@ export function SignoffArea() {
   const name = scope.kind === 'site' ? (plan?.site.customer.siteName ?? '') : hubName(scope.hubId);
   // What the PDF is made from in main: the records on this screen (the store's records are the
   // schema's output, held read-only; the channel validates them again).
-  // The certificate is signed by this laptop's engineer, never by a name a site file brought.
-  const args = plan
+  // The site as signed here (this laptop's engineer), the same one the records above were built from.
+  const args = inputs
     ? {
-        site: signedHere(plan.site, installation, 'blank'),
+        site: inputs.plan.site,
         progress,
         serverStates: collected as ArgsOf<'report:save-pdf'>['serverStates'],
         scope,
