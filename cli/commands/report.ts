@@ -130,10 +130,16 @@ async function runPdf(argv: readonly string[], io: CliIo): Promise<number> {
     io.err(
       'note: this site file carries no certificate facts (export it again from the app to include them).',
     );
-  if (!record.complete)
-    io.err(
-      `note: ${record.totals.total - record.totals.finished} steps are open: the document is marked NOT COMPLETE.`,
-    );
+  if (!record.complete) {
+    io.err('note: the document is marked NOT COMPLETE:');
+    for (const why of record.notComplete) io.err(`  - ${why}`);
+    if (record.evidenceNotAtHand.length > 0)
+      io.err(
+        v.evidence
+          ? `note: ${v.evidence} does not hold every evidence file the records refer to: give the evidence folder of the laptop that recorded them.`
+          : "note: the records refer to evidence (pasted output, screenshots) that is not at hand: give --evidence <folder> (the 'evidence' folder in the app's data folder of the laptop that recorded them).",
+      );
+  }
   const code = await write(io, v.out, pdf, v.overwrite);
   if (code !== 0) return code;
   io.out(`document id ${formatDocumentId(documentId(record))}`);

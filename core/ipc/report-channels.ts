@@ -50,7 +50,7 @@ const reportArgs = z.object({
   scope,
 });
 
-/** A certificate handed to the PDF viewer for printing, with the document ID printed on it. */
+/** A certificate sent to the print dialog, with the document ID printed on it. */
 interface PrintedReport {
   readonly documentId: string;
   /** Why the viewer could not be opened, or null when it was. */
@@ -108,6 +108,6 @@ export const reportChannels = {
       })
       .strict(),
   ),
-  /** The same PDF as Save PDF…, handed to the OS's PDF viewer to print (never the app window). */
+  /** The same PDF as Save PDF…, printed through Electron's print dialog in a window of its own (never the app window). */
   'report:print': channel<PrintedReport>()(reportArgs.strict()),
 } as const;

@@ -37,7 +37,13 @@ export function normaliseDocumentId(text: string): string | null {
  * the checks.
  */
 export function recordsId(record: ReportRecord): string {
-  const { checks: _checks, complete: _complete, ...rest } = record;
+  const {
+    checks: _checks,
+    complete: _complete,
+    notComplete: _notComplete,
+    evidenceNotAtHand: _evidenceNotAtHand,
+    ...rest
+  } = record;
   return sha256Hex(canonicalJson({ ...rest, part: 'records without checked verification' }));
 }
 

@@ -29,6 +29,12 @@ export interface ReportInputs {
   readonly certs: readonly HubCertView[];
   readonly siteCa: CertMetadata | null;
   readonly checks?: readonly ReportCheck[];
+  /**
+   * Evidence ids the records refer to that could not be read where this record is built (no
+   * evidence folder given, or the file is gone). Their checks could not be made, so a record that
+   * refers to any of them is never a clean certificate.
+   */
+  readonly evidenceNotAtHand?: readonly string[];
 }
 
 function reportStep(step: PlannedStep, inputs: ReportInputs): ReportStep {
@@ -76,6 +82,48 @@ function certificateFacts(inputs: ReportInputs, hubId: string): ReportCertificat
   };
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Why a record is not a clean completion certificate, in words, most important first; empty when
+ * it is one. The one rule of "complete": every applicable step finished (core/plan's rule), a
+ * certificate for every hub in scope that still fits the site (core/certificates' staleness), no
+ * check that failed or could not be read, and no evidence the records refer to missing (what could
+ * not be read cannot be vouched for). "Not checked" is listed on the paper but does not block:
+ * checking is optional evidence.
+ */
+function notCompleteBecause(
+  totals: ReportRecord['totals'],
+  certificates: readonly ReportCertificate[],
+  hubsWithoutCertificate: readonly string[],
+  checks: readonly ReportCheck[],
+  evidenceNotAtHand: readonly string[],
+): string[] {
+  const open = totals.total - totals.finished;
+  const failed = checks.filter((c) => c.outcome === 'fail').length;
+  const unreadable = checks.filter((c) => c.outcome === 'cannot-read').length;
+  return [
+    ...(open > 0
+      ? [
+          `${open} of ${totals.total} steps are open (${totals.blocked} blocked, ${open - totals.blocked} to do)`,
+        ]
+      : []),
+    ...hubsWithoutCertificate.map((fqdn) => `no certificate in the records for ${fqdn}`),
+    ...certificates
+      .filter((c) => c.stale.length > 0)
+      .map((c) => `the certificate of ${c.fqdn} does not fit the site: ${c.stale.join('; ')}`),
+    ...(failed > 0 ? [`${plural(failed, 'check', 'checks')} FAILED`] : []),
+    ...(unreadable > 0
+      ? [`${plural(unreadable, 'pasted or collected output', 'outputs')} could not be read`]
+      : []),
+    ...(evidenceNotAtHand.length > 0
+      ? [
+          `${plural(evidenceNotAtHand.length, 'evidence file the records refer to is', 'evidence files the records refer to are')} not at hand (pasted output or screenshots): ${evidenceNotAtHand.length === 1 ? 'its' : 'their'} checks could not be made`,
+        ]
+      : []),
+  ];
+}
+
 /**
  * The canonical record of a site's or a hub's work: every applicable step in the one working order
  * (allSteps / hubRunbook), its status by core's rule, who, when and the note; the certificate facts
@@ -106,6 +154,27 @@ export function buildReportRecord(inputs: ReportInputs, scope: ReportScope): Rep
   const sum = summarise(steps, inputs.progress);
   const certificates = hubs.flatMap((h) => certificateFacts(inputs, h.hubId) ?? []);
   const checks = (inputs.checks ?? []).filter((c) => hubIds.includes(c.hubId));
+  const hubsWithoutCertificate = hubs
+    .filter((h) => !certificates.some((c) => c.hubId === h.hubId))
+    .map((h) => h.fqdn);
+  const referred = new Set(sections.flatMap((s) => s.steps.flatMap((step) => step.evidence)));
+  const evidenceNotAtHand = [...new Set(inputs.evidenceNotAtHand ?? [])].filter((id) =>
+    referred.has(id),
+  );
+  const totals = {
+    total: sum.total,
+    done: sum.done,
+    skipped: sum.skipped,
+    blocked: sum.blocked,
+    finished: sum.finished,
+  };
+  const notComplete = notCompleteBecause(
+    totals,
+    certificates,
+    hubsWithoutCertificate,
+    checks,
+    evidenceNotAtHand,
+  );
   return {
     format: 'secure-smtp-runbook.report',
     version: 1,
@@ -119,23 +188,12 @@ export function buildReportRecord(inputs: ReportInputs, scope: ReportScope): Rep
     })),
     sections,
     certificates,
-    hubsWithoutCertificate: hubs
-      .filter((h) => !certificates.some((c) => c.hubId === h.hubId))
-      .map((h) => h.fqdn),
+    hubsWithoutCertificate,
     checks,
-    totals: {
-      total: sum.total,
-      done: sum.done,
-      skipped: sum.skipped,
-      blocked: sum.blocked,
-      finished: sum.finished,
-    },
-    // Complete: every step finished AND no verification failed or was unreadable. A certificate
-    // that shows a FAIL is never printed as a clean one.
-    // "Not checked" is listed on the paper but does not block: checking is optional evidence.
-    complete:
-      sum.finished === sum.total &&
-      checks.every((c) => c.outcome === 'pass' || c.outcome === 'not-checked'),
+    evidenceNotAtHand,
+    totals,
+    notComplete,
+    complete: notComplete.length === 0,
   };
 }
 

@@ -84,6 +84,8 @@ export interface ReportRecord {
   /** Hubs in scope that have no certificate in the records. */
   readonly hubsWithoutCertificate: readonly string[];
   readonly checks: readonly ReportCheck[];
+  /** Evidence ids the steps in scope refer to that were not at hand when the record was built. */
+  readonly evidenceNotAtHand: readonly string[];
   readonly totals: {
     readonly total: number;
     readonly done: number;
@@ -91,6 +93,8 @@ export interface ReportRecord {
     readonly blocked: number;
     readonly finished: number;
   };
-  /** Every step finished (core's rule): only then is the document a clean certificate. */
+  /** Why this is not a clean completion certificate, most important first (record.ts's rule). */
+  readonly notComplete: readonly string[];
+  /** notComplete is empty: only then is the document a clean certificate. */
   readonly complete: boolean;
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
+import { allSteps, planFor } from '../../core/plan';
 import { formatDocumentId } from '../../core/report/document-id';
 import { expect, test } from './harness/fixtures';
 import { laptop125 } from './harness/laptop';
@@ -78,12 +79,10 @@ test('evidence attached on a step shows on the step, in the sign-off preview, in
   expect(pages.join('\n')).toContain('DomainSecureEnabled : True');
   expect(readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
 
-  // Print…: the certificate PDF itself goes to the printer (the OS's PDF viewer), not the window.
+  // Print…: the certificate PDF itself goes to the printer (Electron's print dialog on the PDF), not the window.
   await page.getByRole('button', { name: 'Print…' }).click();
   await expect.poll(() => app.printed.length, { timeout: 30_000 }).toBe(1);
-  await expect(page.getByTestId('signoff-note')).toContainText(
-    'is open in your PDF viewer: print it from there',
-  );
+  await expect(page.getByTestId('signoff-note')).toContainText('was sent to the printer');
   const printed = join('test-results', 'signoff-printed.pdf');
   writeFileSync(printed, app.printed[0]!);
   const paper = pdfText(printed);
@@ -163,4 +162,46 @@ test('the certificate is signed by this laptop’s engineer, not by the name an 
   await expect(page.getByTestId('signoff-note')).toContainText('Settings › You, on this laptop');
   await expect(page.locator('.report-document')).not.toContainText("Jan O'Neill");
   expect(app.problems).toEqual([]);
+});
+
+test('every step done is not enough: no certificates and evidence gone from the data folder make it NOT COMPLETE, with why', async ({
+  app,
+}) => {
+  const { page } = app;
+  const site = fixtureSite('2010-sp1-multi');
+  const plan = planFor(site);
+  const at = '2026-11-27T09:00:00.000Z';
+  const missing = 'e'.repeat(64);
+  const progress = Object.fromEntries(
+    allSteps(plan).map((s, i) => [
+      s.key,
+      { status: 'done' as const, by: 'Jan', at, note: '', evidence: i === 0 ? [missing] : [] },
+    ]),
+  );
+  await loadStore(page, storeWith(site, progress));
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  const summary = page.getByTestId('signoff-summary');
+  await expect(summary).toContainText(
+    `All ${allSteps(plan).length} steps are done or skipped with a reason, but the document will say NOT COMPLETE`,
+  );
+  const why = page.getByTestId('signoff-not-complete');
+  for (const hub of site.hubs)
+    await expect(why).toContainText(`no certificate in the records for ${hub.fqdn}`);
+  await expect(why).toContainText('1 evidence file the records refer to is not at hand');
+  const doc = page.getByTestId('report-document');
+  await expect(doc.getByRole('heading', { name: 'Work record: NOT COMPLETE' })).toBeVisible();
+  await expect(doc.getByTestId('report-not-complete')).toContainText(
+    `no certificate in the records for ${site.hubs[0]!.fqdn}`,
+  );
+  await app.screenshot('signoff-not-complete-reasons');
+
+  // The PDF main makes says the same, on every page.
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+  await expect(page.getByTestId('signoff-note')).toContainText('Saved', { timeout: 30_000 });
+  const pages = pdfText(app.savedFiles.at(-1) ?? '');
+  for (const p of pages) expect(p).toContain('NOT COMPLETE');
+  const all = pages.join('\n').replace(/\s+/gu, ' ');
+  expect(all).not.toContain('Completion certificate');
+  expect(all).toContain(`no certificate in the records for ${site.hubs[0]!.fqdn}`);
+  expect(all).toContain('1 evidence file the records refer to is not at hand');
 });

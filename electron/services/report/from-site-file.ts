@@ -8,12 +8,12 @@ import type { SiteFile } from '../../../core/site-file/schema';
 
 /**
  * The pasted command output attached to steps, read from the evidence folder (texts only), and how
- * many evidence files the records refer to could not be read (all of them without a folder).
+ * which evidence files the records refer to could not be read (all of them without a folder).
  */
 async function pastedOutputs(
   dir: string | null,
   progress: SiteFile['progress'],
-): Promise<{ pasted: PastedOutput[]; missing: number }> {
+): Promise<{ pasted: PastedOutput[]; missing: string[] }> {
   const out: PastedOutput[] = [];
   const missing = new Set<string>();
   for (const [stepKey, record] of Object.entries(progress)) {
@@ -23,7 +23,7 @@ async function pastedOutputs(
       else if (found.kind === 'text') out.push({ stepKey, text: found.text });
     }
   }
-  return { pasted: out, missing: missing.size };
+  return { pasted: out, missing: [...missing] };
 }
 
 /**
@@ -46,7 +46,8 @@ export async function reportInputsOf(
   const siteCa = file.certificates?.siteCa ?? null;
   const { pasted, missing } = await pastedOutputs(evidenceDir, file.progress);
   return {
-    evidenceMissing: missing,
+    evidenceMissing: missing.length,
+    evidenceNotAtHand: missing,
     plan,
     progress: file.progress,
     certs,

@@ -48,7 +48,7 @@ function reportDocument(input: PdfInputs): TDocumentDefinitions {
   const title = record.complete ? 'Completion certificate' : `Work record: ${NOT_COMPLETE}`;
   const summary = record.complete
     ? `All ${t.total} applicable steps are finished: ${t.done} done, ${t.skipped} skipped with a reason.`
-    : `${NOT_COMPLETE}: ${t.finished} of ${t.total} steps finished (${t.done} done, ${t.skipped} skipped, ${t.blocked} blocked, ${t.total - t.finished - t.blocked} to do).`;
+    : `${NOT_COMPLETE}: ${t.finished} of ${t.total} steps finished (${t.done} done, ${t.skipped} skipped, ${t.blocked} blocked, ${t.total - t.finished - t.blocked} to do). Not a completion certificate because:`;
   const content: Content[] = [
     { text: title, style: 'h1', color: record.complete ? '#000000' : '#b00020' },
     {
@@ -74,8 +74,11 @@ function reportDocument(input: PdfInputs): TDocumentDefinitions {
       text: summary,
       bold: true,
       color: record.complete ? '#1b5e20' : '#b00020',
-      margin: [0, 0, 0, 10],
+      margin: [0, 0, 0, record.complete ? 10 : 4],
     },
+    ...(record.complete
+      ? []
+      : [{ ul: [...record.notComplete], color: '#b00020', margin: [0, 0, 0, 10] } as Content]),
     ...remainingBlock(record),
     ...skippedBlock(record),
     ...certificatesBlock(record),
@@ -103,7 +106,10 @@ function reportDocument(input: PdfInputs): TDocumentDefinitions {
         : [
             { text: NOT_COMPLETE, bold: true, color: '#b00020', fontSize: 11, width: 'auto' },
             {
-              text: `${t.finished} of ${t.total} steps finished: not a completion certificate`,
+              text:
+                t.finished < t.total
+                  ? `${t.finished} of ${t.total} steps finished: not a completion certificate`
+                  : 'not a completion certificate: why is on the first page',
               color: '#b00020',
               margin: [8, 2, 0, 0],
             },

@@ -4,10 +4,17 @@ import { runbookApi } from '../../runbook-api';
 
 /**
  * The evidence items (thumbnails, pasted output) for a list of ids, fetched from main whenever the
- * list changes. Kept in memory only: images never reach localStorage.
+ * list changes, and which of the ids main could not find (null until main has answered for this
+ * list). Kept in memory only: images never reach localStorage.
  */
-export function useEvidence(ids: readonly string[]): readonly EvidenceItem[] {
-  const [fetched, setItems] = useState<readonly EvidenceItem[]>([]);
+export function useEvidenceState(ids: readonly string[]): {
+  readonly items: readonly EvidenceItem[];
+  readonly notAtHand: readonly string[] | null;
+} {
+  const [fetched, setFetched] = useState<{
+    readonly key: string;
+    readonly items: readonly EvidenceItem[];
+  } | null>(null);
   const key = ids.join(',');
   useEffect(() => {
     let live = true;
@@ -16,14 +23,24 @@ export function useEvidence(ids: readonly string[]): readonly EvidenceItem[] {
     void runbookApi()
       ?.evidenceGet({ ids: wanted })
       .then((r) => {
-        if (live && r.ok) setItems(r.value);
+        if (live && r.ok) setFetched({ key, items: r.value });
       });
     return () => {
       live = false;
     };
   }, [key]);
   // Only what is still attached (a removed id disappears at once, before any fetch).
-  return fetched.filter((item) => ids.includes(item.id));
+  const items = (fetched?.items ?? []).filter((item) => ids.includes(item.id));
+  const answered = key === '' || fetched?.key === key;
+  return {
+    items,
+    notAtHand: answered ? ids.filter((id) => !items.some((item) => item.id === id)) : null,
+  };
+}
+
+/** The evidence items for a list of ids (see useEvidenceState). */
+export function useEvidence(ids: readonly string[]): readonly EvidenceItem[] {
+  return useEvidenceState(ids).items;
 }
 
 /** A file's bytes as base64 (for the evidence channel). */

@@ -135,9 +135,16 @@ export function ReportDocument({
       aria-label="Completion certificate"
     >
       {record.complete ? null : (
-        <p className="report-not-complete" data-testid="report-not-complete">
-          NOT COMPLETE: {t.finished} of {t.total} steps finished, not a completion certificate
-        </p>
+        <div className="report-not-complete" data-testid="report-not-complete">
+          <p>
+            NOT COMPLETE: {t.finished} of {t.total} steps finished, not a completion certificate
+          </p>
+          <ul>
+            {record.notComplete.map((why) => (
+              <li key={why}>{why}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <h2>{record.complete ? 'Completion certificate' : 'Work record: NOT COMPLETE'}</h2>
       <table className="report-facts">

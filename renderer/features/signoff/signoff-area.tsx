@@ -12,7 +12,7 @@ import { NoSite } from '../../app/no-site';
 import { runbookApi } from '../../runbook-api';
 import { useRunbook } from '../../store/store-context';
 import { usePlan } from '../checklist/use-plan';
-import { useEvidence } from '../evidence/use-evidence';
+import { useEvidenceState } from '../evidence/use-evidence';
 import { ExpiryPanel } from './expiry-panel';
 import { PaperCheck } from './paper-check';
 import { ReportDocument } from './report-document';
@@ -45,7 +45,7 @@ export function SignoffArea() {
     () => [...new Set(Object.values(progress).flatMap((r) => r.evidence))],
     [progress],
   );
-  const evidence = useEvidence(evidenceIdsInUse);
+  const { items: evidence, notAtHand } = useEvidenceState(evidenceIdsInUse);
   const inputs = useMemo(() => {
     if (!plan) return null;
     // The certificate is signed by this laptop's engineer, never by a name a site file brought.
@@ -62,8 +62,10 @@ export function SignoffArea() {
     const hubs = certs?.hubs ?? [];
     const siteCa = certs?.siteCa ?? null;
     const checks = siteChecks(signed, { pasted, collected }, hubs, siteCa);
-    return { plan: signed, progress, certs: hubs, siteCa, checks };
-  }, [plan, progress, certs, evidence, collected, installation]);
+    // Until main has answered, nothing is counted as missing (main builds the printed record itself).
+    const evidenceNotAtHand = notAtHand ?? [];
+    return { plan: signed, progress, certs: hubs, siteCa, checks, evidenceNotAtHand };
+  }, [plan, progress, certs, evidence, notAtHand, collected, installation]);
   const records = useMemo(
     () =>
       inputs
@@ -124,7 +126,7 @@ export function SignoffArea() {
             : `Saved ${r.value.path}, but ${differs}.`,
       });
   };
-  // Print… prints the certificate PDF itself: main makes it and opens it in the PDF viewer.
+  // Print… prints the certificate PDF itself: main makes it and opens Electron's print dialog on it.
   const print = async () => {
     if (!args) return;
     if (unnamed) return nameFirst();
@@ -137,8 +139,8 @@ export function SignoffArea() {
         ok: r.value.documentId === id,
         text:
           r.value.documentId === id
-            ? `The completion certificate${marked} is open in your PDF viewer: print it from there.`
-            : `The certificate is open in your PDF viewer, but ${differs}.`,
+            ? `The completion certificate${marked} was sent to the printer.`
+            : `The certificate was sent to the printer, but ${differs}.`,
       });
   };
   // File > Print completion certificate… and File > Save PDF… run the same actions as the buttons.
@@ -184,8 +186,17 @@ export function SignoffArea() {
       <p className={record.complete ? 'info' : 'warning'} data-testid="signoff-summary">
         {record.complete
           ? `All ${record.totals.total} steps are done or skipped with a reason: ready for the customer's signature.`
-          : `${record.totals.finished} of ${record.totals.total} steps finished; ${record.totals.total - record.totals.finished} to go. The document will say NOT COMPLETE.`}
+          : record.totals.finished === record.totals.total
+            ? `All ${record.totals.total} steps are done or skipped with a reason, but the document will say NOT COMPLETE:`
+            : `${record.totals.finished} of ${record.totals.total} steps finished; ${record.totals.total - record.totals.finished} to go. The document will say NOT COMPLETE:`}
       </p>
+      {record.complete ? null : (
+        <ul className="signoff-not-complete" data-testid="signoff-not-complete">
+          {record.notComplete.map((why) => (
+            <li key={why}>{why}</li>
+          ))}
+        </ul>
+      )}
       <progress
         className="wide"
         max={record.totals.total}
@@ -250,11 +261,7 @@ export function SignoffArea() {
         </p>
       ) : null}
       <ReportDocument record={record} id={id} paper={paper} />
-      <PaperCheck
-        records={records}
-        hubName={hubName}
-        evidenceMissing={evidenceIdsInUse.filter((e) => !evidence.some((x) => x.id === e)).length}
-      />
+      <PaperCheck records={records} hubName={hubName} evidenceMissing={(notAtHand ?? []).length} />
       <ExpiryPanel site={plan.site} certs={certs} />
     </section>
   );

@@ -26,7 +26,7 @@ export interface RunbookApp {
   nextFolder: string | null | undefined;
   /** The path the next open dialog answers with; null (the default) cancels. */
   nextOpenFile: string | null;
-  /** The PDFs the page sent to the printer (report:print hands them to the OS's PDF viewer). */
+  /** The PDFs the page sent to the printer (report:print: in the app, Electron's print dialog on the PDF; electron/main/print.ts). */
   printed: Buffer[];
   /**
    * The drives "Find USB sticks" sees, as Linux describes them (/proc/mounts lines and the disks
@@ -126,8 +126,8 @@ export const test = base.extend<{ app: RunbookApp }>({
         randomBytes: (n) => randomBytes(n),
       },
       emit: (name, payload) => outbox.emit(page, name, payload),
-      // Evidence in a real folder; a save dialog answers like the site file's; the PDF handed to
-      // the OS's viewer for printing is recorded (only that glue, shell.openPath, is not run).
+      // Evidence in a real folder; a save dialog answers like the site file's; the PDF sent to
+      // print is recorded (only the print window and dialog, electron/main/print.ts, is not run).
       report: {
         evidenceDir: join(workDir, 'evidence'),
         fontsDir: join(import.meta.dirname, '../../../assets/fonts'),

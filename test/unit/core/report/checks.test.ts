@@ -174,14 +174,19 @@ describe('collected states and "not checked" on the certificate (one rule: hubCh
       allSteps(plan).map((s) => [s.key, { status: 'done' as const }]),
     );
     const rows = hubChecks(plan, 'hub-2', { pasted: [], collected: {} }, certs, null);
+    // No certificate facts here: the only reason left is that one (record.test.ts covers it).
     const base = { plan, progress: done, certs: [], siteCa: null };
-    expect(
-      buildReportRecord({ ...base, checks: rows }, { kind: 'hub', hubId: 'hub-2' }).complete,
-    ).toBe(true);
+    const notChecked = buildReportRecord(
+      { ...base, checks: rows },
+      { kind: 'hub', hubId: 'hub-2' },
+    );
+    expect(notChecked.notComplete).toEqual([
+      'no certificate in the records for mx1.fabrikam.local',
+    ]);
     const failed = [{ ...rows[0]!, outcome: 'fail' as const }];
     expect(
-      buildReportRecord({ ...base, checks: failed }, { kind: 'hub', hubId: 'hub-2' }).complete,
-    ).toBe(false);
+      buildReportRecord({ ...base, checks: failed }, { kind: 'hub', hubId: 'hub-2' }).notComplete,
+    ).toContain('1 check FAILED');
   });
 });
 

@@ -55,6 +55,43 @@ describe('report record (core/report)', () => {
     expect(r.hubs.map((h) => h.fqdn)).toEqual([hub.fqdn]);
   });
 
+  it('is a clean certificate only when the records prove it (one rule: notComplete)', () => {
+    const done = allDone(plan);
+    expect(record(done).notComplete).toEqual([]);
+    // A hub without a certificate, a certificate that no longer fits, evidence not at hand.
+    const hub = site.hubs[0]!;
+    const without = buildReportRecord(
+      { plan, progress: done, certs: certs.slice(1), siteCa: null },
+      { kind: 'site' },
+    );
+    expect(without.complete).toBe(false);
+    expect(without.notComplete).toEqual([`no certificate in the records for ${hub.fqdn}`]);
+    const renamed = certs.map((c, i) =>
+      i === 0 ? { ...c, metadata: { ...c.metadata, sans: ['old.contoso.local'] } } : c,
+    );
+    const stale = buildReportRecord(
+      { plan, progress: done, certs: renamed, siteCa: null },
+      { kind: 'site' },
+    );
+    expect(stale.complete).toBe(false);
+    expect(stale.notComplete[0]).toMatch(/^the certificate of ex01\.contoso\.local does not fit/u);
+    const key = allSteps(plan)[0]!.key;
+    const referring = { ...done, [key]: { ...done[key]!, evidence: ['c'.repeat(64)] } };
+    const away = buildReportRecord(
+      { plan, progress: referring, certs, siteCa: null, evidenceNotAtHand: ['c'.repeat(64)] },
+      { kind: 'site' },
+    );
+    expect(away.complete).toBe(false);
+    expect(away.evidenceNotAtHand).toEqual(['c'.repeat(64)]);
+    expect(away.notComplete[0]).toMatch(/^1 evidence file the records refer to is not at hand/u);
+    // Evidence of another hub's steps does not concern this hub's document.
+    const other = buildReportRecord(
+      { plan, progress: referring, certs, siteCa: null, evidenceNotAtHand: ['c'.repeat(64)] },
+      { kind: 'hub', hubId: site.hubs[1]!.id },
+    );
+    expect(other.evidenceNotAtHand).toEqual([]);
+  });
+
   it('refuses a hub the site does not have, naming the hubs it has', () => {
     expect(() =>
       buildReportRecord(
