@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   BrowserWindow,
@@ -14,6 +13,7 @@ import type { AppInfo } from '../../core/ipc/contract';
 import type { HandlerDeps } from '../services/channels';
 import { protectorFromStringCipher } from '../services/vault/protector';
 import { KeyVault } from '../services/vault/vault';
+import { printPdfInWindow } from './print';
 
 const siteFileFilters = [
   { name: 'Site files', extensions: ['smtprunbook', 'json'] },
@@ -53,22 +53,6 @@ function fontsDir(): string {
     : join(app.getAppPath(), 'assets', 'fonts');
 }
 
-/**
- * Prints the certificate PDF itself: writes it to the app's temp folder (it holds no key or
- * password) and opens it in the OS's PDF viewer, whose print dialog prints the document as made.
- * Not a hidden Electron window: its PDF viewer would navigate to frames our guards refuse.
- */
-async function openPdfForPrint(pdf: Buffer, fileName: string): Promise<string | null> {
-  const dir = join(app.getPath('temp'), 'secure-smtp-runbook-print');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, fileName);
-  await writeFile(path, pdf);
-  const problem = await shell.openPath(path);
-  return problem === ''
-    ? null
-    : `No PDF viewer opened ${path} (${problem}): open it and print it from there.`;
-}
-
 /** Where evidence, fonts, report dialogs and printing come from in the app. */
 function reportDeps(): HandlerDeps['report'] {
   return {
@@ -87,7 +71,7 @@ function reportDeps(): HandlerDeps['report'] {
         ],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }),
-    printPdf: openPdfForPrint,
+    printPdf: printPdfInWindow,
     now: () => new Date(),
   };
 }

@@ -1,6 +1,8 @@
 import { app, session } from 'electron';
 import { isAllowedNavigation } from '../../core/security/navigation';
+import { isAllowedPrintNavigation } from '../../core/security/print-window';
 import { appOrigin } from './origin';
+import { printDocumentOf } from './print';
 
 /** Denies every permission, navigation away from the app, new windows and <webview>. */
 export function setupSecurity(): void {
@@ -11,8 +13,14 @@ export function setupSecurity(): void {
   ses.setDevicePermissionHandler(() => false);
 
   app.on('web-contents-created', (_event, contents) => {
+    // A print window (and the PDF viewer inside it) may show only its own PDF and the viewer.
     const guard = (event: { preventDefault: () => void }, url: string) => {
-      if (!isAllowedNavigation(url, appOrigin)) event.preventDefault();
+      const printing = printDocumentOf(contents);
+      const allowed =
+        printing === null
+          ? isAllowedNavigation(url, appOrigin)
+          : isAllowedPrintNavigation(url, printing);
+      if (!allowed) event.preventDefault();
     };
     contents.on('will-navigate', guard);
     contents.on('will-redirect', guard);

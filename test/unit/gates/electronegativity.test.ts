@@ -22,6 +22,12 @@ const allowed: Record<string, string> = {
     'contextIsolation comes from secureWebPreferences (core/security/web-preferences.ts), typed as the literal true, which the scanner cannot evaluate.',
   'SANDBOX_JS_CHECK electron/main/windows.ts':
     'sandbox comes from secureWebPreferences (literal true), and main.ts calls app.enableSandbox() before ready.',
+  'AUXCLICK_JS_CHECK electron/main/print.ts':
+    "The print window shows one PDF in Chromium's viewer: setupSecurity denies every window.open, and its navigation guard lets a print window reach only that file and the viewer (core/security/print-window.ts).",
+  'CONTEXT_ISOLATION_JS_CHECK electron/main/print.ts':
+    'contextIsolation comes from printWebPreferences, which spreads secureWebPreferences (literal true); pinned by test/unit/core/security/print-window.test.ts.',
+  'SANDBOX_JS_CHECK electron/main/print.ts':
+    'sandbox comes from printWebPreferences via secureWebPreferences (literal true), pinned by print-window.test.ts; main.ts calls app.enableSandbox() before ready.',
   'PRELOAD_JS_CHECK electron/main/windows.ts':
     'The one preload (electron/preload/index.ts) exposes only createRunbookApi: one method per contract channel, no ipcRenderer, no Node.',
 };
