@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hubBundleLayout } from '../../core/certificates/bundle-layout';
 import { formatDateTime } from '../../core/dates';
@@ -17,7 +17,8 @@ import {
 } from '../../core/verification';
 import { readStateFileAt } from '../../electron/services/server-state/stick';
 import { reportError, UsageError, type Subcommand } from '../io';
-import { loadSiteFile } from '../site-file';
+import { loadSiteWithFacts } from '../site-file';
+import type { SiteFile } from '../../core/site-file/schema';
 
 /** SHA-1 of a DER file, or null when it is not there. */
 function thumbprintOfFile(path: string): string | null {
@@ -44,13 +45,75 @@ function thumbprintsFromBundle(site: Site, root: string): ExpectationInputs {
 }
 
 /**
+ * The stick the state file was collected onto: the collector runs from the hub's folder of the
+ * exported bundle and writes its state beside itself, so that folder's parent is the stick's
+ * bundle root. Null when the state file is not in a folder named after a hub of this site.
+ */
+function stickBesideState(site: Site, statePath: string): string | null {
+  const folder = dirname(resolve(statePath));
+  const name = basename(folder).toLowerCase();
+  return site.hubs.some((h) => h.fqdn.toLowerCase() === name) ? dirname(folder) : null;
+}
+
+/**
+ * The thumbprints the certificate and trust checks expect, from every source at hand, the later
+ * overriding the earlier: the site file's certificate facts, the stick the state sits on,
+ * --bundle, --thumbprint. Also one line saying where each hub's came from.
+ */
+function expectedThumbprints(
+  site: Site,
+  facts: SiteFile['certificates'],
+  statePath: string,
+  bundle: string | undefined,
+  given: readonly string[],
+): { inputs: ExpectationInputs; words: string } {
+  const thumbprints: Record<string, string> = {};
+  const from: Record<string, string> = {};
+  let siteCaThumbprint: string | null = null;
+  const take = (source: ExpectationInputs, words: string) => {
+    for (const [hubId, t] of Object.entries(source.thumbprints)) {
+      thumbprints[hubId] = t;
+      from[hubId] = words;
+    }
+    siteCaThumbprint = source.siteCaThumbprint ?? siteCaThumbprint;
+  };
+  if (facts)
+    take(
+      {
+        thumbprints: Object.fromEntries(facts.hubs.map((h) => [h.hubId, h.metadata.thumbprint])),
+        siteCaThumbprint: facts.siteCa?.thumbprint ?? null,
+      },
+      'the site file',
+    );
+  const stick = stickBesideState(site, statePath);
+  if (stick) take(thumbprintsFromBundle(site, stick), `the stick (${stick})`);
+  if (bundle) take(thumbprintsFromBundle(site, bundle), `--bundle ${bundle}`);
+  for (const pair of given) {
+    const [hubId, hex] = pair.split('=');
+    const t = normaliseThumbprint(hex ?? '');
+    if (!hubId || !t) throw new UsageError(`--thumbprint ${pair}: give <hub id>=<40 hex digits>`);
+    take({ thumbprints: { [hubId]: t }, siteCaThumbprint: null }, '--thumbprint');
+  }
+  const bySource = new Map<string, string[]>();
+  for (const hub of site.hubs) {
+    const words = from[hub.id];
+    if (words) bySource.set(words, [...(bySource.get(words) ?? []), hub.fqdn]);
+  }
+  const words =
+    bySource.size === 0
+      ? 'thumbprints: none known (give --bundle <stick folder> or --thumbprint <hub id>=<SHA-1>, or a site file exported by the app)'
+      : `thumbprints: ${[...bySource].map(([w, hubs]) => `${hubs.join(', ')} from ${w}`).join('; ')}`;
+  return { inputs: { thumbprints, siteCaThumbprint }, words };
+}
+
+/**
  * `check`: a collected state against what the site's plan expects. Exit 0: every expectation
  * passed; 1: any failed; 3: none failed but some could not be checked from the file.
  */
 export const checkCommand: Subcommand = {
   summary: "check a server's collected state (collect-<server>.ps1) against the plan",
   usage:
-    'usage: smtp-runbook check --site <site.json> --state <state-SERVER-TIME.xml> [--bundle <stick folder>] [--thumbprint <hub id>=<SHA-1>]... [--before] [--json]\n  exit 0: all pass; 1: a failure; 3: some expectations could not be checked (not a pass)',
+    'usage: smtp-runbook check --site <site.json> --state <state-SERVER-TIME.xml> [--bundle <stick folder>] [--thumbprint <hub id>=<SHA-1>]... [--before] [--json]\n  expected thumbprints: from the site file the app exported, the stick the state file sits on, --bundle, --thumbprint (later ones win)\n  exit 0: all pass; 1: a failure; 3: some expectations could not be checked (not a pass)',
   run: async (argv, io) => {
     const { values } = parseArgs({
       args: [...argv],
@@ -65,19 +128,18 @@ export const checkCommand: Subcommand = {
       strict: true,
     });
     if (!values.site || !values.state) throw new UsageError('--site and --state are required');
-    const site = await loadSiteFile(values.site);
-    if (!site.ok) return reportError(io, site.error, values.json);
+    const loaded = await loadSiteWithFacts(values.site);
+    if (!loaded.ok) return reportError(io, loaded.error, values.json);
+    const site = { ok: true as const, value: loaded.value.site };
     const plan = planFor(site.value);
-    const inputs = values.bundle
-      ? thumbprintsFromBundle(site.value, values.bundle)
-      : { thumbprints: {}, siteCaThumbprint: null };
-    const given: Record<string, string> = { ...inputs.thumbprints };
-    for (const pair of values.thumbprint) {
-      const [hubId, hex] = pair.split('=');
-      const t = normaliseThumbprint(hex ?? '');
-      if (!hubId || !t) throw new UsageError(`--thumbprint ${pair}: give <hub id>=<40 hex digits>`);
-      given[hubId] = t;
-    }
+    const expected = expectedThumbprints(
+      site.value,
+      loaded.value.certificates,
+      values.state,
+      values.bundle,
+      values.thumbprint,
+    );
+    const inputs = expected.inputs;
     const file = await readStateFileAt(values.state, values.state);
     if (!file.observed)
       return reportError(
@@ -99,7 +161,7 @@ export const checkCommand: Subcommand = {
       );
     }
     const phase = values.before ? 'before' : 'after';
-    const check = checkHub(plan, hubId, file.observed, { ...inputs, thumbprints: given }, phase);
+    const check = checkHub(plan, hubId, file.observed, inputs, phase);
     if (check.refusal) return reportError(io, check.refusal, values.json);
     const count = (v: string) => check.results.filter((r) => r.verdict === v).length;
     if (values.json) {
@@ -109,6 +171,7 @@ export const checkCommand: Subcommand = {
             ok: true,
             hubId,
             phase,
+            thumbprints: expected.words,
             file: {
               path: values.state,
               sha256: file.sha256,
@@ -135,6 +198,7 @@ export const checkCommand: Subcommand = {
       io.out(
         `${hub?.netbiosName ?? hubId}: state collected ${when}, checked ${phase} the work (SHA-256 ${file.sha256})`,
       );
+      io.out(`  ${expected.words}`);
       const width = Math.max(...Object.values(verdictWords).map((w) => w.length));
       for (const r of check.results) {
         io.out(`  ${verdictWords[r.verdict].padEnd(width)}  ${r.expectation.label}: ${r.found}`);
