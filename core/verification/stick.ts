@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatDateTime } from '../dates';
 import type { AppError } from '../errors';
 import type { Plan } from '../plan/types';
 import { hubOfState, stepVerdicts, type CheckResult, type StepVerdict } from './check';
@@ -112,3 +113,13 @@ export const serverStepStatusWords: Record<ServerStepStatus, string> = {
   'not-yet': 'Not on the server yet',
   unknown: 'Not shown by the collected state',
 };
+
+/**
+ * The note a step gets when the engineer marks it done because a collected state verified it:
+ * which file (by name and SHA-256, the kept copy's name) and when it was collected, so the record
+ * and the completion certificate say what the tick rests on.
+ */
+export function verifiedOnServerNote(record: ServerStateRecord): string {
+  const when = record.observed.collectedAt ?? record.at;
+  return `Verified on the server: collected state ${record.relPath} (collected ${formatDateTime(when)}, SHA-256 ${record.sha256}).`;
+}

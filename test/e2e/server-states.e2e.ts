@@ -68,6 +68,13 @@ test.describe('reading server states from the stick', () => {
       .first()
       .click();
     await expect(page.getByTestId('step-server-state')).toHaveAttribute('data-status', 'verified');
+    // One click marks it done, with a note naming the file it rests on; then the offer goes.
+    await page.getByTestId('mark-done-verified').click();
+    await expect(page.getByRole('radio', { name: 'Done' })).toBeChecked();
+    await expect(page.locator('.status-form textarea')).toHaveValue(
+      /^Verified on the server: collected state ex01\.contoso\.local\/state-EX01-20261205T104000Z\.xml \(collected 2026-12-05 10:40 UTC, SHA-256 [0-9a-f]{64}\)\.$/u,
+    );
+    await expect(page.getByTestId('mark-done-verified')).toHaveCount(0);
     // The hub's panel lists every check with the file's SHA-256 as evidence.
     const panel = page.getByTestId('hub-state');
     await expect(panel).toContainText('SHA-256');

@@ -54,6 +54,7 @@ export function StepScreen({
   const nav = useNavigation();
   const record = useRunbook((s) => s.progress[step.key]);
   const engineer = useRunbook((s) => s.installation.engineer.name);
+  const setStep = useRunbook((s) => s.setStep);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const badge = factLabel[step.status];
 
@@ -153,7 +154,11 @@ export function StepScreen({
         <CommandList commands={step.commands} />
       </section>
 
-      <StepServerStateNote state={server} />
+      <StepServerStateNote
+        state={server}
+        done={record?.status === 'done'}
+        onMarkDone={(note) => setStep(step.key, { status: 'done', note }, engineer, new Date())}
+      />
       <section className="verify" aria-label="How to verify">
         <h3>Verify</h3>
         <p>{step.verify.how}</p>
