@@ -132,7 +132,7 @@ async function runPdf(argv: readonly string[], io: CliIo): Promise<number> {
     );
   if (!record.complete) {
     io.err('note: the document is marked NOT COMPLETE:');
-    for (const why of record.notComplete) io.err(`  - ${why}`);
+    for (const why of record.notComplete) io.err(`  - ${why.words}`);
     if (record.evidenceNotAtHand.length > 0)
       io.err(
         v.evidence

@@ -6,6 +6,7 @@ import { isFinished, statusOf, summarise, type StepStatus } from '../plan/progre
 import type { Plan, PlannedStep } from '../plan/types';
 import { exchangeVersionLabels } from '../site/enums';
 import type {
+  NotCompleteReason,
   ReportCertificate,
   ReportCheck,
   ReportRecord,
@@ -98,30 +99,37 @@ function notCompleteBecause(
   hubsWithoutCertificate: readonly string[],
   checks: readonly ReportCheck[],
   evidenceNotAtHand: readonly string[],
-): string[] {
+): NotCompleteReason[] {
   const open = totals.total - totals.finished;
   const failed = checks.filter((c) => c.outcome === 'fail').length;
   const unreadable = checks.filter((c) => c.outcome === 'cannot-read').length;
-  return [
-    ...(open > 0
-      ? [
-          `${open} of ${totals.total} steps are open (${totals.blocked} blocked, ${open - totals.blocked} to do)`,
-        ]
-      : []),
-    ...hubsWithoutCertificate.map((fqdn) => `no certificate in the records for ${fqdn}`),
-    ...certificates
-      .filter((c) => c.stale.length > 0)
-      .map((c) => `the certificate of ${c.fqdn} does not fit the site: ${c.stale.join('; ')}`),
-    ...(failed > 0 ? [`${plural(failed, 'check', 'checks')} FAILED`] : []),
-    ...(unreadable > 0
-      ? [`${plural(unreadable, 'pasted or collected output', 'outputs')} could not be read`]
-      : []),
-    ...(evidenceNotAtHand.length > 0
-      ? [
-          `${plural(evidenceNotAtHand.length, 'evidence file the records refer to is', 'evidence files the records refer to are')} not at hand (pasted output or screenshots): ${evidenceNotAtHand.length === 1 ? 'its' : 'their'} checks could not be made`,
-        ]
-      : []),
-  ];
+  const n = evidenceNotAtHand.length;
+  const out: NotCompleteReason[] = [];
+  if (open > 0)
+    out.push({
+      kind: 'steps-open',
+      words: `${open} of ${totals.total} steps are open (${totals.blocked} blocked, ${open - totals.blocked} to do)`,
+    });
+  for (const fqdn of hubsWithoutCertificate)
+    out.push({ kind: 'no-certificate', words: `no certificate in the records for ${fqdn}` });
+  for (const c of certificates.filter((x) => x.stale.length > 0))
+    out.push({
+      kind: 'certificate-does-not-fit',
+      words: `the certificate of ${c.fqdn} does not fit the site: ${c.stale.join('; ')}`,
+    });
+  if (failed > 0)
+    out.push({ kind: 'check-failed', words: `${plural(failed, 'check', 'checks')} FAILED` });
+  if (unreadable > 0)
+    out.push({
+      kind: 'check-unreadable',
+      words: `${plural(unreadable, 'pasted or collected output', 'outputs')} could not be read`,
+    });
+  if (n > 0)
+    out.push({
+      kind: 'evidence-not-at-hand',
+      words: `${plural(n, 'evidence file the records refer to is', 'evidence files the records refer to are')} not at hand (pasted output or screenshots): ${n === 1 ? 'its' : 'their'} checks could not be made`,
+    });
+  return out;
 }
 
 /**

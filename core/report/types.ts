@@ -67,6 +67,18 @@ export interface ReportCheck {
   readonly server?: string;
 }
 
+/** One reason a document is not a clean completion certificate, and what kind of gap it is. */
+export interface NotCompleteReason {
+  readonly kind:
+    | 'steps-open'
+    | 'no-certificate'
+    | 'certificate-does-not-fit'
+    | 'check-failed'
+    | 'check-unreadable'
+    | 'evidence-not-at-hand';
+  readonly words: string;
+}
+
 /** The canonical record a completion certificate is printed from and its document ID hashes. */
 export interface ReportRecord {
   readonly format: 'secure-smtp-runbook.report';
@@ -94,7 +106,7 @@ export interface ReportRecord {
     readonly finished: number;
   };
   /** Why this is not a clean completion certificate, most important first (record.ts's rule). */
-  readonly notComplete: readonly string[];
+  readonly notComplete: readonly NotCompleteReason[];
   /** notComplete is empty: only then is the document a clean certificate. */
   readonly complete: boolean;
 }

@@ -204,4 +204,11 @@ test('every step done is not enough: no certificates and evidence gone from the 
   expect(all).not.toContain('Completion certificate');
   expect(all).toContain(`no certificate in the records for ${site.hubs[0]!.fqdn}`);
   expect(all).toContain('1 evidence file the records refer to is not at hand');
+
+  // A missing certificate is one click from where it is made.
+  await why.getByRole('button', { name: 'Open Certificates' }).first().click();
+  await expect(page.getByRole('tab', { name: 'Certificates' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 });

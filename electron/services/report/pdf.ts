@@ -78,7 +78,13 @@ function reportDocument(input: PdfInputs): TDocumentDefinitions {
     },
     ...(record.complete
       ? []
-      : [{ ul: [...record.notComplete], color: '#b00020', margin: [0, 0, 0, 10] } as Content]),
+      : [
+          {
+            ul: record.notComplete.map((why) => why.words),
+            color: '#b00020',
+            margin: [0, 0, 0, 10],
+          } as Content,
+        ]),
     ...remainingBlock(record),
     ...skippedBlock(record),
     ...certificatesBlock(record),

@@ -141,7 +141,7 @@ export function ReportDocument({
           </p>
           <ul>
             {record.notComplete.map((why) => (
-              <li key={why}>{why}</li>
+              <li key={why.words}>{why.words}</li>
             ))}
           </ul>
         </div>

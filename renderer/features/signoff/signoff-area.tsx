@@ -193,7 +193,32 @@ export function SignoffArea() {
       {record.complete ? null : (
         <ul className="signoff-not-complete" data-testid="signoff-not-complete">
           {record.notComplete.map((why) => (
-            <li key={why}>{why}</li>
+            <li key={why.words}>
+              {why.words}
+              {why.kind === 'no-certificate' || why.kind === 'certificate-does-not-fit' ? (
+                <>
+                  {' '}
+                  <button type="button" className="link" onClick={() => nav.go('certificates')}>
+                    Open Certificates
+                  </button>
+                </>
+              ) : why.kind === 'check-failed' || why.kind === 'check-unreadable' ? (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      document
+                        .querySelector('[data-testid="report-checks"]')
+                        ?.scrollIntoView({ block: 'start' })
+                    }
+                  >
+                    See the checks
+                  </button>
+                </>
+              ) : null}
+            </li>
           ))}
         </ul>
       )}

@@ -180,13 +180,13 @@ describe('collected states and "not checked" on the certificate (one rule: hubCh
       { ...base, checks: rows },
       { kind: 'hub', hubId: 'hub-2' },
     );
-    expect(notChecked.notComplete).toEqual([
+    expect(notChecked.notComplete.map((r) => r.words)).toEqual([
       'no certificate in the records for mx1.fabrikam.local',
     ]);
     const failed = [{ ...rows[0]!, outcome: 'fail' as const }];
     expect(
       buildReportRecord({ ...base, checks: failed }, { kind: 'hub', hubId: 'hub-2' }).notComplete,
-    ).toContain('1 check FAILED');
+    ).toContainEqual({ kind: 'check-failed', words: '1 check FAILED' });
   });
 });
 

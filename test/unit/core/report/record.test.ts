@@ -65,7 +65,9 @@ describe('report record (core/report)', () => {
       { kind: 'site' },
     );
     expect(without.complete).toBe(false);
-    expect(without.notComplete).toEqual([`no certificate in the records for ${hub.fqdn}`]);
+    expect(without.notComplete).toEqual([
+      { kind: 'no-certificate', words: `no certificate in the records for ${hub.fqdn}` },
+    ]);
     const renamed = certs.map((c, i) =>
       i === 0 ? { ...c, metadata: { ...c.metadata, sans: ['old.contoso.local'] } } : c,
     );
@@ -74,7 +76,10 @@ describe('report record (core/report)', () => {
       { kind: 'site' },
     );
     expect(stale.complete).toBe(false);
-    expect(stale.notComplete[0]).toMatch(/^the certificate of ex01\.contoso\.local does not fit/u);
+    expect(stale.notComplete[0]?.kind).toBe('certificate-does-not-fit');
+    expect(stale.notComplete[0]?.words).toMatch(
+      /^the certificate of ex01\.contoso\.local does not fit/u,
+    );
     const key = allSteps(plan)[0]!.key;
     const referring = { ...done, [key]: { ...done[key]!, evidence: ['c'.repeat(64)] } };
     const away = buildReportRecord(
@@ -83,7 +88,9 @@ describe('report record (core/report)', () => {
     );
     expect(away.complete).toBe(false);
     expect(away.evidenceNotAtHand).toEqual(['c'.repeat(64)]);
-    expect(away.notComplete[0]).toMatch(/^1 evidence file the records refer to is not at hand/u);
+    expect(away.notComplete[0]?.words).toMatch(
+      /^1 evidence file the records refer to is not at hand/u,
+    );
     // Evidence of another hub's steps does not concern this hub's document.
     const other = buildReportRecord(
       { plan, progress: referring, certs, siteCa: null, evidenceNotAtHand: ['c'.repeat(64)] },
