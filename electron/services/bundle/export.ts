@@ -10,7 +10,7 @@ import { sweepStaleNames } from '../files/stale-names';
 import type { KeyVault } from '../vault/vault';
 import { checkPlainFolder, fileNameTaken, removeCreatedFolders } from './folders';
 import { planFiles } from './plan';
-import { switchIn, withoutClaim, type StagedEntry } from './switch-in';
+import { isSums, switchIn, withoutClaim, type StagedEntry } from './switch-in';
 import { fail, type BundleOptions, type PlannedFile } from './types';
 
 export type { BundleOptions };
@@ -171,5 +171,3 @@ async function stageAll(
   // Checksums go in last, so a stick left half-switched fails verification instead of passing it.
   return [...staged].sort((a, b) => Number(isSums(a.file)) - Number(isSums(b.file)));
 }
-
-const isSums = (f: PlannedFile) => f.name === 'SHA256SUMS';

@@ -4,6 +4,7 @@ import { fileErrorToAppError } from '../files/errors';
 import {
   commitStaged,
   discardStaged,
+  syncFolder,
   writeFileDurable,
   type StagedFile,
 } from '../files/write-durable';
@@ -45,11 +46,14 @@ export async function switchIn(
     });
   }
   const done: StagedFile[] = [];
+  // Each folder is synced once after its files' renames, and the checksum files are renamed in
+  // only after every other file's name is on the drive (a stick cut off half-way fails verify).
+  const firstSums = staged.findIndex((s) => isSums(s.file));
   for (const [i, s] of staged.entries()) {
-    const r = await commitStaged(s.staged, { fs });
+    if (i === firstSums) await syncFolders(fs, done, warnings);
+    const r = await commitStaged(s.staged, { fs, syncFolder: false });
     if (r.ok) {
       done.push(s.staged);
-      if (r.value.warning) warnings.push(r.value.warning);
       continue;
     }
     for (const rest of staged.slice(i + 1)) await discardStaged(rest.staged, fs);
@@ -59,6 +63,19 @@ export async function switchIn(
         ? `Nothing on the stick was changed: the ${done.length} files already switched in were put back or removed.`
         : `The stick now mixes old and new files: ${stuck.join(', ')} hold the new content and could not be put back. Export again before using the stick.`;
     fail({ ...r.error, message: `${withoutClaim(r.error.message)} ${state}` });
+  }
+  await syncFolders(fs, firstSums < 0 ? done : done.slice(firstSums), warnings);
+}
+
+/** A bundle's checksum file (switched in last). */
+export const isSums = (f: PlannedFile) => f.name === 'SHA256SUMS';
+
+/** fsyncs each folder the files were renamed into once, deepest first. */
+async function syncFolders(fs: DurableFs, files: readonly StagedFile[], warnings: string[]) {
+  const dirs = [...new Set(files.map((f) => f.dir))].sort((a, b) => b.length - a.length);
+  for (const dir of dirs) {
+    const warning = await syncFolder(dir, `Every file in ${dir}`, { fs });
+    if (warning) warnings.push(warning);
   }
 }
 

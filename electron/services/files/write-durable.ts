@@ -169,7 +169,10 @@ export async function stageFile(
  */
 export async function commitStaged(
   staged: StagedFile,
-  o: Pick<DurableWriteOptions, 'fs' | 'sleep' | 'platform'> = {},
+  o: Pick<DurableWriteOptions, 'fs' | 'sleep' | 'platform'> & {
+    /** False when the caller syncs the folder once after several renames (`syncFolder`). */
+    readonly syncFolder?: boolean;
+  } = {},
 ): Promise<Result<{ readonly warning: string | null }>> {
   const fs = o.fs ?? nodeDurableFs;
   const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -179,19 +182,27 @@ export async function commitStaged(
     await fs.unlink(staged.tmp).catch(() => {});
     return fail(fileErrorToAppError(err, staged.finalPath, 'folder', { writesBegan: true }));
   }
-  if ((o.platform ?? process.platform) === 'win32') return { ok: true, value: { warning: null } };
+  if (o.syncFolder === false) return { ok: true, value: { warning: null } };
+  return { ok: true, value: { warning: await syncFolder(staged.dir, staged.finalPath, o) } };
+}
+
+/**
+ * fsyncs a folder so the names renamed into it survive power loss: once per folder after all its
+ * renames, instead of once per file. Returns a warning when the drive did not confirm it: the
+ * files are complete and in place (read back before the rename), only their names may not have
+ * reached the drive yet, which a safe eject settles.
+ */
+export async function syncFolder(
+  dir: string,
+  shown: string,
+  o: Pick<DurableWriteOptions, 'fs' | 'platform'> = {},
+): Promise<string | null> {
+  if ((o.platform ?? process.platform) === 'win32') return null;
   try {
-    await syncDir(fs, staged.dir);
-    return { ok: true, value: { warning: null } };
+    await syncDir(o.fs ?? nodeDurableFs, dir);
+    return null;
   } catch {
-    // The file is complete and in place (it was read back before the rename); only its name may
-    // not have reached the drive yet, which a safe eject settles.
-    return {
-      ok: true,
-      value: {
-        warning: `${staged.finalPath} is in place, but the drive did not confirm its folder: eject the stick safely before pulling it, then verify it.`,
-      },
-    };
+    return `${shown} is in place, but the drive did not confirm its folder: eject the stick safely before pulling it, then verify it.`;
   }
 }
 
