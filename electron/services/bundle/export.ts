@@ -1,6 +1,6 @@
 import { statfs } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appError, AppErrorException } from '../../../core/errors';
+import { appError, AppErrorException, type AppError } from '../../../core/errors';
 import type { BundleExportResult, BundleFileReport } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { nodeDurableFs, type DurableFs } from '../files/durable-fs';
@@ -143,6 +143,9 @@ async function sweep(fs: DurableFs, dirs: readonly string[]): Promise<void> {
   for (const d of dirs) await sweepStaleNames(d, fs);
 }
 
+/** Files staged at once after the first: overlaps the drive's write and sync latency. */
+const STAGE_CONCURRENCY = 4;
+
 /** Every file of the export under a temp name beside its final name, read back and verified. */
 async function stageAll(
   fs: DurableFs,
@@ -150,24 +153,38 @@ async function stageAll(
   o: BundleOptions,
   foldersCreated: boolean,
 ) {
-  const staged: StagedEntry[] = [];
-  for (const f of files) {
+  const staged: (StagedEntry | undefined)[] = [];
+  let failure: AppError | null = null;
+  const stageOne = async (i: number) => {
+    const f = files[i]!;
     const r = await stageFile(join(o.folder, ...f.dir), f.name, f.data, {
       overwrite: o.overwrite,
       mode: f.secret ? 0o600 : undefined,
       verify: f.verify,
-      writesBegan: foldersCreated || staged.length > 0,
+      // The first file is staged alone, so it is the first write to the stick.
+      writesBegan: foldersCreated || i > 0,
       fs,
     });
-    if (!r.ok) {
-      for (const s of staged) await discardStaged(s.staged, fs);
-      return fail({
-        ...r.error,
-        message: `${withoutClaim(r.error.message)} Nothing on the stick was changed.`,
-      });
-    }
-    staged.push({ file: f, staged: r.value });
+    if (r.ok) staged[i] = { file: f, staged: r.value };
+    else failure ??= r.error;
+  };
+  // The first file alone (it probes the medium), then the rest a few at a time: each is still
+  // written, synced and read back on its own, and nothing is switched in before all are staged.
+  await stageOne(0);
+  let next = 1;
+  const worker = async () => {
+    while (failure === null && next < files.length) await stageOne(next++);
+  };
+  await Promise.all(Array.from({ length: STAGE_CONCURRENCY }, worker));
+  const done = staged.filter((s): s is StagedEntry => s !== undefined);
+  if (failure !== null) {
+    for (const s of done) await discardStaged(s.staged, fs);
+    const error: AppError = failure;
+    return fail({
+      ...error,
+      message: `${withoutClaim(error.message)} Nothing on the stick was changed.`,
+    });
   }
   // Checksums go in last, so a stick left half-switched fails verification instead of passing it.
-  return [...staged].sort((a, b) => Number(isSums(a.file)) - Number(isSums(b.file)));
+  return done.sort((a, b) => Number(isSums(a.file)) - Number(isSums(b.file)));
 }
