@@ -15,6 +15,7 @@ import {
 import { appError, type AppError } from '../../core/errors';
 import {
   certificateDer,
+  checkFinalName,
   fileErrorToAppError,
   generateHub,
   CappedReadError,
@@ -140,6 +141,11 @@ async function certNew(args: string[], io: CliIo): Promise<number> {
     { name: `${hub.request.fqdn}.cer`, data: certificateDer(hub.cert) },
     { name: `${hub.request.fqdn}.crt`, data: Buffer.from(forge.pki.certificateToPem(hub.cert)) },
   ];
+  // A folder or a device at one of the names is refused before anything is written.
+  for (const f of files) {
+    const taken = await checkFinalName(join(dir, f.name));
+    if (!taken.ok) return reportError(io, taken.error, v.json);
+  }
   const written: string[] = [];
   const created: string[] = [];
   for (const f of files) {

@@ -1,6 +1,7 @@
 /** The Electron-free services the CLI drives, in one place. */
 export { exportBundle } from '../../electron/services/bundle/export';
 export { fileErrorToAppError } from '../../electron/services/files/errors';
+export { checkFinalName } from '../../electron/services/files/final-name';
 export { CappedReadError, readRegularFileCapped } from '../../electron/services/files/read-capped';
 export { writeFileDurable } from '../../electron/services/files/write-durable';
 export { certificateDer } from '../../electron/services/pki/certificate';

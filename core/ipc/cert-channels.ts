@@ -4,6 +4,7 @@ import type { InspectReport } from '../certificates/inspection';
 import type { CertMetadata, HubCertView } from '../certificates/metadata';
 import { pfxProfiles } from '../certificates/profile';
 import { pfxPasswordIssue } from '../pki/password';
+import { SITE_LIMITS } from '../site/limits';
 import { siteSchema } from '../site/site';
 import { channel, pathArgument } from './channel';
 
@@ -92,8 +93,8 @@ const id = z
 const path = pathArgument('path', { empty: ': choose a file or folder', long: '', nul: '' });
 const profile = z.enum(pfxProfiles, { error: 'profile must be windows-legacy or windows-modern' });
 
-/** As many hubs as a site may hold (siteSchema allows 250). */
-export const MAX_HUBS = 250;
+/** As many hubs as a site may hold (core/site's limit). */
+export const MAX_HUBS = SITE_LIMITS.hubs;
 
 /** Base64 of at most 1 MiB of file content (drag-and-drop). */
 const MAX_BASE64 = Math.ceil((1024 * 1024) / 3) * 4;

@@ -14,13 +14,38 @@ import { unansweredInternetMail } from '../procedure';
 import { planFor } from './plan';
 import { preflightLines } from './preflight';
 import { hubRunbook, scriptCommands } from './runbook';
-import type { PlannedStep } from './types';
+import type { Plan, PlannedStep } from './types';
 
 interface InstallScriptOptions {
   /** The clock, injected so golden files and tests are stable. */
   readonly now: Date;
   /** Thumbprints by hub id from the certificate metadata, when known. */
   readonly thumbprints?: Readonly<Record<string, string>>;
+  /**
+   * The site's plan in script mode from `installScriptPlan(site, thumbprints)`, when one caller
+   * writes the scripts of many hubs (the bundle): planned once instead of once per hub.
+   */
+  readonly scriptPlan?: ScriptPlan;
+}
+
+/** A site's plan with the install script's command options, made for one site and thumbprints. */
+interface ScriptPlan {
+  readonly site: Site;
+  readonly thumbprints: Readonly<Record<string, string>>;
+  readonly plan: Plan;
+}
+
+/** The plan every hub's install script of `site` reads (see `InstallScriptOptions.scriptPlan`). */
+export function installScriptPlan(
+  site: Site,
+  thumbprints: Readonly<Record<string, string>> = {},
+): ScriptPlan {
+  const commandOptions: CommandOptions = {
+    mode: 'script',
+    bundleRoot: defaultCommandOptions.bundleRoot,
+    thumbprints,
+  };
+  return { site, thumbprints, plan: planFor(site, commandOptions) };
 }
 
 interface InstallScript {
@@ -154,12 +179,11 @@ export function installScript(
       ),
     );
   }
-  const commandOptions: CommandOptions = {
-    mode: 'script',
-    bundleRoot: defaultCommandOptions.bundleRoot,
-    thumbprints: options.thumbprints ?? {},
-  };
-  const plan = planFor(site, commandOptions);
+  const given = options.scriptPlan;
+  const plan =
+    given && given.site === site && given.thumbprints === (options.thumbprints ?? given.thumbprints)
+      ? given.plan
+      : installScriptPlan(site, options.thumbprints).plan;
   const hubPlan = plan.hubs.find((h) => h.hubId === hubId);
   if (!hubPlan) return fail(appError('unknown-hub', 'hubId', `No plan for hub '${hubId}'`));
   const organisation = plan.organisations.find((o) => o.designatedHubId === hubId);

@@ -4,6 +4,7 @@ export * from './site';
 export * from './validate';
 export * from './defaults';
 export * from './rios';
+export { SITE_LIMITS } from './limits';
 export { checkDnsName, checkFqdn, checkIpAddress, normaliseDnsName } from './dns-checks';
 export {
   checkConnectorName,

@@ -15,6 +15,7 @@ import {
   checkOptionalEmail,
   checkRequiredText,
 } from './text-checks';
+import { SITE_LIMITS } from './limits';
 
 /** The site file format version. Bump it only together with a migration. */
 export const SITE_SCHEMA_VERSION = 1 as const;
@@ -99,7 +100,10 @@ const hubInputSchema = z.object({
   /** The hub's own addresses, used to scope partners' dedicated Partner receive connectors. */
   ipAddresses: z
     .array(checked((v) => checkIpAddress(v, 'IP address'), 'IP address must be text'))
-    .max(16, 'IP addresses: give at most 16')
+    .max(SITE_LIMITS.ipAddressesPerHub, {
+      error: (iss) =>
+        `IP addresses: ${countOf(iss.input)} given, at most ${SITE_LIMITS.ipAddressesPerHub} per hub: give the addresses the hub sends and receives SMTP on`,
+    })
     .default([]),
 });
 
@@ -161,6 +165,10 @@ export function defaultReceiveConnectorName(
   return `Default ${netbiosName}`;
 }
 
+/** How many entries a list had, for a limit's message. */
+const countOf = (input: unknown): number | string =>
+  Array.isArray(input) ? input.length : 'too many';
+
 export const siteInputSchema = z.object({
   schemaVersion: z.literal(SITE_SCHEMA_VERSION, {
     error: `schemaVersion must be ${SITE_SCHEMA_VERSION}: this file was written by another version of the app`,
@@ -172,7 +180,16 @@ export const siteInputSchema = z.object({
   hubs: z
     .array(hubInputSchema)
     .min(1, 'Hubs: add at least one hub server')
-    .max(250, 'Hubs: at most 250 per site: split larger estates into several sites'),
-  steelheads: z.array(steelheadSchema).max(64, 'SteelHeads: at most 64').default([]),
+    .max(SITE_LIMITS.hubs, {
+      error: (iss) =>
+        `Hubs: this site has ${countOf(iss.input)} hubs, more than the ${SITE_LIMITS.hubs} one site may hold (real sites have a handful to a few dozen): split the estate into several sites, one per partner link or region`,
+    }),
+  steelheads: z
+    .array(steelheadSchema)
+    .max(SITE_LIMITS.steelheads, {
+      error: (iss) =>
+        `SteelHeads: this site has ${countOf(iss.input)} SteelHeads, more than the ${SITE_LIMITS.steelheads} one site may hold: list only the SteelHeads on the SMTP paths between the hubs, or split the site`,
+    })
+    .default([]),
   certificate: certificateChoicesSchema,
 });

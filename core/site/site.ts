@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { unsupportedWindowsMessage } from './enums';
+import { SITE_LIMITS } from './limits';
 import { defaultReceiveConnectorName, siteInputSchema } from './schema';
 
 /**
@@ -66,6 +67,16 @@ export const siteSchema = siteInputSchema
       });
     });
     const forests = new Set(site.hubs.map((h) => h.forest));
+    if (forests.size > SITE_LIMITS.organisations) {
+      // Name the first hub that brings in one forest too many.
+      const allowed = new Set([...forests].slice(0, SITE_LIMITS.organisations));
+      const at = site.hubs.findIndex((h) => !allowed.has(h.forest));
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hubs', at, 'forest'],
+        message: `AD forest root '${site.hubs[at]?.forest ?? ''}' makes ${forests.size} organisations (AD forests) in this site, more than the ${SITE_LIMITS.organisations} one site may hold: split the site, one per group of partner organisations`,
+      });
+    }
     if (site.environment === 'single-domain' && forests.size > 1) {
       ctx.addIssue({
         code: 'custom',

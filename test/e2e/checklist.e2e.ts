@@ -89,26 +89,26 @@ test.describe('checklist screens (site loaded from a saved store)', () => {
     }
   });
 
-  test('a 200-hub site: every hub on the dashboard, the trust matrix a page of rows at a time', async ({
+  test('a site with the most hubs it may hold (64): every hub on the dashboard, the trust matrix a page of rows at a time', async ({
     app,
   }) => {
     // Hundreds of rows and a 200-column matrix: slow when the machine is shared.
     test.setTimeout(120_000);
     const { page } = app;
-    const site = largeSite(200, 8);
+    const site = largeSite(64, 8);
     await loadStore(page, storeWith(site, progressFor(site, 25)));
     await page.getByRole('tab', { name: 'Servers' }).click();
-    await expect(page.locator('tr[data-unit^="hub:"]')).toHaveCount(200);
-    await page.getByPlaceholder('Search servers, domains, steps…').fill('ex137.');
+    await expect(page.locator('tr[data-unit^="hub:"]')).toHaveCount(64);
+    await page.getByPlaceholder('Search servers, domains, steps…').fill('ex37.');
     await expect(page.locator('tr[data-unit^="hub:"]')).toHaveCount(1);
     await page.getByPlaceholder('Search servers, domains, steps…').fill('');
     await page.getByRole('button', { name: 'Trust matrix' }).click();
-    await expect(page.getByTestId('trust-rows')).toHaveText('Rows 25 of 200');
+    await expect(page.getByTestId('trust-rows')).toHaveText('Rows 25 of 64');
     await page.getByRole('button', { name: 'Show 25 more rows' }).click();
-    await expect(page.getByTestId('trust-rows')).toHaveText('Rows 50 of 200');
+    await expect(page.getByTestId('trust-rows')).toHaveText('Rows 50 of 64');
     await page.getByPlaceholder('Show rows for hubs matching…').fill('f3.corp');
-    await expect(page.getByTestId('trust-rows')).toHaveText('Rows 25 of 25');
-    await app.screenshot('trust-matrix-200-hubs');
+    await expect(page.getByTestId('trust-rows')).toHaveText('Rows 8 of 8');
+    await app.screenshot('trust-matrix-64-hubs');
     expect(app.problems).toEqual([]);
   });
 

@@ -1,20 +1,16 @@
 import { statfs } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative } from 'node:path';
-import { appError, AppErrorException } from '../../../core/errors';
+import { join } from 'node:path';
+import { appError, AppErrorException, type AppError } from '../../../core/errors';
 import type { BundleExportResult, BundleFileReport } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { nodeDurableFs, type DurableFs } from '../files/durable-fs';
-import { errnoCode, fileErrorToAppError } from '../files/errors';
-import {
-  commitStaged,
-  discardStaged,
-  stageFile,
-  writeFileDurable,
-  type StagedFile,
-} from '../files/write-durable';
+import { fileErrorToAppError } from '../files/errors';
+import { discardStaged, stageFile } from '../files/write-durable';
 import { sweepStaleNames } from '../files/stale-names';
 import type { KeyVault } from '../vault/vault';
+import { checkPlainFolder, fileNameTaken, removeCreatedFolders } from './folders';
 import { planFiles } from './plan';
+import { isSums, switchIn, withoutClaim, type StagedEntry } from './switch-in';
 import { fail, type BundleOptions, type PlannedFile } from './types';
 
 export type { BundleOptions };
@@ -40,7 +36,7 @@ async function defaultFreeBytes(dir: string): Promise<number | null> {
  * Exports the USB bundle: per hub `private/` (PFX, optional PEM key) and `public/` (DER + PEM,
  * partner certificates, site CA), install script, README and SHA256SUMS; a root README and
  * SHA256SUMS. Checks space and collisions first; every file is written durably and read back;
- * on failure the files this export created are removed again.
+ * on failure the files and empty folders this export created are removed again.
  */
 export async function exportBundle(
   site: Site,
@@ -87,17 +83,13 @@ export async function exportBundle(
   const folders = [
     ...new Set(files.flatMap((f) => f.dir.map((_, i) => join(o.folder, ...f.dir.slice(0, i + 1))))),
   ].sort((a, b) => a.length - b.length);
-  for (const dir of folders) await checkPlainFolder(fs, dir, o.folder, rootReal, false);
+  const missing = new Set<string>();
+  for (const dir of folders)
+    if (!(await checkPlainFolder(fs, dir, o.folder, rootReal, false))) missing.add(dir);
   const existed = new Set<string>();
   for (const f of files) {
     const p = join(o.folder, ...f.dir, f.name);
-    try {
-      await fs.stat(p);
-      existed.add(p);
-    } catch (err) {
-      if (errnoCode(err) !== 'ENOENT' && errnoCode(err) !== 'ENOTDIR')
-        fail(fileErrorToAppError(err, p));
-    }
+    if (await fileNameTaken(fs, p)) existed.add(p);
   }
   if (existed.size > 0 && !o.overwrite) {
     const first = [...existed][0]!;
@@ -109,20 +101,25 @@ export async function exportBundle(
       ),
     );
   }
-  // Create the folders (one level at a time: a vanished stick is never re-created) and check
-  // each again now that it exists.
-  for (const dir of folders) {
-    try {
-      await fs.mkdir(dir);
-    } catch (err) {
-      fail(fileErrorToAppError(err, dir));
-    }
-    await checkPlainFolder(fs, dir, o.folder, rootReal, true);
-  }
   const dirs = [o.folder, ...folders];
-  await sweep(fs, dirs);
+  // Folders this export creates; a failed export removes them again (only those, only if empty).
+  const created: string[] = [];
+  let done = false;
   try {
-    const staged = await stageAll(fs, files, o);
+    // One level at a time: a vanished stick is never re-created. Each is checked again once it exists.
+    for (const dir of folders) {
+      if (missing.has(dir)) {
+        try {
+          await fs.mkdir(dir);
+        } catch (err) {
+          fail(fileErrorToAppError(err, dir, 'folder', { writesBegan: created.length > 0 }));
+        }
+        created.push(dir);
+      }
+      await checkPlainFolder(fs, dir, o.folder, rootReal, true);
+    }
+    await sweep(fs, dirs);
+    const staged = await stageAll(fs, files, o, created.length > 0);
     await switchIn(fs, staged, existed, o.folder, warnings);
     const report: BundleFileReport[] = staged.map(({ file, staged: st }) => {
       if (st.report.modeWarning) warnings.push(st.report.modeWarning);
@@ -133,9 +130,11 @@ export async function exportBundle(
         secret: file.secret,
       };
     });
+    done = true;
     return { folder: o.folder, files: report, bundles, warnings };
   } finally {
     await sweep(fs, dirs);
+    if (!done) await removeCreatedFolders(fs, created);
   }
 }
 
@@ -144,144 +143,48 @@ async function sweep(fs: DurableFs, dirs: readonly string[]): Promise<void> {
   for (const d of dirs) await sweepStaleNames(d, fs);
 }
 
-interface StagedEntry {
-  readonly file: PlannedFile;
-  readonly staged: StagedFile;
-}
+/** Files staged at once after the first: overlaps the drive's write and sync latency. */
+const STAGE_CONCURRENCY = 4;
 
 /** Every file of the export under a temp name beside its final name, read back and verified. */
-async function stageAll(fs: DurableFs, files: readonly PlannedFile[], o: BundleOptions) {
-  const staged: StagedEntry[] = [];
-  for (const f of files) {
+async function stageAll(
+  fs: DurableFs,
+  files: readonly PlannedFile[],
+  o: BundleOptions,
+  foldersCreated: boolean,
+) {
+  const staged: (StagedEntry | undefined)[] = [];
+  let failure: AppError | null = null;
+  const stageOne = async (i: number) => {
+    const f = files[i]!;
     const r = await stageFile(join(o.folder, ...f.dir), f.name, f.data, {
       overwrite: o.overwrite,
       mode: f.secret ? 0o600 : undefined,
       verify: f.verify,
+      // The first file is staged alone, so it is the first write to the stick.
+      writesBegan: foldersCreated || i > 0,
       fs,
     });
-    if (!r.ok) {
-      for (const s of staged) await discardStaged(s.staged, fs);
-      return fail({
-        ...r.error,
-        message: `${withoutClaim(r.error.message)} Nothing on the stick was changed.`,
-      });
-    }
-    staged.push({ file: f, staged: r.value });
+    if (r.ok) staged[i] = { file: f, staged: r.value };
+    else failure ??= r.error;
+  };
+  // The first file alone (it probes the medium), then the rest a few at a time: each is still
+  // written, synced and read back on its own, and nothing is switched in before all are staged.
+  await stageOne(0);
+  let next = 1;
+  const worker = async () => {
+    while (failure === null && next < files.length) await stageOne(next++);
+  };
+  await Promise.all(Array.from({ length: STAGE_CONCURRENCY }, worker));
+  const done = staged.filter((s): s is StagedEntry => s !== undefined);
+  if (failure !== null) {
+    for (const s of done) await discardStaged(s.staged, fs);
+    const error: AppError = failure;
+    return fail({
+      ...error,
+      message: `${withoutClaim(error.message)} Nothing on the stick was changed.`,
+    });
   }
   // Checksums go in last, so a stick left half-switched fails verification instead of passing it.
-  return [...staged].sort((a, b) => Number(isSums(a.file)) - Number(isSums(b.file)));
-}
-
-const isSums = (f: PlannedFile) => f.name === 'SHA256SUMS';
-
-/** A file error's message without its generic promise about other files (we say what happened). */
-function withoutClaim(message: string): string {
-  const claim = /[;.]\s*(existing files were left untouched|nothing was replaced)\.?$/iu;
-  return message.replace(claim, '.').replace(/\.?$/u, '.');
-}
-
-/**
- * Switches the staged files in, each by one rename over its final name. If one fails, the files
- * already switched are put back (the old bytes, kept in memory) or removed, and the message says
- * exactly what the stick now holds.
- */
-async function switchIn(
-  fs: DurableFs,
-  staged: readonly StagedEntry[],
-  existed: ReadonlySet<string>,
-  folder: string,
-  warnings: string[],
-): Promise<void> {
-  const old = new Map<string, Buffer>();
-  try {
-    for (const p of existed) old.set(p, await fs.readFile(p));
-  } catch (err) {
-    for (const s of staged) await discardStaged(s.staged, fs);
-    const base = fileErrorToAppError(err, folder);
-    fail({
-      ...base,
-      message: `${base.message.replace(/\.?$/u, '.')} Nothing on the stick was changed.`,
-    });
-  }
-  const done: StagedFile[] = [];
-  for (const [i, s] of staged.entries()) {
-    const r = await commitStaged(s.staged, { fs });
-    if (r.ok) {
-      done.push(s.staged);
-      if (r.value.warning) warnings.push(r.value.warning);
-      continue;
-    }
-    for (const rest of staged.slice(i + 1)) await discardStaged(rest.staged, fs);
-    const stuck = await putBack(fs, done, old);
-    const state =
-      stuck.length === 0
-        ? `Nothing on the stick was changed: the ${done.length} files already switched in were put back or removed.`
-        : `The stick now mixes old and new files: ${stuck.join(', ')} hold the new content and could not be put back. Export again before using the stick.`;
-    fail({ ...r.error, message: `${withoutClaim(r.error.message)} ${state}` });
-  }
-}
-
-/** Puts the old bytes back under each switched-in name (or removes a new file); returns what stuck. */
-async function putBack(
-  fs: DurableFs,
-  done: readonly StagedFile[],
-  old: ReadonlyMap<string, Buffer>,
-): Promise<string[]> {
-  const stuck: string[] = [];
-  for (const s of [...done].reverse()) {
-    const previous = old.get(s.finalPath);
-    if (previous === undefined) {
-      await fs.unlink(s.finalPath).catch(() => stuck.push(s.finalPath));
-      continue;
-    }
-    const r = await writeFileDurable(s.dir, basename(s.finalPath), previous, {
-      overwrite: true,
-      fs,
-    });
-    if (!r.ok) stuck.push(s.finalPath);
-  }
-  return stuck;
-}
-
-/**
- * Refuses a bundle folder that is a link (symlink, junction) or not a folder, or whose real path
- * leaves the chosen export folder. A missing folder is fine before it is created.
- */
-async function checkPlainFolder(
-  fs: DurableFs,
-  dir: string,
-  folder: string,
-  rootReal: string,
-  mustExist: boolean,
-): Promise<void> {
-  let st;
-  try {
-    st = await fs.lstat(dir);
-  } catch (err) {
-    if (!mustExist && errnoCode(err) === 'ENOENT') return;
-    return fail(fileErrorToAppError(err, dir));
-  }
-  if (st.isSymbolicLink() || !st.isDirectory())
-    fail(
-      appError(
-        'folder-not-plain',
-        'folder',
-        `${dir} is ${st.isSymbolicLink() ? 'a link to another place' : 'not a folder'}: the bundle is only written into plain folders. Remove or rename it, or choose another export folder. Nothing was written.`,
-      ),
-    );
-  let real: string;
-  try {
-    real = await fs.realpath(dir);
-  } catch (err) {
-    return fail(fileErrorToAppError(err, dir));
-  }
-  const rel = relative(rootReal, real);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel))
-    fail(
-      appError(
-        'folder-not-plain',
-        'folder',
-        `${dir} leads outside ${folder} (to ${real}): the bundle is only written inside the chosen folder. Choose another export folder. Nothing was written.`,
-      ),
-    );
+  return done.sort((a, b) => Number(isSums(a.file)) - Number(isSums(b.file)));
 }

@@ -4,7 +4,12 @@ import { hubBundleLayout, type BundleLayoutEntry } from '../../../core/certifica
 import type { BundleContents } from '../../../core/certificates/bundle-state';
 import type { HubCertView } from '../../../core/certificates/metadata';
 import { appError } from '../../../core/errors';
-import { installScript, scriptInputsDigest, type Plan } from '../../../core/plan';
+import {
+  installScript,
+  scriptInputsDigest,
+  type installScriptPlan,
+  type Plan,
+} from '../../../core/plan';
 import { collectorScript } from '../../../core/verification/collector';
 import type { Hub, Site } from '../../../core/site';
 import { sanitizeFileName } from '../files/safe-name';
@@ -26,6 +31,8 @@ interface HubFilesInput {
   readonly partners: readonly { hub: Hub; cert: HubCertView }[];
   /** Thumbprints of current certificates, for the install script. */
   readonly thumbprints: Readonly<Record<string, string>>;
+  /** The site planned once in script mode for every hub's install script. */
+  readonly scriptPlan: ReturnType<typeof installScriptPlan>;
   readonly options: BundleOptions;
   readonly now: Date;
 }
@@ -98,7 +105,11 @@ export function planHubFiles(input: HubFilesInput): {
     siteCa: issuer !== null,
     pemKey: pem,
   });
-  const script = installScript(site, hub.id, { now: input.now, thumbprints: input.thumbprints });
+  const script = installScript(site, hub.id, {
+    now: input.now,
+    thumbprints: input.thumbprints,
+    scriptPlan: input.scriptPlan,
+  });
   if (!script.ok) return fail(script.error);
   const siteCaThumbprint = issuer ? thumbprintSha1(certificateDer(issuer)) : null;
   const collector = collectorScript(

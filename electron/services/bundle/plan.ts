@@ -11,7 +11,7 @@ import type { CertMetadata } from '../../../core/certificates/metadata';
 import { formatDateTime } from '../../../core/dates';
 import { certificateStaleness, staleSentence } from '../../../core/certificates/stale';
 import { appError } from '../../../core/errors';
-import { planFor } from '../../../core/plan';
+import { installScriptPlan, planFor } from '../../../core/plan';
 import type { Hub, Site } from '../../../core/site';
 import { peersToTrust } from '../../../core/trust';
 import type { KeyVault } from '../vault/vault';
@@ -117,12 +117,23 @@ export function planFiles(site: Site, vault: KeyVault, o: BundleOptions, now: Da
     [...current].map(([hubId, c]) => [hubId, c.metadata.thumbprint]),
   );
   const plan = planFor(site);
+  const scriptPlan = installScriptPlan(site, thumbprints);
   const files: PlannedFile[] = [];
   const bundles: BundleContents[] = [];
   const warnings: string[] = [...expiryWarnings];
   for (const hub of chosen) {
     const partners = bundlePartners(site, hub, current);
-    const r = planHubFiles({ site, hub, vault, plan, partners, thumbprints, options: o, now });
+    const r = planHubFiles({
+      site,
+      hub,
+      vault,
+      plan,
+      partners,
+      thumbprints,
+      scriptPlan,
+      options: o,
+      now,
+    });
     files.push(...r.files);
     bundles.push(r.contents);
     warnings.push(...r.warnings, ...partnerWarnings(site, hub, certs, storedCa, partners));

@@ -15,13 +15,17 @@ export interface DurableFs {
   readFile(path: string): Promise<Buffer>;
   stat(path: string): Promise<{ isDirectory(): boolean; mode: number; size: number }>;
   /** Like stat, but describes a link itself instead of what it points to. */
-  lstat(path: string): Promise<{ isDirectory(): boolean; isSymbolicLink(): boolean }>;
+  lstat(
+    path: string,
+  ): Promise<{ isDirectory(): boolean; isSymbolicLink(): boolean; isFile(): boolean }>;
   /** The canonical path, with every link resolved. */
   realpath(path: string): Promise<string>;
   chmod(path: string, mode: number): Promise<void>;
   readdir(path: string): Promise<string[]>;
   /** Creates one folder (never its parents: a vanished stick must not be re-created); EEXIST is fine. */
   mkdir(path: string): Promise<void>;
+  /** Removes one empty folder (fails on a folder that holds anything). */
+  rmdir(path: string): Promise<void>;
 }
 
 /** The real file system. */
@@ -35,6 +39,7 @@ export const nodeDurableFs: DurableFs = {
   realpath: (p) => fsp.realpath(p),
   chmod: (p, m) => fsp.chmod(p, m),
   readdir: (p) => fsp.readdir(p),
+  rmdir: (p) => fsp.rmdir(p),
   mkdir: async (p) => {
     try {
       await fsp.mkdir(p);

@@ -9,9 +9,36 @@ export function errnoCode(err: unknown): string {
     : '';
 }
 
-/** Maps a file-system error to a message a field engineer can act on (SECURITY.md W8). */
-export function fileErrorToAppError(err: unknown, path: string, field = 'folder'): AppError {
+/** Where a write stood when it failed: before anything reached the drive, or after. */
+interface WritePhase {
+  /** True once this operation has put something on the drive (a folder, a temp file, bytes). */
+  readonly writesBegan: boolean;
+}
+
+/**
+ * Maps a file-system error to a message a field engineer can act on (SECURITY.md W8). A refusal
+ * on the first write (EROFS, or EACCES/EPERM before anything was written) is a write-protected
+ * or read-only stick; a vanished path or a device error after writes began is a pulled stick.
+ */
+export function fileErrorToAppError(
+  err: unknown,
+  path: string,
+  field = 'folder',
+  phase: WritePhase = { writesBegan: false },
+): AppError {
   const code = errnoCode(err);
+  if (phase.writesBegan && ['EIO', 'ENOENT', 'ENODEV', 'ENXIO'].includes(code))
+    return appError(
+      'stick-removed',
+      field,
+      `The stick was removed, or stopped answering, while ${path} was being written (${code}): re-insert it and export again, then verify it.`,
+    );
+  if (!phase.writesBegan && (code === 'EACCES' || code === 'EPERM'))
+    return appError(
+      'read-only',
+      field,
+      `The stick is write-protected or mounted read-only, or this folder does not let you write (${code}): ${path} could not be written. Check the stick's write-protect switch and the folder's permissions, or choose another folder.`,
+    );
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
@@ -24,7 +51,7 @@ export function fileErrorToAppError(err: unknown, path: string, field = 'folder'
       return appError(
         'read-only',
         field,
-        `The drive holding ${path} is read-only: check the stick's write-protect switch, or re-insert it (Linux remounts a failing drive read-only).`,
+        `The stick is write-protected or mounted read-only: ${path} could not be written. Slide the stick's write-protect switch off, or re-insert it (Linux remounts a failing drive read-only), and try again.`,
       );
     case 'EIO':
       return appError(
@@ -65,7 +92,7 @@ export function fileErrorToAppError(err: unknown, path: string, field = 'folder'
       return appError(
         'too-many-files',
         field,
-        'Too many files are open right now. Wait a moment and try again.',
+        `Too many files are open right now to write ${path}. Wait a moment and try again.`,
       );
     case 'ENOTDIR':
       return appError(

@@ -3,6 +3,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { appError, type AppError, type Result } from '../../../core/errors';
 import { nodeDurableFs, type DurableFs } from './durable-fs';
 import { errnoCode, fileErrorToAppError } from './errors';
+import { checkFinalName } from './final-name';
 import { isValidWindowsName } from './safe-name';
 
 /** Options for one durable write. */
@@ -16,6 +17,8 @@ interface DurableWriteOptions {
   readonly fs?: DurableFs;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly platform?: NodeJS.Platform;
+  /** Set when earlier writes of the same operation already reached the drive (error wording). */
+  readonly writesBegan?: boolean;
 }
 
 /** What was written and proved by reading it back. */
@@ -98,14 +101,18 @@ export async function stageFile(
   }
   const expected = createHash('sha256').update(data).digest('hex');
   let tmp: string | null = null;
+  let writesBegan = o.writesBegan ?? false;
   try {
     const st = await fs.stat(dir);
     if (!st.isDirectory()) return fail(fileErrorToAppError({ code: 'ENOTDIR' }, dir));
-    if (!o.overwrite && (await exists(fs, finalPath))) {
+    const taken = await checkFinalName(finalPath, fs);
+    if (!taken.ok) return taken;
+    if (!o.overwrite && taken.value !== 'free') {
       return fail(fileErrorToAppError({ code: 'EEXIST' }, finalPath, 'overwrite'));
     }
     const opened = await openTemp(fs, dir, name, o.mode ?? 0o644);
     tmp = opened.path;
+    writesBegan = true;
     try {
       let off = 0;
       while (off < data.length) {
@@ -149,7 +156,7 @@ export async function stageFile(
         ),
       );
     }
-    return fail(fileErrorToAppError(err, finalPath));
+    return fail(fileErrorToAppError(err, finalPath, 'folder', { writesBegan }));
   } finally {
     if (tmp) await fs.unlink(tmp).catch(() => {});
   }
@@ -162,7 +169,10 @@ export async function stageFile(
  */
 export async function commitStaged(
   staged: StagedFile,
-  o: Pick<DurableWriteOptions, 'fs' | 'sleep' | 'platform'> = {},
+  o: Pick<DurableWriteOptions, 'fs' | 'sleep' | 'platform'> & {
+    /** False when the caller syncs the folder once after several renames (`syncFolder`). */
+    readonly syncFolder?: boolean;
+  } = {},
 ): Promise<Result<{ readonly warning: string | null }>> {
   const fs = o.fs ?? nodeDurableFs;
   const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -170,21 +180,29 @@ export async function commitStaged(
     await renameWithRetry(fs, staged.tmp, staged.finalPath, sleep);
   } catch (err) {
     await fs.unlink(staged.tmp).catch(() => {});
-    return fail(fileErrorToAppError(err, staged.finalPath));
+    return fail(fileErrorToAppError(err, staged.finalPath, 'folder', { writesBegan: true }));
   }
-  if ((o.platform ?? process.platform) === 'win32') return { ok: true, value: { warning: null } };
+  if (o.syncFolder === false) return { ok: true, value: { warning: null } };
+  return { ok: true, value: { warning: await syncFolder(staged.dir, staged.finalPath, o) } };
+}
+
+/**
+ * fsyncs a folder so the names renamed into it survive power loss: once per folder after all its
+ * renames, instead of once per file. Returns a warning when the drive did not confirm it: the
+ * files are complete and in place (read back before the rename), only their names may not have
+ * reached the drive yet, which a safe eject settles.
+ */
+export async function syncFolder(
+  dir: string,
+  shown: string,
+  o: Pick<DurableWriteOptions, 'fs' | 'platform'> = {},
+): Promise<string | null> {
+  if ((o.platform ?? process.platform) === 'win32') return null;
   try {
-    await syncDir(fs, staged.dir);
-    return { ok: true, value: { warning: null } };
+    await syncDir(o.fs ?? nodeDurableFs, dir);
+    return null;
   } catch {
-    // The file is complete and in place (it was read back before the rename); only its name may
-    // not have reached the drive yet, which a safe eject settles.
-    return {
-      ok: true,
-      value: {
-        warning: `${staged.finalPath} is in place, but the drive did not confirm its folder: eject the stick safely before pulling it, then verify it.`,
-      },
-    };
+    return `${shown} is in place, but the drive did not confirm its folder: eject the stick safely before pulling it, then verify it.`;
   }
 }
 
@@ -195,17 +213,6 @@ export async function discardStaged(staged: StagedFile, fs: DurableFs = nodeDura
 
 function fail(error: AppError): { ok: false; error: AppError } {
   return { ok: false, error };
-}
-
-/** True when the name is taken, by a file, a folder or a link (even one pointing nowhere). */
-async function exists(fs: DurableFs, p: string): Promise<boolean> {
-  try {
-    await fs.lstat(p);
-    return true;
-  } catch (err) {
-    if (errnoCode(err) === 'ENOENT') return false;
-    throw err;
-  }
 }
 
 async function openTemp(fs: DurableFs, dir: string, name: string, mode: number) {

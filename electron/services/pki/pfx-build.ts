@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 import { certificateDer, thumbprintSha1 } from './certificate';
 import { privateKeyInfoAsn1, type RsaKey } from './keygen';
+import { withNativePbkdf2 } from './native-pbkdf2';
 import type { PfxProfile } from '../../../core/certificates/profile';
 
 const { asn1 } = forge;
@@ -41,7 +42,7 @@ export function buildPfx(
   password: string,
   options: PfxOptions,
 ): Buffer {
-  const { certBags, keyBag } = bags(key, chain, password, options);
+  const { certBags, keyBag } = withNativePbkdf2(() => bags(key, chain, password, options));
   return assemble(certBags, keyBag, password);
 }
 
@@ -53,7 +54,7 @@ export async function buildPfxAsync(
   options: PfxOptions,
   pause: () => Promise<void>,
 ): Promise<Buffer> {
-  const { certBags, keyBag } = bags(key, chain, password, options);
+  const { certBags, keyBag } = withNativePbkdf2(() => bags(key, chain, password, options));
   await pause();
   return assemble(certBags, keyBag, password);
 }

@@ -1,5 +1,6 @@
 import forge from 'node-forge';
 import { MS_CSP_NAME_OID } from './pfx-build';
+import { withNativePbkdf2 } from './native-pbkdf2';
 
 const { asn1 } = forge;
 /** forge's PBE helpers, which its type definitions leave out. */
@@ -234,6 +235,10 @@ function nestedKeyBagIterations(der: Buffer, password: string): number[] {
 
 /** Opens a PFX with its password; throws 'wrong-password' style errors from forge on MAC failure. */
 export function openPfx(der: Buffer, password: string): OpenedPfx {
+  return withNativePbkdf2(() => openPfxWith(der, password));
+}
+
+function openPfxWith(der: Buffer, password: string): OpenedPfx {
   if (der.length > MAX_PKI_FILE_BYTES) throw new Error('PFX file is larger than 1 MiB');
   const algorithms = pfxAlgorithms(der);
   const refusal = pfxWorkRefusal(algorithms);

@@ -53,7 +53,17 @@ const writerNames = (names: Iterable<string>) =>
   [...names].filter((n) => /\.tmp$|\.bak-[0-9a-f]{8}$/u.test(n));
 
 const steps: Step[] = ['open', 'write', 'sync', 'rename', 'dirsync', 'readFile'];
-const codes = ['ENOSPC', 'EIO', 'EPERM', 'EBUSY', 'ENOENT', 'EROFS'] as const;
+const codes = ['ENOSPC', 'EIO', 'EPERM', 'EACCES', 'EBUSY', 'ENOENT', 'EROFS'] as const;
+/** What the user is told per errno: before anything reached the stick, and after writes began. */
+const told: Record<(typeof codes)[number], [before: string, after: string]> = {
+  ENOSPC: ['disk-full', 'disk-full'],
+  EIO: ['device-error', 'stick-removed'],
+  EPERM: ['read-only', 'no-permission'],
+  EACCES: ['read-only', 'no-permission'],
+  EBUSY: ['no-permission', 'no-permission'],
+  ENOENT: ['folder-gone', 'stick-removed'],
+  EROFS: ['read-only', 'read-only'],
+};
 
 describe('bundle writer fault matrix', () => {
   it('whatever step fails with whatever code, each file is old or new, nothing of ours is left, and success means verified', async () => {
@@ -72,7 +82,7 @@ describe('bundle writer fault matrix', () => {
             const hub = site.hubs[0]!;
             vault.put(hub.id, generations[faults % 2]!, PW);
             // A lock (EPERM/EBUSY) clears after one retry; other codes stay.
-            const times = code === 'EPERM' || code === 'EBUSY' ? 1 : undefined;
+            const times = ['EPERM', 'EACCES', 'EBUSY'].includes(code) ? 1 : undefined;
             let error: AppErrorException | null = null;
             try {
               await exportBundle(site, vault, opts(out, true), {
@@ -90,6 +100,9 @@ describe('bundle writer fault matrix', () => {
               expect((await verifyBundle(out, vault)).ok).toBe(true);
             } else {
               const message = error.appError.message;
+              // The first write of this export is the first temp file's open (the folders exist).
+              const began = !(step === 'open' && skip === 0);
+              expect([step, code, error.appError.code]).toEqual([step, code, told[code][+began]]);
               if (/Nothing on the stick was changed/u.test(message)) {
                 expect(now).toEqual(old);
               } else {

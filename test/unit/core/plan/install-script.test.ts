@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { installScript } from '../../../../core/plan';
+import { installScript, installScriptPlan } from '../../../../core/plan';
 import { siteFixture } from '../site/load-fixture';
 
 const now = new Date('2026-11-28T21:10:00Z');
@@ -101,5 +101,29 @@ describe('each script step stands alone (so -StartAt can skip earlier ones)', ()
         }
       }
     }
+  });
+});
+
+describe('the script plan made once for many hubs', () => {
+  it('gives every hub the same script as planning per hub, and a plan made for another site or other thumbprints is not used', () => {
+    const site = siteFixture('three-organisations');
+    const thumbprints = Object.fromEntries(site.hubs.map((h, i) => [h.id, `${i}`.repeat(40)]));
+    const shared = installScriptPlan(site, thumbprints);
+    expect(site.hubs.length).toBeGreaterThan(2);
+    for (const hub of site.hubs) {
+      const alone = installScript(site, hub.id, { now, thumbprints });
+      const reused = installScript(site, hub.id, { now, thumbprints, scriptPlan: shared });
+      expect(reused).toEqual(alone);
+      expect(reused.ok && reused.value.content).toContain(thumbprints[hub.id]);
+    }
+    const other = installScriptPlan(siteFixture('2013-multi'), thumbprints);
+    const hub = site.hubs[0]!.id;
+    expect(installScript(site, hub, { now, thumbprints, scriptPlan: other })).toEqual(
+      installScript(site, hub, { now, thumbprints }),
+    );
+    const stale = installScriptPlan(site, {});
+    expect(installScript(site, hub, { now, thumbprints, scriptPlan: stale })).toEqual(
+      installScript(site, hub, { now, thumbprints }),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { certificateRequestFor } from '../../../../core/certificates/request';
 import { AppErrorException } from '../../../../core/errors';
@@ -113,5 +113,39 @@ describe('leftovers of a killed export', () => {
   it('verify names a folder without SHA256SUMS instead of crashing', async () => {
     const e = await errorOf(verifyBundle(out, vault));
     expect(e).toMatchObject({ code: 'sums-missing', field: 'folder' });
+  });
+});
+
+describe('what durability costs', () => {
+  it('one write, one fsync and one read-back per file; each folder synced at most twice; checksums renamed in after the other names are synced', async () => {
+    const fs = faultFs({});
+    const events: string[] = [];
+    const rename = fs.rename.bind(fs);
+    fs.rename = async (a, b) => {
+      events.push(b.endsWith('SHA256SUMS') ? 'sums' : 'file');
+      return rename(a, b);
+    };
+    const open = fs.open.bind(fs);
+    fs.open = async (p, flags, mode) => {
+      if (flags === 'r') events.push('dirsync');
+      return open(p, flags, mode);
+    };
+    const r = await exportBundle(site, vault, opts(), { now: fx.now, fs });
+    const files = r.files.length;
+    const folders = new Set(r.files.map((f) => dirname(f.path))).size;
+    expect(fs.calls.filter((c) => c === 'open')).toHaveLength(files);
+    expect(fs.calls.filter((c) => c === 'readFile')).toHaveLength(files);
+    const syncs = events.filter((e) => e === 'dirsync').length;
+    expect(syncs).toBeGreaterThanOrEqual(folders);
+    expect(syncs).toBeLessThanOrEqual(2 * folders);
+    // Every other file's name is synced before the first checksum file is renamed in.
+    const firstSums = events.indexOf('sums');
+    expect(firstSums).toBeGreaterThan(0);
+    expect(events.slice(0, firstSums).lastIndexOf('file')).toBeLessThan(
+      events.slice(0, firstSums).lastIndexOf('dirsync'),
+    );
+    expect(events.slice(firstSums)).not.toContain('file');
+    expect(events.at(-1)).toBe('dirsync');
+    expect((await verifyBundle(out, vault)).ok).toBe(true);
   });
 });

@@ -236,7 +236,7 @@ describe('USB bundle export', () => {
     expect(allFiles(out)).toEqual([]);
   });
 
-  it('the folder removed mid-export (stick pulled) gives folder-gone and leaves no half-written file', async () => {
+  it('the folder removed mid-export (stick pulled) says the stick was removed and leaves no half-written file', async () => {
     let writes = 0;
     const fs = faultFs({});
     const open = fs.open.bind(fs);
@@ -245,8 +245,8 @@ describe('USB bundle export', () => {
       return open(p, flags, mode);
     };
     const e = await errorOf(exportBundle(site, vault, opts(), { now: fx.now, fs }));
-    expect(e.code).toBe('folder-gone');
-    expect(e.message).toMatch(/stick pulled/);
+    expect(e.code).toBe('stick-removed');
+    expect(e.message).toMatch(/stick was removed/);
     expect(existsSync(out)).toBe(false); // never re-created behind the user's back
     mkdirSync(out, { recursive: true });
   });

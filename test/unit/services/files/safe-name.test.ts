@@ -62,21 +62,46 @@ describe('sanitizeFileName (SECURITY.md §7.4)', () => {
 });
 
 describe('fileErrorToAppError', () => {
-  it('names the problem for every code the writer can meet', () => {
-    const cases: [string, string, RegExp][] = [
-      ['ENOSPC', 'disk-full', /space/],
-      ['EROFS', 'read-only', /read-only/],
-      ['EIO', 'device-error', /Re-insert/],
-      ['ENOENT', 'folder-gone', /pulled/],
-      ['EPERM', 'no-permission', /refused/],
-      ['EEXIST', 'file-exists', /already exists/],
-      ['ENAMETOOLONG', 'name-too-long', /too long/],
-      ['EWHATEVER', 'write-failed', /EWHATEVER/],
-    ];
-    for (const [code, expected, msg] of cases) {
-      const e = fileErrorToAppError({ code }, 'E:\\hub01\\secret\\hub01.pfx');
-      expect(e.code).toBe(expected);
-      expect(e.message).toMatch(msg);
+  const path = 'E:\\hub01\\secret\\hub01.pfx';
+  // [errno, code before any write reached the drive, code after writes began, message pattern after]
+  const matrix: [string, string, string, RegExp][] = [
+    ['ENOSPC', 'disk-full', 'disk-full', /space/u],
+    ['EDQUOT', 'disk-full', 'disk-full', /space/u],
+    ['EROFS', 'read-only', 'read-only', /write-protected or mounted read-only/u],
+    ['EACCES', 'read-only', 'no-permission', /antivirus/u],
+    ['EPERM', 'read-only', 'no-permission', /antivirus/u],
+    ['EBUSY', 'no-permission', 'no-permission', /antivirus/u],
+    ['EIO', 'device-error', 'stick-removed', /stick was removed/u],
+    ['ENOENT', 'folder-gone', 'stick-removed', /stick was removed/u],
+    ['ENODEV', 'folder-gone', 'stick-removed', /stick was removed/u],
+    ['ENXIO', 'folder-gone', 'stick-removed', /stick was removed/u],
+    ['EEXIST', 'file-exists', 'file-exists', /already exists/u],
+    ['ENAMETOOLONG', 'name-too-long', 'name-too-long', /too long/u],
+    ['EMFILE', 'too-many-files', 'too-many-files', /Too many files/u],
+    ['ENOTDIR', 'not-a-folder', 'not-a-folder', /not inside a folder/u],
+    ['EWHATEVER', 'write-failed', 'write-failed', /EWHATEVER/u],
+  ];
+
+  it('names the problem for every code the writer can meet, before and after writes began', () => {
+    for (const [code, before, after, msg] of matrix) {
+      const b = fileErrorToAppError({ code }, path);
+      const a = fileErrorToAppError({ code }, path, 'folder', { writesBegan: true });
+      expect([code, b.code, a.code]).toEqual([code, before, after]);
+      expect(a.message).toMatch(msg);
+      expect(a.message).toContain(path);
     }
+  });
+
+  it('a refusal on the first write is a write-protected or read-only stick, never a pulled one', () => {
+    for (const code of ['EROFS', 'EACCES', 'EPERM']) {
+      const e = fileErrorToAppError({ code }, path);
+      expect(e.message).toMatch(/the stick is write-protected or mounted read-only/iu);
+      expect(e.message).not.toMatch(/pulled|removed/u);
+    }
+  });
+
+  it('a vanished path before anything was written asks for the folder again', () => {
+    const e = fileErrorToAppError({ code: 'ENOENT' }, path);
+    expect(e.message).toMatch(/choose the folder again/u);
   });
 });

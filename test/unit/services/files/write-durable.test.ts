@@ -51,16 +51,16 @@ describe('writeFileDurable', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('EIO on fsync: device error, no file', async () => {
+  it('EIO on fsync, after the bytes went out: the stick was removed or stopped answering, no file', async () => {
     const r = await writeFileDurable(dir, 'x.pfx', DATA, {
       fs: faultFs({ sync: { code: 'EIO' } }),
     });
-    expect(!r.ok && r.error.code).toBe('device-error');
-    expect(!r.ok && r.error.message).toMatch(/Re-insert the drive/);
+    expect(!r.ok && r.error.code).toBe('stick-removed');
+    expect(!r.ok && r.error.message).toMatch(/stick was removed.*re-insert it/);
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('read-only media (EROFS) and refused access (EACCES) name the problem', async () => {
+  it('read-only media (EROFS) and access refused on the first write (EACCES) are a write-protected or read-only stick', async () => {
     const ro = await writeFileDurable(dir, 'x.pfx', DATA, {
       fs: faultFs({ open: { code: 'EROFS' } }),
     });
@@ -69,7 +69,8 @@ describe('writeFileDurable', () => {
     const acc = await writeFileDurable(dir, 'x.pfx', DATA, {
       fs: faultFs({ open: { code: 'EACCES' } }),
     });
-    expect(!acc.ok && acc.error.code).toBe('no-permission');
+    expect(!acc.ok && acc.error.code).toBe('read-only');
+    expect(!acc.ok && acc.error.message).toMatch(/write-protected or mounted read-only/);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -119,7 +120,7 @@ describe('writeFileDurable', () => {
       };
     };
     const r = await writeFileDurable(dir, 'x.pfx', DATA, { fs });
-    expect(!r.ok && r.error.code).toBe('folder-gone');
+    expect(!r.ok && r.error.code).toBe('stick-removed');
   });
 
   it('a failed verification removes the file and says so', async () => {
@@ -220,7 +221,8 @@ describe('writeFileDurable', () => {
           } else {
             expect(files).toEqual([]);
           }
-          if (!r.ok && hadOld) expect(r.error.message).not.toMatch(/removed/);
+          // No claim that the old file went (a pulled stick is named as such, not a removed file).
+          if (!r.ok && hadOld) expect(r.error.message).not.toMatch(/files? (was|were) removed/);
         },
       ),
       { numRuns: 120 },
@@ -234,7 +236,7 @@ describe('writeFileDurable', () => {
       fs: faultFs({ readFile: { code: 'EIO' } }),
       sleep: noSleep,
     });
-    expect(!r.ok && r.error.code).toBe('device-error');
+    expect(!r.ok && r.error.code).toBe('stick-removed');
     expect(readFileSync(join(dir, 'x.pfx'), 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['x.pfx']);
   });

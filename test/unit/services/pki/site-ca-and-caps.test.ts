@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { siteCaPolicy } from '../../../../core/certificates/site-ca';
 import { certChannels, MAX_HUBS } from '../../../../core/ipc/cert-channels';
-import type { Site } from '../../../../core/site';
+import { SITE_LIMITS, type Site } from '../../../../core/site';
 import { createCertChannels } from '../../../../electron/services/channels/certificates';
 import { generateSiteCa } from '../../../../electron/services/pki/generate';
 import { unavailableProtector } from '../../../../electron/services/vault/protector';
@@ -21,25 +21,26 @@ const site = fixtureSite('2016-2019-se-multi', { siteCa: true });
 describe('hub caps follow the site limit', () => {
   const ids = (n: number) => Array.from({ length: n }, (_, i) => `h${i}`);
 
-  it('cert:generate accepts 200 hub ids and refuses more than 250', () => {
+  it('cert:generate accepts as many hub ids as a site holds (64) and refuses more', () => {
     const s = certChannels['cert:generate'].args;
     const args = (n: number) => ({ site, hubIds: ids(n), password: PW, passwordRepeat: PW });
-    expect(MAX_HUBS).toBe(250);
-    expect(s.safeParse(args(200)).success).toBe(true);
-    expect(s.safeParse(args(250)).success).toBe(true);
-    expect(s.safeParse(args(251)).error?.issues[0]?.message).toMatch(/at most 250 hubs/);
+    expect(MAX_HUBS).toBe(64);
+    expect(s.safeParse(args(40)).success).toBe(true);
+    expect(s.safeParse(args(64)).success).toBe(true);
+    expect(s.safeParse(args(65)).error?.issues[0]?.message).toMatch(/at most 64 hubs/);
     expect(s.safeParse(args(0)).error?.issues[0]?.message).toMatch(/choose at least one hub/);
   });
 
-  it('bundle:export accepts 200 hub ids and refuses more than 250', () => {
+  it('bundle:export accepts 64 hub ids and refuses more', () => {
     const s = certChannels['bundle:export'].args.shape.hubIds;
-    expect(s.safeParse(ids(200)).success).toBe(true);
-    expect(s.safeParse(ids(251)).success).toBe(false);
+    expect(s.safeParse(ids(64)).success).toBe(true);
+    expect(s.safeParse(ids(65)).success).toBe(false);
   });
 
   it('the caps are the site schema cap (a full site can be generated and exported)', () => {
+    expect(MAX_HUBS).toBe(SITE_LIMITS.hubs);
     const text = readFileSync('core/site/schema.ts', 'utf8');
-    expect(text).toContain(`.max(${MAX_HUBS},`);
+    expect(text).toContain('.max(SITE_LIMITS.hubs,');
   });
 });
 
