@@ -1,6 +1,7 @@
 import { statfs } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { appError, AppErrorException } from '../../../core/errors';
+import type { ExportProgress } from '../../../core/desktop/export-progress';
 import type { BundleExportResult, BundleFileReport } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { nodeDurableFs, type DurableFs } from '../files/durable-fs';
@@ -14,6 +15,7 @@ import {
 } from '../files/write-durable';
 import { sweepStaleNames } from '../files/stale-names';
 import type { KeyVault } from '../vault/vault';
+import { checkPlainFolder } from './plain-folder';
 import { planFiles } from './plan';
 import { fail, type BundleOptions, type PlannedFile } from './types';
 
@@ -25,7 +27,12 @@ interface BundleDeps {
   readonly fs?: DurableFs;
   /** Free bytes at a folder, or null when unknown (default: statfs). */
   readonly freeBytes?: (dir: string) => Promise<number | null>;
+  /** Files written and read back, then switched in, per stage; ends at 'done' or 'failed'. */
+  readonly onProgress?: (p: ExportProgress) => void;
 }
+
+/** What the export wrote; the channel adds what may be dragged out of it. */
+type Written = Omit<BundleExportResult, 'dragItems'>;
 
 async function defaultFreeBytes(dir: string): Promise<number | null> {
   try {
@@ -47,7 +54,7 @@ export async function exportBundle(
   vault: KeyVault,
   o: BundleOptions,
   deps: BundleDeps,
-): Promise<BundleExportResult> {
+): Promise<Written> {
   const fs = deps.fs ?? nodeDurableFs;
   if (o.includePemKey && o.pemKeyUnencrypted)
     fail(
@@ -121,9 +128,12 @@ export async function exportBundle(
   }
   const dirs = [o.folder, ...folders];
   await sweep(fs, dirs);
+  const total = files.length;
+  const progress = (stage: ExportProgress['stage'], done: number) =>
+    deps.onProgress?.({ stage, done, total });
   try {
-    const staged = await stageAll(fs, files, o);
-    await switchIn(fs, staged, existed, o.folder, warnings);
+    const staged = await stageAll(fs, files, o, (n) => progress('writing', n));
+    await switchIn(fs, staged, existed, o.folder, warnings, (n) => progress('switching', n));
     const report: BundleFileReport[] = staged.map(({ file, staged: st }) => {
       if (st.report.modeWarning) warnings.push(st.report.modeWarning);
       return {
@@ -133,7 +143,11 @@ export async function exportBundle(
         secret: file.secret,
       };
     });
+    progress('done', total);
     return { folder: o.folder, files: report, bundles, warnings };
+  } catch (err) {
+    progress('failed', 0);
+    throw err;
   } finally {
     await sweep(fs, dirs);
   }
@@ -150,8 +164,14 @@ interface StagedEntry {
 }
 
 /** Every file of the export under a temp name beside its final name, read back and verified. */
-async function stageAll(fs: DurableFs, files: readonly PlannedFile[], o: BundleOptions) {
+async function stageAll(
+  fs: DurableFs,
+  files: readonly PlannedFile[],
+  o: BundleOptions,
+  onFile: (done: number) => void,
+) {
   const staged: StagedEntry[] = [];
+  onFile(0);
   for (const f of files) {
     const r = await stageFile(join(o.folder, ...f.dir), f.name, f.data, {
       overwrite: o.overwrite,
@@ -167,6 +187,7 @@ async function stageAll(fs: DurableFs, files: readonly PlannedFile[], o: BundleO
       });
     }
     staged.push({ file: f, staged: r.value });
+    onFile(staged.length);
   }
   // Checksums go in last, so a stick left half-switched fails verification instead of passing it.
   return [...staged].sort((a, b) => Number(isSums(a.file)) - Number(isSums(b.file)));
@@ -191,6 +212,7 @@ async function switchIn(
   existed: ReadonlySet<string>,
   folder: string,
   warnings: string[],
+  onFile: (done: number) => void,
 ): Promise<void> {
   const old = new Map<string, Buffer>();
   try {
@@ -209,6 +231,7 @@ async function switchIn(
     if (r.ok) {
       done.push(s.staged);
       if (r.value.warning) warnings.push(r.value.warning);
+      onFile(done.length);
       continue;
     }
     for (const rest of staged.slice(i + 1)) await discardStaged(rest.staged, fs);
@@ -241,47 +264,4 @@ async function putBack(
     if (!r.ok) stuck.push(s.finalPath);
   }
   return stuck;
-}
-
-/**
- * Refuses a bundle folder that is a link (symlink, junction) or not a folder, or whose real path
- * leaves the chosen export folder. A missing folder is fine before it is created.
- */
-async function checkPlainFolder(
-  fs: DurableFs,
-  dir: string,
-  folder: string,
-  rootReal: string,
-  mustExist: boolean,
-): Promise<void> {
-  let st;
-  try {
-    st = await fs.lstat(dir);
-  } catch (err) {
-    if (!mustExist && errnoCode(err) === 'ENOENT') return;
-    return fail(fileErrorToAppError(err, dir));
-  }
-  if (st.isSymbolicLink() || !st.isDirectory())
-    fail(
-      appError(
-        'folder-not-plain',
-        'folder',
-        `${dir} is ${st.isSymbolicLink() ? 'a link to another place' : 'not a folder'}: the bundle is only written into plain folders. Remove or rename it, or choose another export folder. Nothing was written.`,
-      ),
-    );
-  let real: string;
-  try {
-    real = await fs.realpath(dir);
-  } catch (err) {
-    return fail(fileErrorToAppError(err, dir));
-  }
-  const rel = relative(rootReal, real);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel))
-    fail(
-      appError(
-        'folder-not-plain',
-        'folder',
-        `${dir} leads outside ${folder} (to ${real}): the bundle is only written inside the chosen folder. Choose another export folder. Nothing was written.`,
-      ),
-    );
 }
