@@ -10,7 +10,7 @@ export interface ExportProgress {
 }
 
 /** What the export panel and the taskbar (Windows) or dock (macOS) show for an export's progress. */
-export interface ExportProgressView {
+interface ExportProgressView {
   /** 0 to 1 over both stages (writing is the first half, switching the second); 1 when done. */
   readonly fraction: number;
   /** Electron's `setProgressBar` value: the fraction while working, -1 (no bar) once finished. */
