@@ -8,13 +8,7 @@ import { runbookApi } from '../../runbook-api';
  * Explorer or Finder (main starts the OS drag, for paths its export wrote only), or press it
  * (Enter, Space, click) to show it selected in its folder, the keyboard's way to the same place.
  */
-function DragOutButton({
-  item,
-  onError,
-}: {
-  item: DragOutItem;
-  onError: (e: AppError) => void;
-}) {
+function DragOutButton({ item, onError }: { item: DragOutItem; onError: (e: AppError) => void }) {
   const api = runbookApi();
   const what = item.kind === 'certificate' ? 'certificate' : 'bundle folder';
   return (

@@ -210,7 +210,15 @@ export function ExportPanel({
         <button type="button" className="secondary" onClick={verify} disabled={!folder || busy}>
           Verify the stick
         </button>
-        {certCount === 0 ? <span className="muted">Generate certificates first.</span> : null}
+        {certCount === 0 ? (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => nav.go('certificates', { kind: 'panel', panel: 'generate' })}
+          >
+            Generate certificates first
+          </button>
+        ) : null}
       </div>
       {busy ? <ExportProgressLine progress={progress} /> : null}
       {confirmReplace ? (

@@ -166,7 +166,12 @@ export function UnitChecklist({
             onNext={() => nav.leave(() => goTo(index + 1))}
           />
         ) : (
-          <p>No steps apply here.</p>
+          <div className="empty-state">
+            <p>No steps apply here.</p>
+            <button type="button" onClick={onBack}>
+              ← All servers
+            </button>
+          </div>
         )}
       </div>
     </div>
