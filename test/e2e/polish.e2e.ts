@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 import { laptop125 } from './harness/laptop';
 import { fixtureSite, loadStore, storeWith } from './harness/seed';
@@ -5,7 +6,7 @@ import { fixtureSite, loadStore, storeWith } from './harness/seed';
 const site = fixtureSite('2013-multi');
 
 /** The visible button-like control the engineer presses to pick a file, and its real input. */
-async function filePicker(page: import('@playwright/test').Page, label: string) {
+async function filePicker(page: Page, label: string) {
   const input = page.getByLabel(label);
   await expect(input).toHaveAttribute('type', 'file');
   const box = await input.boundingBox();
@@ -26,7 +27,7 @@ test.describe('polish and validation left over (issue 10, items 9 and 10)', () =
     await loadStore(page, storeWith(site));
     await page.getByRole('tab', { name: 'Certificates' }).click();
     const secondary = page.getByRole('button', { name: 'Choose a folder…' });
-    const look = (l: import('@playwright/test').Locator) =>
+    const look = (l: Locator) =>
       l.evaluate((e) => {
         const s = getComputedStyle(e);
         return [s.backgroundColor, s.borderRadius, s.fontWeight, s.paddingLeft].join(' ');

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { DragOutItem } from '../../../core/desktop/drag-out';
+import { exportProgressView, type ExportProgress } from '../../../core/desktop/export-progress';
+import type { Site } from '../../../core/site';
 import type { AppError } from '../../../core/errors';
 import { runbookApi } from '../../runbook-api';
 
@@ -52,5 +54,48 @@ export function DragOutItems({ items }: { items: readonly DragOutItem[] }) {
         </span>
       ) : null}
     </span>
+  );
+}
+
+/** Each exported hub's folder and certificate, to drag out or show in Explorer/Finder. */
+export function ExportedHubs({ site, items }: { site: Site; items: readonly DragOutItem[] }) {
+  const hubIds = [...new Set(items.map((i) => i.hubId))];
+  if (hubIds.length === 0) return null;
+  return (
+    <div data-testid="export-hubs">
+      <p className="muted small">
+        Drag a hub&apos;s folder or certificate to Explorer or Finder, or press it to show it in its
+        folder.
+      </p>
+      <table className="units files">
+        <thead>
+          <tr>
+            <th scope="col">Hub</th>
+            <th scope="col">Bundle folder and certificate</th>
+          </tr>
+        </thead>
+        <tbody>
+          {hubIds.map((id) => (
+            <tr key={id} data-hub={id}>
+              <th scope="row">{site.hubs.find((h) => h.id === id)?.netbiosName ?? id}</th>
+              <td>
+                <DragOutItems items={items.filter((i) => i.hubId === id)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The export's progress as core reads it (the taskbar shows the same fraction). */
+export function ExportProgressLine({ progress }: { progress: ExportProgress | null }) {
+  const view = progress ? exportProgressView(progress) : null;
+  return (
+    <div className="export-progress" role="status" data-testid="export-progress">
+      <progress aria-label="Exporting" max={1} value={view?.fraction ?? 0} />
+      <span>{view?.words ?? 'Checking the folder and the certificates…'}</span>
+    </div>
   );
 }

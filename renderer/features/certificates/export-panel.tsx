@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { hubBundleLayout, windowsPath } from '../../../core/certificates/bundle-layout';
 import type { DragOutItem } from '../../../core/desktop/drag-out';
-import { exportProgressView, type ExportProgress } from '../../../core/desktop/export-progress';
+import type { ExportProgress } from '../../../core/desktop/export-progress';
 import type { AppError } from '../../../core/errors';
 import type {
   BundleExportResult,
@@ -10,7 +10,7 @@ import type {
 } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { runbookApi } from '../../runbook-api';
-import { DragOutItems } from './drag-out';
+import { ExportedHubs, ExportProgressLine } from './drag-out';
 import { DriveList } from './drive-list';
 import { useNavigation } from '../../app/navigation';
 import { useReveal } from '../../app/reveal';
@@ -39,49 +39,6 @@ function LayoutList({ site, pemKey }: { site: Site; pemKey: 'none' | 'encrypted'
         ))}
       </ul>
     </details>
-  );
-}
-
-/** Each exported hub's folder and certificate, to drag out or show in Explorer/Finder. */
-function ExportedHubs({ site, items }: { site: Site; items: readonly DragOutItem[] }) {
-  const hubIds = [...new Set(items.map((i) => i.hubId))];
-  if (hubIds.length === 0) return null;
-  return (
-    <div data-testid="export-hubs">
-      <p className="muted small">
-        Drag a hub&apos;s folder or certificate to Explorer or Finder, or press it to show it in its
-        folder.
-      </p>
-      <table className="units files">
-        <thead>
-          <tr>
-            <th scope="col">Hub</th>
-            <th scope="col">Bundle folder and certificate</th>
-          </tr>
-        </thead>
-        <tbody>
-          {hubIds.map((id) => (
-            <tr key={id} data-hub={id}>
-              <th scope="row">{site.hubs.find((h) => h.id === id)?.netbiosName ?? id}</th>
-              <td>
-                <DragOutItems items={items.filter((i) => i.hubId === id)} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-/** The export's progress as core reads it (the taskbar shows the same fraction). */
-function ExportProgressLine({ progress }: { progress: ExportProgress | null }) {
-  const view = progress ? exportProgressView(progress) : null;
-  return (
-    <div className="export-progress" role="status" data-testid="export-progress">
-      <progress aria-label="Exporting" max={1} value={view?.fraction ?? 0} />
-      <span>{view?.words ?? 'Checking the folder and the certificates…'}</span>
-    </div>
   );
 }
 
