@@ -90,6 +90,46 @@ test.describe('polish and validation left over (issue 10, items 9 and 10)', () =
   });
 });
 
+test.describe('copy feedback for c (issue 10, item 10)', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('c with the command off screen: a toast in view names the command, goes away, and comes back on the next c', async ({
+    app,
+    context,
+  }) => {
+    const { page } = app;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await loadStore(page, storeWith(site));
+    await page.getByRole('tab', { name: 'Servers' }).click();
+    await page.locator('tr[data-unit]', { hasText: 'EX01' }).getByRole('button').first().click();
+    await page
+      .locator('.step-list')
+      .getByRole('button', { name: /Final verification/ })
+      .click();
+    const first = page.getByTestId('command').first();
+    await page.evaluate(() => {
+      const main = document.getElementById('main');
+      main?.scrollTo({ top: main.scrollHeight });
+    });
+    await expect(first).not.toBeInViewport();
+    const toast = page.getByTestId('checklist-announce');
+    await page.locator('main').focus();
+    await page.keyboard.press('c');
+    await expect(toast).toBeInViewport();
+    await expect(toast).toContainText(/^Copied: /u);
+    const command = await first.locator('.command-text').innerText();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(command);
+    await page.screenshot({ path: 'test-results/screens/polish-copy-toast-1366.png' });
+    // The toast does not stay over the page; the next c shows it again.
+    await expect(toast).toBeHidden({ timeout: 15_000 });
+    await page.keyboard.press('c');
+    await expect(toast).toBeInViewport();
+    // Back at the command, its button says it was copied.
+    await first.scrollIntoViewIfNeeded();
+    await expect(first.getByRole('button', { name: /^Copy command 1:/ })).toHaveText('Copied ✓');
+  });
+});
+
 test.describe('the file pickers at 125 %, dark', () => {
   test.use(laptop125);
   test('still drawn like buttons', async ({ app }) => {
