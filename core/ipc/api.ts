@@ -63,6 +63,8 @@ export function createRunbookApi(invoke: Invoke, subscribe: Subscribe) {
     bundleTargets: call('bundle:targets'),
     bundleChooseTarget: call('bundle:choose-target'),
     bundleVerify: call('bundle:verify'),
+    fileDrag: call('file:drag'),
+    fileShowItem: call('file:show-item'),
     evidenceAddImage: call('evidence:add-image'),
     evidenceAddText: call('evidence:add-text'),
     evidenceGet: call('evidence:get'),
@@ -72,6 +74,7 @@ export function createRunbookApi(invoke: Invoke, subscribe: Subscribe) {
     reportPrint: call('report:print'),
     stateReadStick: call('state:read-stick'),
     onCertProgress: on('cert:progress'),
+    onBundleProgress: on('bundle:progress'),
     onMenuCommand: on('menu:command'),
     onSiteFileGiven: on('site:file-given'),
   } satisfies RunbookApi);

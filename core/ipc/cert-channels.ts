@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BundleContents } from '../certificates/bundle-state';
 import type { InspectReport } from '../certificates/inspection';
 import type { CertMetadata, HubCertView } from '../certificates/metadata';
+import type { DragOutItem } from '../desktop/drag-out';
 import { pfxProfiles } from '../certificates/profile';
 import { pfxPasswordIssue } from '../pki/password';
 import { SITE_LIMITS } from '../site/limits';
@@ -60,6 +61,8 @@ export interface BundleExportResult {
   /** Exactly what went into each hub's folder: its certificate, the partners', the site CA, the script. */
   readonly bundles: readonly BundleContents[];
   readonly warnings: readonly string[];
+  /** Per hub, its folder and its .cer: what may be dragged out or shown in Explorer/Finder. */
+  readonly dragItems: readonly DragOutItem[];
 }
 
 export interface BundleVerifyResult {
@@ -153,6 +156,22 @@ export const certChannels = {
   ),
   'bundle:targets': channel<readonly ExportTarget[]>()(z.object({}).strict()),
   'bundle:verify': channel<BundleVerifyResult>()(z.object({ folder: path }).strict()),
+  /**
+   * The page started dragging exported items out (its dragstart): main starts the OS drag only
+   * for paths this session's exports made draggable (core's checkDragOut), never for others.
+   */
+  'file:drag': channel<null>()(
+    z
+      .object({
+        paths: z
+          .array(path)
+          .min(1, 'nothing to drag')
+          .max(2 * MAX_HUBS),
+      })
+      .strict(),
+  ),
+  /** The keyboard's way to the same items: selects one in Explorer/Finder (same rule as file:drag). */
+  'file:show-item': channel<null>()(z.object({ path }).strict()),
 } as const;
 
 type CertChannels = typeof certChannels;

@@ -1,4 +1,5 @@
 import type { GenerationProgress } from '../certificates/metadata';
+import type { ExportProgress } from '../desktop/export-progress';
 import type { MenuCommand } from '../desktop/menu';
 import type { OpenedFile } from './contract';
 
@@ -15,6 +16,8 @@ function event<P>(): { readonly payload: P } {
 export const events = {
   /** A certificate generation moved on: one hub reached a stage. */
   'cert:progress': event<GenerationProgress>(),
+  /** A USB bundle export moved on: files written and read back, then switched in (per stage). */
+  'bundle:progress': event<ExportProgress>(),
   /** A menu item or accelerator was chosen: the page decides what it does (main only forwards). */
   'menu:command': event<MenuCommand>(),
   /**

@@ -118,6 +118,18 @@ export async function electronDeps(): Promise<HandlerDeps> {
       const problem = await shell.openPath(path);
       if (problem) console.error(`[shell] folder not opened: ${problem}`);
     },
+    // Only after core's checkDragOut (the bundle channels): paths this session's exports wrote.
+    startDrag: async (paths) => {
+      const contents = (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0])
+        ?.webContents;
+      const first = paths[0];
+      if (!contents || first === undefined) return;
+      const icon = await app.getFileIcon(first, { size: 'normal' });
+      contents.startDrag(
+        paths.length === 1 ? { file: first, icon } : { file: first, files: [...paths], icon },
+      );
+    },
+    showItem: async (path) => shell.showItemInFolder(path),
     pickOpenFile: () =>
       showOpen({
         title: 'Import a site file',

@@ -6,6 +6,7 @@ import { setupLaunch } from './launch';
 import { setupPortableData } from './portable';
 import { setupAppProtocol, setupProtocolPrivileges } from './protocol';
 import { setupSecurity } from './security';
+import { exportProgressView } from '../../core/desktop/export-progress';
 import { taskbarProgress } from '../../core/desktop/taskbar';
 import type { EventSink } from '../../core/ipc/renderer-events';
 import { createMainWindow } from './windows';
@@ -25,13 +26,18 @@ function start(): void {
     setupSecurity();
     setupAppProtocol();
     const send = setupEvents();
-    // Generation progress also shows on the taskbar / dock (core decides the fraction).
+    // Generation and export progress also show on the taskbar / dock (core decides the fraction).
+    const bar = (fraction: number, mode: 'normal' | 'error') => {
+      for (const win of BrowserWindow.getAllWindows()) win.setProgressBar(fraction, { mode });
+    };
     const emit: EventSink = (name, payload) => {
       send(name, payload);
       if (name === 'cert:progress') {
-        const bar = taskbarProgress(payload as Parameters<typeof taskbarProgress>[0]);
-        for (const win of BrowserWindow.getAllWindows())
-          win.setProgressBar(bar.fraction, { mode: bar.mode });
+        const p = taskbarProgress(payload as Parameters<typeof taskbarProgress>[0]);
+        bar(p.fraction, p.mode);
+      } else if (name === 'bundle:progress') {
+        const p = exportProgressView(payload as Parameters<typeof exportProgressView>[0]);
+        bar(p.taskbar, p.mode);
       }
     };
     setupIpc(createHandlers({ ...(await electronDeps()), emit }));

@@ -1,6 +1,7 @@
 import { statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { appError, AppErrorException, type AppError } from '../../../core/errors';
+import type { ExportProgress } from '../../../core/desktop/export-progress';
 import type { BundleExportResult, BundleFileReport } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { nodeDurableFs, type DurableFs } from '../files/durable-fs';
@@ -21,7 +22,12 @@ interface BundleDeps {
   readonly fs?: DurableFs;
   /** Free bytes at a folder, or null when unknown (default: statfs). */
   readonly freeBytes?: (dir: string) => Promise<number | null>;
+  /** Files written and read back, then switched in, per stage; ends at 'done' or 'failed'. */
+  readonly onProgress?: (p: ExportProgress) => void;
 }
+
+/** What the export wrote; the channel adds what may be dragged out of it. */
+type Written = Omit<BundleExportResult, 'dragItems'>;
 
 async function defaultFreeBytes(dir: string): Promise<number | null> {
   try {
@@ -43,7 +49,7 @@ export async function exportBundle(
   vault: KeyVault,
   o: BundleOptions,
   deps: BundleDeps,
-): Promise<BundleExportResult> {
+): Promise<Written> {
   const fs = deps.fs ?? nodeDurableFs;
   if (o.includePemKey && o.pemKeyUnencrypted)
     fail(
@@ -105,6 +111,9 @@ export async function exportBundle(
   // Folders this export creates; a failed export removes them again (only those, only if empty).
   const created: string[] = [];
   let done = false;
+  const total = files.length;
+  const progress = (stage: ExportProgress['stage'], n: number) =>
+    deps.onProgress?.({ stage, done: n, total });
   try {
     // One level at a time: a vanished stick is never re-created. Each is checked again once it exists.
     for (const dir of folders) {
@@ -119,8 +128,8 @@ export async function exportBundle(
       await checkPlainFolder(fs, dir, o.folder, rootReal, true);
     }
     await sweep(fs, dirs);
-    const staged = await stageAll(fs, files, o, created.length > 0);
-    await switchIn(fs, staged, existed, o.folder, warnings);
+    const staged = await stageAll(fs, files, o, created.length > 0, (n) => progress('writing', n));
+    await switchIn(fs, staged, existed, o.folder, warnings, (n) => progress('switching', n));
     const report: BundleFileReport[] = staged.map(({ file, staged: st }) => {
       if (st.report.modeWarning) warnings.push(st.report.modeWarning);
       return {
@@ -131,7 +140,11 @@ export async function exportBundle(
       };
     });
     done = true;
+    progress('done', total);
     return { folder: o.folder, files: report, bundles, warnings };
+  } catch (err) {
+    progress('failed', 0);
+    throw err;
   } finally {
     await sweep(fs, dirs);
     if (!done) await removeCreatedFolders(fs, created);
@@ -152,9 +165,12 @@ async function stageAll(
   files: readonly PlannedFile[],
   o: BundleOptions,
   foldersCreated: boolean,
+  onFile: (done: number) => void,
 ) {
   const staged: (StagedEntry | undefined)[] = [];
   let failure: AppError | null = null;
+  let count = 0;
+  onFile(0);
   const stageOne = async (i: number) => {
     const f = files[i]!;
     const r = await stageFile(join(o.folder, ...f.dir), f.name, f.data, {
@@ -165,8 +181,11 @@ async function stageAll(
       writesBegan: foldersCreated || i > 0,
       fs,
     });
-    if (r.ok) staged[i] = { file: f, staged: r.value };
-    else failure ??= r.error;
+    if (r.ok) {
+      staged[i] = { file: f, staged: r.value };
+      count += 1;
+      onFile(count);
+    } else failure ??= r.error;
   };
   // The first file alone (it probes the medium), then the rest a few at a time: each is still
   // written, synced and read back on its own, and nothing is switched in before all are staged.

@@ -33,6 +33,7 @@ export async function switchIn(
   existed: ReadonlySet<string>,
   folder: string,
   warnings: string[],
+  onFile: (done: number) => void = () => undefined,
 ): Promise<void> {
   const old = new Map<string, Buffer>();
   try {
@@ -54,6 +55,7 @@ export async function switchIn(
     const r = await commitStaged(s.staged, { fs, syncFolder: false });
     if (r.ok) {
       done.push(s.staged);
+      onFile(done.length);
       continue;
     }
     for (const rest of staged.slice(i + 1)) await discardStaged(rest.staged, fs);

@@ -13,6 +13,13 @@ export interface AppChannelDeps {
   readonly pickSaveFile: (suggestedName: string) => Promise<string | null>;
   /** Opens a folder in Explorer/Finder (after an export); absent where there is no desktop. */
   readonly showFolder?: (path: string) => Promise<void>;
+  /**
+   * Starts the OS drag of files main wrote (Electron's webContents.startDrag from the sender's
+   * dragstart); absent where there is no desktop. Called only after core's checkDragOut passed.
+   */
+  readonly startDrag?: (paths: readonly string[]) => Promise<void>;
+  /** Selects a file or folder in Explorer/Finder (shell.showItemInFolder); same rule as startDrag. */
+  readonly showItem?: (path: string) => Promise<void>;
   /** Shows an open dialog for a site file; null when cancelled. */
   readonly pickOpenFile: () => Promise<string | null>;
 }

@@ -28,7 +28,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createAppChannels(deps, folders),
     ...createSiteFileChannels(deps),
     ...createCertChannels(deps.cert, (p) => emit('cert:progress', p)),
-    ...createBundleChannels(deps.cert, folders),
+    ...createBundleChannels(deps.cert, folders, {
+      startDrag: deps.startDrag,
+      showItem: deps.showItem,
+      onProgress: (p) => emit('bundle:progress', p),
+    }),
     ...createReportChannels(deps.report, deps.cert.vault),
     ...createStateChannels(deps),
   };

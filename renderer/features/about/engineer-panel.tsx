@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { checkOptionalEmail } from '../../../core/site/text-checks';
 import { useRunbook } from '../../store/store-context';
 
 /**
@@ -11,6 +12,9 @@ export function EngineerPanel() {
   const [name, setName] = useState(engineer.name);
   const [email, setEmail] = useState(engineer.email);
   const [saved, setSaved] = useState(false);
+  // The same rule as the questionnaire's e-mail: optional, but a wrong one is refused by name.
+  const [emailError, setEmailError] = useState<string | null>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
   const changed = name.trim() !== engineer.name || email.trim() !== engineer.email;
   return (
     <section className="panel" aria-labelledby="engineer-title">
@@ -21,8 +25,16 @@ export function EngineerPanel() {
       </p>
       <form
         className="engineer-form"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          const problem = checkOptionalEmail(email.trim(), 'Your e-mail');
+          setEmailError(problem);
+          if (problem) {
+            setSaved(false);
+            emailRef.current?.focus();
+            return;
+          }
           setEngineer({ name: name.trim(), email: email.trim() });
           setSaved(true);
         }}
@@ -42,15 +54,25 @@ export function EngineerPanel() {
         <label className="field">
           <span>Your e-mail (optional)</span>
           <input
+            ref={emailRef}
             value={email}
             type="email"
             maxLength={200}
             autoComplete="email"
+            aria-invalid={emailError ? true : undefined}
+            aria-describedby={emailError ? 'engineer-email-error' : undefined}
             onChange={(e) => {
               setEmail(e.target.value);
               setSaved(false);
+              if (emailError)
+                setEmailError(checkOptionalEmail(e.target.value.trim(), 'Your e-mail'));
             }}
           />
+          {emailError ? (
+            <span id="engineer-email-error" className="field-error" role="alert">
+              {emailError}
+            </span>
+          ) : null}
         </label>
         <div className="row">
           <button type="submit" disabled={!changed || name.trim() === ''}>

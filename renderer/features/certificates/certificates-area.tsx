@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { daysLeft, expiryStage } from '../../../core/certificates/expiry';
 import { formatDay } from '../../../core/dates';
+import type { DragOutItem } from '../../../core/desktop/drag-out';
 import type { AppError } from '../../../core/errors';
 import type { CertListResult } from '../../../core/ipc/cert-channels';
 import { runbookApi } from '../../runbook-api';
@@ -31,6 +32,8 @@ export function CertificatesArea() {
   // "Now" for expiry: taken when the list arrives, so the states are not recomputed on every paint.
   const [now, setNow] = useState(() => new Date());
   const [error, setError] = useState<AppError | null>(null);
+  // What this session's export made draggable: offered on each hub's row of the status table.
+  const [dragItems, setDragItems] = useState<readonly DragOutItem[]>([]);
 
   // Bumped after a generation: the list is fetched again from the main process.
   const [generation, setGeneration] = useState(0);
@@ -73,7 +76,7 @@ export function CertificatesArea() {
       ) : null}
       {plan && site ? (
         <>
-          <HubStates plan={plan} list={list} exports={exports} now={now} />
+          <HubStates plan={plan} list={list} exports={exports} now={now} dragItems={dragItems} />
           {list?.siteCa ? (
             <p
               className={
@@ -95,7 +98,7 @@ export function CertificatesArea() {
             storedSiteCa={list?.siteCa ?? null}
             onDone={refresh}
           />
-          <ExportPanel site={site} certCount={list?.hubs.length ?? 0} />
+          <ExportPanel site={site} certCount={list?.hubs.length ?? 0} onExported={setDragItems} />
         </>
       ) : (
         <NoSite title={null} why="certificates are made for the site's hubs." />

@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { hubBundleLayout, windowsPath } from '../../../core/certificates/bundle-layout';
+import type { DragOutItem } from '../../../core/desktop/drag-out';
+import type { ExportProgress } from '../../../core/desktop/export-progress';
 import type { AppError } from '../../../core/errors';
 import type {
   BundleExportResult,
@@ -8,6 +10,7 @@ import type {
 } from '../../../core/ipc/cert-channels';
 import type { Site } from '../../../core/site';
 import { runbookApi } from '../../runbook-api';
+import { ExportedHubs, ExportProgressLine } from './drag-out';
 import { DriveList } from './drive-list';
 import { useNavigation } from '../../app/navigation';
 import { useReveal } from '../../app/reveal';
@@ -40,7 +43,16 @@ function LayoutList({ site, pemKey }: { site: Site; pemKey: 'none' | 'encrypted'
 }
 
 /** Writes every hub's bundle to a stick or folder, verified and checksummed; asks before replacing. */
-export function ExportPanel({ site, certCount }: { site: Site; certCount: number }) {
+export function ExportPanel({
+  site,
+  certCount,
+  onExported,
+}: {
+  site: Site;
+  certCount: number;
+  /** What the export made draggable (the status table offers it on each hub's row too). */
+  onExported?: (items: readonly DragOutItem[]) => void;
+}) {
   const recordExport = useRunbook((s) => s.recordExport);
   const [targets, setTargets] = useState<readonly ExportTarget[] | null>(null);
   const [folder, setFolder] = useState<string | null>(null);
@@ -52,7 +64,10 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
   const nav = useNavigation();
   const [verified, setVerified] = useState<BundleVerifyResult | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
   const api = runbookApi();
+  // Main reports the export's files as the bundle:progress event (no polling).
+  useEffect(() => runbookApi()?.onBundleProgress(setProgress), []);
 
   const findTargets = async () => {
     if (!api) return;
@@ -76,6 +91,7 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
   const exportTo = async (overwrite: boolean) => {
     if (!api || !folder) return;
     setBusy(true);
+    setProgress(null);
     setError(null);
     setVerified(null);
     setConfirmReplace(null);
@@ -90,6 +106,7 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
     setBusy(false);
     if (r.ok) {
       setResult(r.value);
+      onExported?.(r.value.dragItems);
       // Exactly what main reports it wrote into each hub's folder (certificates, partners, script).
       recordExport(r.value.bundles, folder, new Date());
     } else if (r.error.code === 'file-exists') setConfirmReplace(r.error);
@@ -150,9 +167,17 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
         <button type="button" className="secondary" onClick={verify} disabled={!folder || busy}>
           Verify the stick
         </button>
-        {certCount === 0 ? <span className="muted">Generate certificates first.</span> : null}
+        {certCount === 0 ? (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => nav.go('certificates', { kind: 'panel', panel: 'generate' })}
+          >
+            Generate certificates first
+          </button>
+        ) : null}
       </div>
-      {busy ? <progress aria-label="Exporting" /> : null}
+      {busy ? <ExportProgressLine progress={progress} /> : null}
       {confirmReplace ? (
         <div className="warning" role="alertdialog" aria-labelledby="replace-q">
           <p id="replace-q">{confirmReplace.message}</p>
@@ -196,6 +221,7 @@ export function ExportPanel({ site, certCount }: { site: Site; certCount: number
               Show in folder
             </button>
           </div>
+          <ExportedHubs site={site} items={result.dragItems} />
           {result.warnings.map((w) => (
             <p key={w} className="warning">
               {w}

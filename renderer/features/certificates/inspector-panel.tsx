@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import type { AppError } from '../../../core/errors';
 import type { InspectReport } from '../../../core/certificates/inspection';
 import { pfxProfileLabel, pfxProfiles, type PfxProfile } from '../../../core/certificates/profile';
+import { FilePicker } from '../../app/file-picker';
 import { runbookApi } from '../../runbook-api';
 import { InspectReportView } from './inspect-report';
 
@@ -69,15 +70,20 @@ export function InspectorPanel() {
         onDrop={onDrop}
       >
         <p>Drop a .pfx, .p12, .cer, .crt or .pem file here, or</p>
-        <label className="file-pick">
-          <span className="offscreen">Choose a certificate or PFX file</span>
-          <input
-            type="file"
+        <div className="row centered">
+          <FilePicker
+            id="inspect-file"
+            name="Choose a certificate or PFX file"
+            text="Choose a file…"
             accept=".pfx,.p12,.cer,.crt,.pem,.der"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            onFiles={(files) => setFile(files[0] ?? null)}
           />
-        </label>
-        {file ? <p className="mono small">{file.name}</p> : null}
+          {file ? (
+            <span className="mono small" data-testid="file-chosen">
+              {file.name}
+            </span>
+          ) : null}
+        </div>
       </div>
       <div className="row">
         <label className="field">

@@ -1,11 +1,13 @@
 import { daysLeft } from '../../../core/certificates/expiry';
 import type { HubCertStatus } from '../../../core/certificates/state';
 import type { HubCertView } from '../../../core/certificates/metadata';
+import type { DragOutItem } from '../../../core/desktop/drag-out';
 import { pfxProfileReadableBy, pfxProfileShortLabel } from '../../../core/certificates/profile';
 import { formatDay } from '../../../core/dates';
 import type { Plan } from '../../../core/plan/types';
 import type { ExportRecord } from '../../store/persisted-schema';
 import { certStateLabels } from './cert-status';
+import { DragOutItems } from './drag-out';
 
 /** One row per hub: profile, state (and why, when it needs work), thumbprint as Exchange prints it, expiry. */
 export function StatusTable({
@@ -14,12 +16,15 @@ export function StatusTable({
   statuses,
   exports,
   now,
+  dragItems,
 }: {
   plan: Plan;
   certs: readonly HubCertView[];
   statuses: Readonly<Record<string, HubCertStatus>>;
   exports: Readonly<Record<string, ExportRecord>>;
   now: Date;
+  /** What this session's export wrote that may be dragged out, per hub. */
+  dragItems: readonly DragOutItem[];
 }) {
   return (
     <table className="units cert-table">
@@ -53,6 +58,7 @@ export function StatusTable({
                 {exported && (status.state === 'exported' || status.state === 'bundle-stale') ? (
                   <span className="muted small block">{exported.folder}</span>
                 ) : null}
+                <DragOutItems items={dragItems.filter((i) => i.hubId === hub.hubId)} />
                 {status.reasons.length > 0 ? (
                   <span
                     className={`${status.state === 'stale' ? 'error' : 'warning'} small block`}

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Command } from '../../../core/commands/types';
-import { copyText } from './clipboard';
+import { copyText, onCopied } from './clipboard';
 
 const shellLabels: Record<Command['shell'], string> = {
   powershell: 'Exchange Management Shell',
@@ -19,8 +19,14 @@ export function CommandBlock({ command, index }: { command: Command; index: numb
   const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle');
   const onCopy = async () => {
     setCopied((await copyText(command.command)) ? 'ok' : 'failed');
-    window.setTimeout(() => setCopied('idle'), 2500);
   };
+  // The c key copies from anywhere on the step: this block then says so too.
+  useEffect(() => onCopied(command.command, () => setCopied('ok')), [command.command]);
+  useEffect(() => {
+    if (copied === 'idle') return;
+    const t = window.setTimeout(() => setCopied('idle'), 2500);
+    return () => window.clearTimeout(t);
+  }, [copied]);
   return (
     <div className="command" data-testid="command">
       <div className="command-head">

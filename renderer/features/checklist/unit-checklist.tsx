@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Plan } from '../../../core/plan/types';
 import { useNavigation } from '../../app/navigation';
 import { useRunbook } from '../../store/store-context';
-import { copyText } from './clipboard';
+import { announceCopied, copyText } from './clipboard';
 import { StepList } from './step-list';
 import { StepScreen } from './step-screen';
 import { summarise } from '../../../core/plan/progress';
@@ -41,7 +41,14 @@ export function UnitChecklist({
   const engineer = useRunbook((s) => s.installation.engineer.name);
   const checks = useServerChecks(plan);
   const [listOpen, setListOpen] = useState(() => window.innerWidth >= LIST_BESIDE);
-  const [announce, setAnnounce] = useState('');
+  // What the toast says, and how many times it was said: the same words again show it again.
+  const [toast, setToast] = useState({ text: '', n: 0 });
+  const setAnnounce = useCallback((text: string) => setToast((t) => ({ text, n: t.n + 1 })), []);
+  useEffect(() => {
+    if (toast.text === '') return;
+    const t = window.setTimeout(() => setToast((now) => ({ ...now, text: '' })), 4000);
+    return () => window.clearTimeout(t);
+  }, [toast.n, toast.text]);
   // Bumped by every way of choosing a step, so even the step on display opens again at its top.
   const [reveal, setReveal] = useState(0);
   const summary = summarise(unit.steps, progress);
@@ -90,7 +97,7 @@ export function UnitChecklist({
         : `Marked done: ${current.title}.`,
     );
     goTo(index + 1);
-  }, [current, progress, nav, setStep, engineer, unit.steps, index, goTo]);
+  }, [current, progress, nav, setStep, engineer, unit.steps, index, goTo, setAnnounce]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -102,17 +109,18 @@ export function UnitChecklist({
       else if (e.key === stepKeys.done) void markDone();
       else if (e.key === stepKeys.copy && current.commands[0]) {
         const first = current.commands[0];
-        void copyText(first.command).then((ok) =>
+        void copyText(first.command).then((ok) => {
+          if (ok) announceCopied(first.command);
           setAnnounce(
             ok ? `Copied: ${first.label}` : 'Copy failed: select the command and copy it',
-          ),
-        );
+          );
+        });
       } else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [current, index, goTo, markDone, nav]);
+  }, [current, index, goTo, markDone, nav, setAnnounce]);
 
   return (
     <div className={`unit${listOpen ? '' : ' unit-list-closed'}`}>
@@ -143,7 +151,7 @@ export function UnitChecklist({
         <HubStatePanel plan={plan} hubId={unit.id.slice('hub:'.length)} checks={checks} />
       ) : null}
       <p className="toast" role="status" aria-live="polite" data-testid="checklist-announce">
-        {announce}
+        {toast.text}
       </p>
       <div className="unit-body">
         {listOpen ? (
@@ -166,7 +174,12 @@ export function UnitChecklist({
             onNext={() => nav.leave(() => goTo(index + 1))}
           />
         ) : (
-          <p>No steps apply here.</p>
+          <div className="empty-state">
+            <p>No steps apply here.</p>
+            <button type="button" onClick={onBack}>
+              ← All servers
+            </button>
+          </div>
         )}
       </div>
     </div>

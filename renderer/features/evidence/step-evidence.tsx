@@ -1,4 +1,5 @@
 import { useId, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { FilePicker } from '../../app/file-picker';
 import type { AppError } from '../../../core/errors';
 import type { EvidenceItem } from '../../../core/ipc/report-channels';
 import { runbookApi } from '../../runbook-api';
@@ -104,14 +105,14 @@ export function StepEvidence({ stepKey }: { stepKey: string }) {
         aria-label="Drop or paste a screenshot here"
         data-testid="evidence-drop"
       >
-        <label htmlFor={fileId}>Attach a screenshot or photo (PNG or JPEG)</label>{' '}
-        <input
+        <FilePicker
           id={fileId}
-          type="file"
+          name="Attach a screenshot or photo (PNG or JPEG)"
+          text="Attach a screenshot or photo…"
           accept="image/png,image/jpeg"
           multiple
           disabled={busy}
-          onChange={(e) => void addFiles([...(e.target.files ?? [])])}
+          onFiles={(files) => void addFiles(files)}
         />
         <p className="muted small">
           Or drop it here, or paste it (Ctrl+V). Location and camera details are removed.

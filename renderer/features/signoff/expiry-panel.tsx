@@ -3,11 +3,13 @@ import type { CertListResult } from '../../../core/ipc/cert-channels';
 import { formatDay } from '../../../core/dates';
 import { expiryList } from '../../../core/report/expiry';
 import type { Site } from '../../../core/site/site';
+import { useNavigation } from '../../app/navigation';
 import { runbookApi } from '../../runbook-api';
 
 /** Expiry follow-up: each certificate's expiry and reminder day, and the .ics export. */
 export function ExpiryPanel({ site, certs }: { site: Site; certs: CertListResult | null }) {
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const nav = useNavigation();
   const list = useMemo(
     () => (certs ? expiryList(site, certs.hubs, certs.siteCa, new Date()) : []),
     [site, certs],
@@ -22,7 +24,15 @@ export function ExpiryPanel({ site, certs }: { site: Site; certs: CertListResult
     <section className="panel" aria-labelledby="expiry-title">
       <h3 id="expiry-title">Certificate expiry</h3>
       {list.length === 0 ? (
-        <p className="muted">No certificate generated yet: generate them under Certificates.</p>
+        <div className="empty-state">
+          <p>No certificate generated yet: their expiry and reminders appear here once made.</p>
+          <button
+            type="button"
+            onClick={() => nav.go('certificates', { kind: 'panel', panel: 'generate' })}
+          >
+            Make the certificates
+          </button>
+        </div>
       ) : (
         <table className="report-steps" data-testid="expiry-list">
           <thead>

@@ -33,6 +33,10 @@ export interface RunbookApp {
    * whose /sys/block/<disk>/removable says 1), parsed by the real drive service. Null: this machine.
    */
   drives: { readonly mounts: string; readonly removableDisks: readonly string[] } | null;
+  /** What the page dragged out (main's startDrag after core's check), one list per drag. */
+  readonly dragged: (readonly string[])[];
+  /** What "Show in folder" selected in Explorer/Finder (shell.showItemInFolder), in order. */
+  readonly shownItems: string[];
   /** Every path a save dialog answered with, in order. */
   readonly savedFiles: string[];
   /** Every IPC call the page made, in order (channel names only). */
@@ -115,6 +119,9 @@ export const test = base.extend<{ app: RunbookApp }>({
         return chosen;
       },
       pickOpenFile: async () => fixture.nextOpenFile,
+      // Only Electron's startDrag and showItemInFolder are replaced: recorded, after the real check.
+      startDrag: async (paths) => void fixture.dragged.push(paths),
+      showItem: async (path) => void fixture.shownItems.push(path),
       // The real vault and PKI services; only safeStorage is replaced by an AES-GCM protector.
       cert: {
         // Read at each call: the drives a test describes, else this machine's (the default probe).
@@ -188,6 +195,8 @@ export const test = base.extend<{ app: RunbookApp }>({
       nextOpenFile: null,
       nextFolder: undefined,
       savedFiles: [],
+      dragged: [],
+      shownItems: [],
       printed: [],
       drives: null,
       calls,

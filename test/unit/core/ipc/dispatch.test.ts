@@ -128,6 +128,7 @@ describe('the IPC dispatcher with real handlers', () => {
     expect(Object.keys(api)).toHaveLength(channelNames.length + eventNames.length);
     expect(Object.keys(api).filter((k) => /^on[A-Z]/u.test(k))).toEqual([
       'onCertProgress',
+      'onBundleProgress',
       'onMenuCommand',
       'onSiteFileGiven',
     ]);

@@ -90,7 +90,12 @@ describe('main → renderer events', () => {
   });
 
   it('event names are checked, and their transport names never collide with a request channel', () => {
-    expect(eventNames).toEqual(['cert:progress', 'menu:command', 'site:file-given']);
+    expect(eventNames).toEqual([
+      'cert:progress',
+      'bundle:progress',
+      'menu:command',
+      'site:file-given',
+    ]);
     expect(isEventName('cert:progress')).toBe(true);
     for (const bad of ['__proto__', 'toString', 'cert:generate', '', 42, null])
       expect(isEventName(bad), String(bad)).toBe(false);

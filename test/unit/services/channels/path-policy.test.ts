@@ -38,11 +38,14 @@ describe('which paths a page may name', () => {
       const shape = (contract[c].args as { shape?: Record<string, unknown> }).shape ?? {};
       return 'path' in shape || 'folder' in shape;
     });
-    // folder:show opens only a folder the user chose in this session (ChosenFolders.require).
+    // folder:show opens only a folder the user chose in this session (ChosenFolders.require);
+    // file:show-item (and file:drag, with its list of paths) only what this session's exports
+    // wrote, by core's checkDragOut (test/unit/services/channels/file-drag.test.ts).
     expect(withPath.sort()).toEqual([
       'bundle:choose-target',
       'bundle:export',
       'bundle:verify',
+      'file:show-item',
       'folder:show',
     ]);
   });
