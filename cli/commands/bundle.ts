@@ -91,6 +91,7 @@ async function runBundle(argv: readonly string[], io: CliIo): Promise<number> {
         { dir: v['ca-dir'], replace: v['replace-site-ca'] },
         pw.password,
         fx,
+        (note) => io.err(note),
       );
       if (!kept.ok) return reportError(io, kept.error, v.json);
       ca = kept.value;
@@ -151,6 +152,7 @@ async function siteCaFromDir(
   choice: { readonly dir: string | undefined; readonly replace: boolean },
   password: string,
   fx: { now: () => Date; randomBytes: (n: number) => Buffer },
+  note: (text: string) => void,
 ): Promise<Result<SiteCa>> {
   if (!choice.dir)
     return fail(
@@ -171,7 +173,14 @@ async function siteCaFromDir(
     site.certificate.validityDays,
     fx.now(),
   );
-  if (decision.kind === 'reuse' && kept.value) return ok(kept.value);
+  // An old-profile root is kept unless --replace-site-ca asks for the constrained one.
+  if (decision.kind === 'reuse' && kept.value && !(decision.upgrade && choice.replace)) {
+    if (decision.upgrade)
+      note(
+        `Note: ${decision.upgrade}. Add --replace-site-ca to replace it. ${siteCaReplaceConsequence}`,
+      );
+    return ok(kept.value);
+  }
   if (decision.kind === 'replace' && !choice.replace)
     return fail(
       appError(
@@ -181,6 +190,6 @@ async function siteCaFromDir(
       ),
     );
   const made = await generateSiteCa(policy, fx);
-  const saved = await saveSiteCaFiles(folder, made, password, decision.kind === 'replace');
+  const saved = await saveSiteCaFiles(folder, made, password, decision.kind !== 'create');
   return saved.ok ? ok(made) : saved;
 }

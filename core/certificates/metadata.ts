@@ -21,6 +21,11 @@ export interface CertMetadata {
   readonly selfSigned: boolean;
   readonly isCa: boolean;
   readonly extKeyUsage: readonly string[];
+  /**
+   * Permitted dNSName subtrees of a name constraints extension; absent when the certificate has
+   * none (every hub leaf, and a site CA made before the app constrained it).
+   */
+  readonly permittedDns?: readonly string[];
 }
 
 /** A hub's stored certificate as the renderer, the export and the CLI see it. */

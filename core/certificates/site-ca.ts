@@ -1,6 +1,6 @@
 import { formatDay } from '../dates';
 import type { KeySize } from '../site/enums';
-import type { Site } from '../site/site';
+import type { Hub, Site } from '../site/site';
 
 /** The site CA the app, the openssl listing and the CLI all make (decisions.md "Certificates"). */
 export interface SiteCaPolicy {
@@ -10,6 +10,50 @@ export interface SiteCaPolicy {
   readonly validityDays: number;
   /** Never below 2048 bits, even where a hub key is allowed to be 1024. */
   readonly keySize: KeySize;
+  /**
+   * Name constraints, permitted dNSName subtrees: the site's hub DNS domains and SMTP domains
+   * (`siteCaPermittedDns`); every IPv4 and IPv6 address is excluded (hub certificates carry none).
+   */
+  readonly permittedDns: readonly string[];
+  /** The uses the root may certify (EKU in the CA): what a hub does, server and client TLS. */
+  readonly extendedKeyUsage: readonly ['serverAuth', 'clientAuth'];
+  /**
+   * Whether the name constraints extension is marked critical. RFC 5280 says it should be; it is
+   * not, because no source read confirms that the SteelHead's RiOS OpenSSL processes it, and a
+   * verifier that does not know a critical extension refuses the whole chain (docs/domain.md §13).
+   * OpenSSL, GnuTLS and Windows CryptoAPI apply it either way.
+   */
+  readonly nameConstraintsCritical: boolean;
+}
+
+/** A hub FQDN's part that stands for its DNS domain: the AD domain when the FQDN is in it, else itself. */
+function hubDnsSubtree(hub: Pick<Hub, 'fqdn' | 'adDomain'>): string {
+  const fqdn = hub.fqdn.toLowerCase();
+  const ad = hub.adDomain.toLowerCase();
+  // A one-label AD domain ("corp") would permit a whole top-level domain: keep the FQDN then.
+  return fqdn.endsWith(`.${ad}`) && ad.includes('.') ? ad : fqdn;
+}
+
+/** Whether `name` is `subtree` or below it (RFC 5280 dNSName constraint matching, case-insensitive). */
+function dnsNameWithin(name: string, subtree: string): boolean {
+  const n = name.toLowerCase();
+  const t = subtree.toLowerCase();
+  return n === t || n.endsWith(`.${t}`);
+}
+
+/**
+ * The DNS subtrees the site CA may certify: each hub's AD DNS domain (or its FQDN when outside it)
+ * and each SMTP domain, without names already inside another, sorted. A hub added later in the same
+ * domains fits the same root.
+ */
+export function siteCaPermittedDns(site: Site): string[] {
+  const all = new Set<string>();
+  for (const hub of site.hubs) {
+    all.add(hubDnsSubtree(hub));
+    all.add(hub.smtpDomain.toLowerCase());
+  }
+  const list = [...all];
+  return list.filter((n) => !list.some((o) => o !== n && dnsNameWithin(n, o))).sort();
 }
 
 /** Minimum life of a site root: five years (1825 days). */
@@ -27,13 +71,16 @@ export function siteCaCommonName(site: Site): string {
   return `Secure SMTP CA ${name}`.trim().slice(0, 64).trim();
 }
 
-/** Name, validity and key size of this site's root CA. */
+/** Name, validity, key size and constraints of this site's root CA. */
 export function siteCaPolicy(site: Site): SiteCaPolicy {
   const { validityDays, keySize } = site.certificate;
   return {
     commonName: siteCaCommonName(site),
     validityDays: Math.max(validityDays + 365, SITE_CA_MIN_DAYS),
     keySize: keySize < 2048 ? 2048 : keySize,
+    permittedDns: siteCaPermittedDns(site),
+    extendedKeyUsage: ['serverAuth', 'clientAuth'],
+    nameConstraintsCritical: false,
   };
 }
 
@@ -43,6 +90,19 @@ interface SiteCaFacts {
   readonly keyBits: number;
   /** ISO date the root stops being valid. */
   readonly notAfter: string;
+  /** Permitted dNSName subtrees; absent when the root has no name constraints (made before them). */
+  readonly permittedDns?: readonly string[] | undefined;
+}
+
+/**
+ * Why a stored root made by an earlier version of the app (no name constraints) should be replaced
+ * when the engineer can afford it, or null. It still works and is reused: replacing it means every
+ * hub is generated, exported and trusted again, so only the engineer decides.
+ */
+function siteCaOldProfile(ca: SiteCaFacts): string | null {
+  return ca.permittedDns === undefined
+    ? "the site CA was made by an earlier version of this app without name constraints: it still works, but its key could sign a certificate for any name. Replacing it limits the new root to the site's own domains"
+    : null;
 }
 
 const DAY_MS = 86_400_000;
@@ -55,7 +115,8 @@ const DAY_MS = 86_400_000;
  */
 export type SiteCaDecision =
   | { readonly kind: 'create' }
-  | { readonly kind: 'reuse' }
+  /** `upgrade`: the root is of the old, unconstrained profile; replacing it is offered, not required. */
+  | { readonly kind: 'reuse'; readonly upgrade?: string }
   | { readonly kind: 'replace'; readonly reason: string };
 
 /** What replacing the root means for the work already done, in the words every surface shows. */
@@ -70,7 +131,9 @@ export function siteCaDecision(
 ): SiteCaDecision {
   if (!stored) return { kind: 'create' };
   const unfit = siteCaUnfitToSign(policy, stored, leafValidityDays, now);
-  return unfit === null ? { kind: 'reuse' } : { kind: 'replace', reason: unfit };
+  if (unfit !== null) return { kind: 'replace', reason: unfit };
+  const upgrade = siteCaOldProfile(stored);
+  return upgrade === null ? { kind: 'reuse' } : { kind: 'reuse', upgrade };
 }
 
 /**
@@ -82,6 +145,13 @@ export function siteCaMismatch(policy: SiteCaPolicy, ca: SiteCaFacts): string | 
     return `the site CA is "${ca.subject.replace(/^CN=/u, '')}" but the site now needs "${policy.commonName}"`;
   if (ca.keyBits < policy.keySize)
     return `the site CA has a ${ca.keyBits}-bit key but the site now needs ${policy.keySize} bits`;
+  // A constrained root cannot vouch for a name outside its subtrees (an unconstrained one can).
+  const permitted = ca.permittedDns;
+  if (permitted !== undefined) {
+    const outside = policy.permittedDns.filter((n) => !permitted.some((t) => dnsNameWithin(n, t)));
+    if (outside.length > 0)
+      return `the site CA's name constraints (${permitted.join(', ') || 'none'}) do not cover ${outside.join(', ')}`;
+  }
   return null;
 }
 

@@ -10,3 +10,4 @@ export * from './rios';
 export * from './live-checks';
 export * from './domain-security-proof';
 export * from './cleanup';
+export * from './downgraded-auth';

@@ -13,6 +13,32 @@ const names = (variable: string, property: string) =>
 
 const stop = (message: string) => `throw ${quotePowerShell(message)}`;
 
+/**
+ * The CryptoAPI SHA-2 hotfixes for Windows Server 2003: KB938397 (Microsoft's article: CAPI2 on
+ * 2003 cannot validate SHA-2 signed certificates, certutil reports 0x80096004) and KB968730, which
+ * secondary sources say replaces it (docs/domain.md §14).
+ */
+export const windows2003Sha2Hotfixes = ['KB938397', 'KB968730'] as const;
+
+/** The install script switch that lets an engineer confirm a later update that contains the fix. */
+export const sha2ConfirmedSwitch = 'Sha2UpdateConfirmed';
+
+/**
+ * Windows Server 2003 only: stops before any change (warns in a dry run) when neither SHA-2 hotfix
+ * is installed. Get-HotFix is not in PowerShell 1.0, so it reads Win32_QuickFixEngineering through
+ * WMI, which is. A later update that contains the fix is not always listed there: the engineer
+ * who has checked with certutil says so with -Sha2UpdateConfirmed.
+ */
+export function windows2003Sha2CheckLines(hub: Hub): string[] {
+  const filter = windows2003Sha2Hotfixes.map((kb) => `HotFixID='${kb}'`).join(' OR ');
+  const message = `${hub.netbiosName} runs Windows Server 2003 and neither ${windows2003Sha2Hotfixes.join(' nor ')} (the CryptoAPI SHA-2 hotfix) is installed: without it Windows cannot validate the SHA-256 signatures of the new certificates (certutil -verify reports 0x80096004). Install the hotfix (request it from Microsoft; it is not on Windows Update), restart, and run this script again. If a later update that contains it is installed, check that certutil -verify of this hub's .cer does not report 0x80096004, then run the script with -${sha2ConfirmedSwitch}. Nothing was changed.`;
+  return [
+    `# Windows Server 2003: SHA-256 signatures need ${windows2003Sha2Hotfixes.join(' or ')} (read only).`,
+    `$Sha2Fixes = @(Get-WmiObject -Class Win32_QuickFixEngineering -Filter ${quotePowerShell(filter)} | Where-Object { $_.HotFixID })`,
+    `if ($Sha2Fixes.Count -eq 0 -and -not $${sha2ConfirmedSwitch}) { if ($WhatIf) { Write-Host ${quotePowerShell(`WARNING: ${message}`)} -ForegroundColor Yellow } else { ${stop(message)} } }`,
+  ];
+}
+
 /** Stops when the script is not elevated (the computer certificate stores need it); warns in a dry run. */
 export function elevationCheckLines(): string[] {
   const message =

@@ -76,6 +76,19 @@ function pfxCommands(spec: CertificateSpec): Command[] {
 }
 
 /**
+ * The site CA's name constraints in openssl x509v3_config(5) words: the site's DNS subtrees
+ * permitted, every IPv4 and IPv6 address excluded; `critical,` only when the policy says so.
+ */
+function siteCaNameConstraints(ca: CertificateSpec['siteCa']): string {
+  const parts = [
+    ...ca.permittedDns.map((n) => `permitted;DNS:${n}`),
+    'excluded;IP:0.0.0.0/0.0.0.0',
+    'excluded;IP:0:0:0:0:0:0:0:0/0:0:0:0:0:0:0:0',
+  ];
+  return `nameConstraints=${ca.nameConstraintsCritical ? 'critical,' : ''}${parts.join(',')}`;
+}
+
+/**
  * Site CA mode with OpenSSL 3: one root (made once, kept off the stick), then per hub a key and
  * request carrying the names and uses, signed by the root with those extensions copied.
  */
@@ -98,6 +111,8 @@ function opensslSiteCaCommands(spec: CertificateSpec): Command[] {
           `    -keyout ${siteCaFiles.key} -out ${siteCaFiles.crt} -subj ${quoteSh(`/CN=${spec.siteCa.commonName}`)}`,
           `    -addext ${quoteSh('basicConstraints=critical,CA:TRUE,pathlen:0')}`,
           `    -addext ${quoteSh('keyUsage=critical,keyCertSign,cRLSign')}`,
+          `    -addext ${quoteSh(`extendedKeyUsage=${spec.siteCa.extendedKeyUsage.join(',')}`)}`,
+          `    -addext ${quoteSh(siteCaNameConstraints(spec.siteCa))}`,
         ].join(' \\\n'),
         'fi',
       ].join('\n'),
@@ -120,6 +135,18 @@ function opensslSiteCaCommands(spec: CertificateSpec): Command[] {
       shell: 'sh',
       label: `Sign it with the site CA (${spec.validityDays} days; ${openssl3})`,
       command: `openssl x509 -req -in ${quoteSh(`${base}.csr`)} -CA ${siteCaFiles.crt} -CAkey ${siteCaFiles.key} -CAcreateserial -sha256 -days ${spec.validityDays} -copy_extensions copyall -out ${quoteSh(`${base}.crt`)}`,
+      status: 'verified',
+    },
+    {
+      shell: 'sh',
+      label:
+        'Check the chain as the hubs will: server and client use, within the site CA\u2019s name constraints (both must say OK)',
+      command: ['sslserver', 'sslclient']
+        .map(
+          (p) =>
+            `openssl verify -x509_strict -purpose ${p} -CAfile ${siteCaFiles.crt} ${quoteSh(`${base}.crt`)}`,
+        )
+        .join('\n'),
       status: 'verified',
     },
     ...pfxCommands(spec),

@@ -1,5 +1,10 @@
 import { installScriptName } from '../certificates/bundle-layout';
-import { defaultCommandOptions, type Command, type CommandOptions } from '../commands';
+import {
+  defaultCommandOptions,
+  sha2ConfirmedSwitch,
+  type Command,
+  type CommandOptions,
+} from '../commands';
 import { formatDateTime } from '../dates';
 import { appError, fail, ok, type Result } from '../errors';
 import { asciiComment, quotePowerShell, refusalFor } from '../quote';
@@ -8,6 +13,7 @@ import {
   environmentLabels,
   managementShellEngine,
   type ExchangeVersion,
+  type Hub,
   type Site,
 } from '../site';
 import { unansweredInternetMail } from '../procedure';
@@ -79,8 +85,14 @@ export const stepErrorMark = [
 /** Last line of every step body: any error the step added, even a non-terminating one, stops the run. */
 export const stepErrorCheck = 'if ($Error.Count -gt $ErrorsBefore) { throw $Error[0] }';
 
+/** The script's parameters; a Windows Server 2003 hub's also takes the SHA-2 confirmation switch. */
+function paramLine(hub: Hub): string {
+  return hub.windowsVersion === '2003'
+    ? `param([switch]$WhatIf, [int]$StartAt = 1, [switch]$${sha2ConfirmedSwitch})`
+    : 'param([switch]$WhatIf, [int]$StartAt = 1)';
+}
+
 const prologue = [
-  'param([switch]$WhatIf, [int]$StartAt = 1)',
   '',
   '# On Exchange 2010 and later the Exchange cmdlets are functions of an implicit-remoting module:',
   "# they read the global error preference, not this script's, so 'Stop' is set globally too",
@@ -210,6 +222,7 @@ export function installScript(
         ]
       : []),
     '',
+    paramLine(hub),
     ...prologue,
     '',
     `if (-not $WhatIf -and $env:COMPUTERNAME -ne ${quotePowerShell(hub.netbiosName)}) { throw ${quotePowerShell(`This script is for ${hub.netbiosName}: run the script named after this server instead`)} }`,

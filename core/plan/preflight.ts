@@ -3,6 +3,7 @@ import {
   receiveConnectorAnonymousCheckLines,
   receiveConnectorSecurityCheckLines,
   sendConnectorCheckLines,
+  windows2003Sha2CheckLines,
 } from '../commands';
 import { certificateSpecFor } from '../certificates/spec';
 import { quotePowerShell } from '../quote';
@@ -44,6 +45,7 @@ export function preflightLines(plan: Plan, hub: Hub): string[] {
   return [
     '# Live checks: read only, before any change, and in a -WhatIf dry run too.',
     ...elevationCheckLines(),
+    ...(hub.windowsVersion === '2003' ? windows2003Sha2CheckLines(hub) : []),
     ...site,
     ...(live.length === 0
       ? []

@@ -23,7 +23,9 @@ export function siteWarnings(site: Site): PlanWarning[] {
       code: 'single-domain-intra-org-tls',
       level: 'info',
       message:
-        'Inside one organisation the hubs protect mail with Exchange Server authentication: TLS offered as X-ANONYMOUSTLS with the default SMTP (internal transport) certificate, then Kerberos; that is why each new certificate replaces the default here, so the SteelHead can stand in. Microsoft\u2019s other choice for WAN optimisers on Exchange 2010, downgraded Exchange Server authentication (Set-TransportServer -UseDowngradedExchangeServerAuth on a dedicated receive connector), turns that TLS off between the hubs instead: it is a different procedure, so pick one per link and do not mix them.',
+        site.intraOrgTls === 'downgraded'
+          ? 'Chosen: downgraded Exchange Server authentication (Microsoft\u2019s procedure for WAN optimisers, Exchange 2010 and later). Each hub gets a dedicated receive connector for the hubs across the WAN with X-ANONYMOUSTLS suppressed, so that mail crosses the SteelHeads as plain SMTP and the new certificates stay off the default. Keep TLS everywhere else; the AD sites carrying that traffic become hub sites.'
+          : 'Chosen: keep TLS between the hubs. Inside one organisation the hubs use Exchange Server authentication: TLS offered as X-ANONYMOUSTLS with the default SMTP (internal transport) certificate, then Kerberos; so each new certificate replaces the default here and the SteelHead stands in. The other choice (site setting "Mail between the hubs", Exchange 2010 and later) is Microsoft\u2019s downgraded Exchange Server authentication (-UseDowngradedExchangeServerAuth and a connector with X-ANONYMOUSTLS suppressed), which turns that TLS off across the WAN instead.',
     });
   }
   if (site.hubs.some((h) => h.exchangeVersion === '2016-2019-se')) {

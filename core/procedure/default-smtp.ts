@@ -1,5 +1,5 @@
 import { exchangeAtLeast, type Hub, type Site } from '../site';
-import { localHubs, remoteHubs } from '../trust/steelheads';
+import { ownOrganisationPeersAcrossWan } from '../trust/steelheads';
 
 /**
  * Whether assigning SMTP to the new certificate must also make it the hub's default SMTP
@@ -18,11 +18,7 @@ interface DefaultSmtpDecision {
 
 /** True when a SteelHead optimises mail to this hub from a hub of its own organisation. */
 function receivesOptimisedMailFromOwnOrganisation(site: Site, hub: Hub): boolean {
-  return site.steelheads.some(
-    (sh) =>
-      remoteHubs(site, sh).some((r) => r.id === hub.id) &&
-      localHubs(site, sh).some((l) => l.forest === hub.forest),
-  );
+  return ownOrganisationPeersAcrossWan(site, hub).length > 0;
 }
 
 /** The one decision on the overwrite prompt for a hub (step text, warning, command, script). */
@@ -37,6 +33,12 @@ export function defaultSmtpDecision(site: Site, hub: Hub): DefaultSmtpDecision {
   const port = exchangeAtLeast(hub.exchangeVersion, '2013')
     ? 'the Transport service on port 2525'
     : 'port 25';
+  if (site.environment === 'single-domain' && site.intraOrgTls === 'downgraded') {
+    return {
+      overwrite: false,
+      reason: `${hub.netbiosName}'s hubs send to each other across the WAN without TLS (downgraded Exchange Server authentication on a dedicated connector), so the SteelHead needs no certificate for that traffic: No is enough, SMTP is still enabled on the new certificate and the self-signed default stays.`,
+    };
+  }
   if (site.environment === 'single-domain' || receivesOptimisedMailFromOwnOrganisation(site, hub)) {
     return {
       overwrite: true,

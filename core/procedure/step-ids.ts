@@ -16,6 +16,7 @@ export const stepIds = [
   'send-connector-domain-secure',
   'receive-connector-domain-secure',
   'transport-secure-lists',
+  'downgraded-exchange-auth',
   'steelhead-server-side',
   'steelhead-client-side',
   'final-verification',

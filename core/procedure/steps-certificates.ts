@@ -5,6 +5,7 @@ import {
   importPfxCommands,
   opensslCommands,
   showCertificatesCommand,
+  windows2003Sha2Hotfixes,
 } from '../commands';
 import { pfxProfileFor, pfxProfileForHub } from '../certificates/profile';
 import { certificateFriendlyName, certificateSpecFor } from '../certificates/spec';
@@ -72,7 +73,7 @@ export const generateCertificate: StepDefinition = {
       out.push({
         code: 'windows-2003-sha2',
         level: 'danger',
-        message: `${hub.netbiosName} runs Windows Server 2003, which cannot validate SHA-256 signatures without the SHA-2 hotfix (KB968730, unverified here): install it on ${hub.netbiosName} before importing, or the partner certificates will not validate.`,
+        message: `${hub.netbiosName} runs Windows Server 2003, which cannot validate SHA-256 signatures without the CryptoAPI SHA-2 hotfix (${windows2003Sha2Hotfixes.join(' or its successor ')}; the successor is unverified here): install it on ${hub.netbiosName} before importing. The install script checks for it first, in a dry run too, and stops when neither is installed.`,
       });
     }
     return out;

@@ -12,6 +12,7 @@ import { forestTrust, steelheadPrerequisites } from './steps-prerequisites';
 import { steelheadClientSide, steelheadServerSide } from './steps-steelhead';
 import { finalVerification } from './steps-verify';
 import { hubCleanup } from './steps-cleanup';
+import { downgradedExchangeAuth } from './steps-downgraded-auth';
 import type { StepId } from './step-ids';
 import type { StepDefinition } from './types';
 
@@ -30,6 +31,7 @@ export const procedure: readonly StepDefinition[] = [
   sendConnectorDomainSecure,
   receiveConnectorDomainSecure,
   transportSecureLists,
+  downgradedExchangeAuth,
   steelheadServerSide,
   steelheadClientSide,
   finalVerification,

@@ -44,6 +44,7 @@ const certMetadataSchema = z.object({
   selfSigned: z.boolean(),
   isCa: z.boolean(),
   extKeyUsage: z.array(z.string().max(100)).max(20),
+  permittedDns: z.array(z.string().max(253)).max(500).optional(),
 });
 
 /**

@@ -47,6 +47,13 @@ export const environmentLabels: Record<Environment, string> = {
   'multi-domain': 'Several untrusted domains (domain security / mutual TLS)',
 };
 
+/**
+ * How hub-to-hub mail inside one organisation crosses the SteelHeads (single-domain sites):
+ * Exchange Server authentication over X-ANONYMOUSTLS, the SteelHead standing in with the new
+ * certificate, or Microsoft's downgraded Exchange Server authentication for WAN optimisers (TLS
+ * off on a dedicated receive connector; Exchange 2010 and later). docs/domain.md §15.
+ */
+export const intraOrgTlsChoices = ['exchange-server-auth', 'downgraded'] as const;
 export const pfxProfiles = ['windows-legacy', 'windows-modern'] as const;
 export type PfxProfile = (typeof pfxProfiles)[number];
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   environments,
   exchangeVersions,
+  intraOrgTlsChoices,
   exchangeAtLeast,
   pfxProfileChoices,
   steelheadSides,
@@ -177,6 +178,11 @@ export const siteInputSchema = z.object({
   engineer: engineerSchema,
   exchangeVersion: enumOf(exchangeVersions, 'Exchange version'),
   environment: enumOf(environments, 'Environment'),
+  /**
+   * Single-domain sites: how hub-to-hub mail crosses the SteelHeads. Defaults to what every site
+   * saved before the choice existed got (Exchange Server authentication), so no migration is needed.
+   */
+  intraOrgTls: enumOf(intraOrgTlsChoices, 'Mail between the hubs').default('exchange-server-auth'),
   hubs: z
     .array(hubInputSchema)
     .min(1, 'Hubs: add at least one hub server')

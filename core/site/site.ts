@@ -92,6 +92,25 @@ export const siteSchema = siteInputSchema
           'Environment is multi-domain but every hub is in the same forest: add the partner hubs with their own forest, or choose single-domain',
       });
     }
+    if (site.intraOrgTls === 'downgraded') {
+      const before2010 = site.hubs.filter(
+        (h) => (h.exchangeVersion ?? site.exchangeVersion) === '2007',
+      );
+      if (site.environment !== 'single-domain') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['intraOrgTls'],
+          message:
+            'Downgraded Exchange Server authentication is for hubs of one organisation: choose "keep TLS between the hubs" on a multi-domain site',
+        });
+      } else if (before2010.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['intraOrgTls'],
+          message: `Downgraded Exchange Server authentication exists in Exchange 2010 and later, and ${before2010.map((h) => h.netbiosName).join(', ')} run Exchange 2007: choose "keep TLS between the hubs"`,
+        });
+      }
+    }
     if (site.environment === 'multi-domain') {
       // Partner organisations are told apart by SMTP domain in the secure lists.
       const domainByForest = new Map<string, string>();

@@ -19,6 +19,19 @@ export function remoteHubs(site: Site, sh: Steelhead): Hub[] {
 }
 
 /**
+ * The hubs of `hub`'s own organisation whose mail reaches it through a SteelHead: each is in front
+ * of a SteelHead that has `hub` on its far side. Their addresses scope a WAN receive connector.
+ */
+export function ownOrganisationPeersAcrossWan(site: Site, hub: Hub): Hub[] {
+  const peers = new Map<string, Hub>();
+  for (const sh of site.steelheads) {
+    if (!remoteHubs(site, sh).some((r) => r.id === hub.id)) continue;
+    for (const l of localHubs(site, sh)) if (l.forest === hub.forest) peers.set(l.id, l);
+  }
+  return [...peers.values()];
+}
+
+/**
  * The SMTP port a hub receives on from a sender: 2525 between hubs of one 2013+ organisation
  * (the HubTransport connector), 25 from another organisation or to a 2007/2010 hub.
  */

@@ -33,7 +33,14 @@ beforeAll(async () => {
   requireTool('keytool');
   requireTool('certtool');
   ca = await generateSiteCa(
-    { commonName: 'Contoso SMTP site CA', validityDays: 1825, keySize: 2048 },
+    {
+      commonName: 'Contoso SMTP site CA',
+      validityDays: 1825,
+      keySize: 2048,
+      permittedDns: ['contoso.local'],
+      extendedKeyUsage: ['serverAuth', 'clientAuth'],
+      nameConstraintsCritical: false,
+    },
     fx,
   );
   caPem = join(dir, 'site-ca.crt');
@@ -69,6 +76,47 @@ describe('site CA mode', () => {
     expect(leaf.stdout).toMatch(/Basic Constraints: critical\s+CA:FALSE/);
     expect(leaf.stdout).toContain('Digital Signature, Key Encipherment\n');
     expect(leaf.stdout).toContain('Issuer: CN = Contoso SMTP site CA');
+  });
+
+  it('the root is limited to server and client TLS and to the site domains (no IP addresses)', () => {
+    const root = run('openssl', ['x509', '-in', caPem, '-noout', '-text']).stdout;
+    expect(root).toMatch(
+      /X509v3 Extended Key Usage: \n\s+TLS Web Server Authentication, TLS Web Client Authentication\n/u,
+    );
+    expect(root).toMatch(
+      /X509v3 Name Constraints: \n\s+Permitted:\n\s+DNS:contoso\.local\n\s+Excluded:\n\s+IP:0\.0\.0\.0\/0\.0\.0\.0\n\s+IP:0:0:0:0:0:0:0:0\/0:0:0:0:0:0:0:0\n/u,
+    );
+    expect(ca.metadata.permittedDns).toEqual(['contoso.local']);
+    // keytool reads the extension too (Java's X.509 parser).
+    const k = run('keytool', ['-printcert', '-file', caPem]);
+    expect(k.status, k.stderr).toBe(0);
+    expect(k.stdout).toMatch(/NameConstraints: \[[\s\S]*DNSName: contoso\.local/u);
+  });
+
+  it('a certificate the root signs for a name outside its constraints fails verification', async () => {
+    const result = await generateSite(
+      [{ hubId: 'evil', request: { ...req('mail.fabrikam.com', 'windows-modern'), sans: [] } }],
+      PW,
+      fx,
+      ca,
+    );
+    const evil = result.get('evil');
+    if (!evil || 'code' in evil) throw new Error('no certificate');
+    const p = writeHub(dir, 'evil', evil);
+    const o = run('openssl', [
+      'verify',
+      '-x509_strict',
+      '-purpose',
+      'sslserver',
+      '-CAfile',
+      caPem,
+      p.pem,
+    ]);
+    expect(o.status).not.toBe(0);
+    expect(o.stdout + o.stderr).toMatch(/permitted subtree violation/u);
+    const g = run('certtool', ['--verify', '--load-ca-certificate', caPem, '--infile', p.pem]);
+    expect(g.status).not.toBe(0);
+    expect(g.stdout + g.stderr).toMatch(/constraint/iu);
   });
 
   it('openssl verify accepts each leaf against the one site root, for server and client use', () => {

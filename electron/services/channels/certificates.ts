@@ -40,7 +40,8 @@ async function siteCaFor(
     site.certificate.validityDays,
     fx.now(),
   );
-  if (decision.kind === 'reuse' && stored) return stored;
+  // An old-profile root is kept unless the engineer chose to replace it (core's `upgrade`).
+  if (decision.kind === 'reuse' && stored && !(decision.upgrade && replaceChosen)) return stored;
   if (decision.kind === 'replace' && !replaceChosen)
     throw new AppErrorException(
       appError(

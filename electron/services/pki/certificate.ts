@@ -26,6 +26,11 @@ interface CertProfile {
    */
   readonly kind: 'self-signed-leaf' | 'leaf' | 'site-ca';
   readonly organization?: string;
+  /** Site CA only: permitted dNSName subtrees, and whether that extension is critical. */
+  readonly nameConstraints?: {
+    readonly permittedDns: readonly string[];
+    readonly critical: boolean;
+  };
 }
 
 /** Builds and signs an X.509 v3 certificate with SHA-256; the signature runs off the event loop. */
@@ -62,6 +67,9 @@ function extensionsFor(
   if (profile.kind === 'site-ca') {
     ext.push({ name: 'basicConstraints', critical: true, cA: true, pathLenConstraint: 0 });
     ext.push({ name: 'keyUsage', critical: true, keyCertSign: true, cRLSign: true });
+    // Only server and client TLS below this root (OpenSSL and CryptoAPI read a CA's EKU as a limit).
+    ext.push({ name: 'extKeyUsage', serverAuth: true, clientAuth: true });
+    if (profile.nameConstraints) ext.push(nameConstraintsExtension(profile.nameConstraints));
   } else {
     const selfSigned = profile.kind === 'self-signed-leaf';
     ext.push({ name: 'basicConstraints', critical: true, cA: selfSigned });
@@ -81,6 +89,33 @@ function extensionsFor(
   ext.push({ name: 'subjectKeyIdentifier' });
   ext.push({ name: 'authorityKeyIdentifier', keyIdentifier: aki });
   return ext;
+}
+
+/**
+ * RFC 5280 §4.2.1.10 name constraints: permitted dNSName subtrees, every IPv4 and IPv6 address
+ * excluded (`excluded;IP:0.0.0.0/0.0.0.0` in OpenSSL's words). forge has no encoder for it, so the
+ * DER is built here and passed as the extension's value.
+ */
+function nameConstraintsExtension(nc: {
+  readonly permittedDns: readonly string[];
+  readonly critical: boolean;
+}): object {
+  const { asn1 } = forge;
+  const subtree = (name: forge.asn1.Asn1) =>
+    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [name]);
+  const dns = (v: string) => asn1.create(asn1.Class.CONTEXT_SPECIFIC, 2, false, v);
+  const ip = (bytes: number) =>
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 7, false, '\0'.repeat(bytes * 2));
+  const value = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+    asn1.create(
+      asn1.Class.CONTEXT_SPECIFIC,
+      0,
+      true,
+      nc.permittedDns.map((n) => subtree(dns(n))),
+    ),
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 1, true, [subtree(ip(4)), subtree(ip(16))]),
+  ]);
+  return { id: '2.5.29.30', critical: nc.critical, value: asn1.toDer(value).getBytes() };
 }
 
 function subjectKeyIdOf(cert: forge.pki.Certificate): string {

@@ -39,7 +39,8 @@ export interface SiteCa extends Issuer {
 
 /**
  * Creates a site root CA as core's `siteCaPolicy` describes it: subject exactly `CN=<commonName>`
- * (Windows finds it by subject), CA:TRUE, pathlen 0, keyCertSign + cRLSign; it signs every hub leaf.
+ * (Windows finds it by subject), CA:TRUE, pathlen 0, keyCertSign + cRLSign, EKU server + client
+ * authentication, name constraints to the site's domains; it signs every hub leaf.
  */
 export async function generateSiteCa(policy: SiteCaPolicy, fx: PkiEffects): Promise<SiteCa> {
   const key = await generateRsaKey(policy.keySize);
@@ -49,6 +50,10 @@ export async function generateSiteCa(policy: SiteCaPolicy, fx: PkiEffects): Prom
       dnsNames: [],
       days: policy.validityDays,
       kind: 'site-ca',
+      nameConstraints: {
+        permittedDns: policy.permittedDns,
+        critical: policy.nameConstraintsCritical,
+      },
     },
     key,
     null,

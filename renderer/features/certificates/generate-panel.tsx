@@ -72,7 +72,10 @@ export function GeneratePanel({
       hubIds: hubs.map((h) => h.id),
       password: pair.password,
       passwordRepeat: pair.repeat,
-      replaceSiteCa: caDecision?.kind === 'replace' && replaceCa,
+      replaceSiteCa:
+        (caDecision?.kind === 'replace' ||
+          (caDecision?.kind === 'reuse' && !!caDecision.upgrade)) &&
+        replaceCa,
     });
     // The password has done its job: it is not kept, not even in this form.
     setPair({ password: '', repeat: '' });
@@ -131,7 +134,7 @@ export function GeneratePanel({
         </label>
         <span className="muted">
           {site.certificate.siteCa
-            ? `Signed by the site CA "${siteCa.commonName}" (RSA ${siteCa.keySize}, ${siteCa.validityDays} days; made once, then reused).`
+            ? `Signed by the site CA "${siteCa.commonName}" (RSA ${siteCa.keySize}, ${siteCa.validityDays} days; made once, then reused), limited to server and client TLS for ${siteCa.permittedDns.join(', ')} (name constraints; that the SteelHead checks them is unverified).`
             : 'Self-signed: each hub trusts each partner hub.'}
         </span>
       </div>

@@ -2,7 +2,8 @@ import { siteCaReplaceConsequence, type SiteCaDecision } from '../../../core/cer
 
 /**
  * Core's site-CA decision, said before generating: a stored root that no longer fits is replaced
- * only when the engineer ticks the box (main refuses otherwise).
+ * only when the engineer ticks the box (main refuses otherwise); a root of the old, unconstrained
+ * profile is reused, and the same box offers to replace it.
  */
 export function SiteCaChoice({
   decision,
@@ -15,11 +16,14 @@ export function SiteCaChoice({
   onReplace: (replace: boolean) => void;
   disabled: boolean;
 }) {
-  if (decision?.kind !== 'replace') return null;
+  const upgrade = decision?.kind === 'reuse' ? decision.upgrade : undefined;
+  if (decision?.kind !== 'replace' && !upgrade) return null;
   return (
     <div className="warning" role="note" data-testid="site-ca-replace">
       <p>
-        The stored site CA cannot sign these certificates: {decision.reason}.{' '}
+        {decision?.kind === 'replace'
+          ? `The stored site CA cannot sign these certificates: ${decision.reason}.`
+          : `The stored site CA is kept: ${upgrade ?? ''}.`}{' '}
         {siteCaReplaceConsequence}
       </p>
       <label className="inline-field">

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
-import { siteCaPolicy } from '../../../core/certificates/site-ca';
+import { siteCaPermittedDns, siteCaPolicy } from '../../../core/certificates/site-ca';
+import forge from 'node-forge';
+import { certificateMetadata } from '../../../electron/services/pki/metadata';
 import type { CertMetadata } from '../../../core/certificates/metadata';
 import { contract } from '../../../core/ipc/contract';
 import { planFor } from '../../../core/plan';
@@ -36,13 +38,30 @@ interface Made {
   readonly subject: string;
   readonly bits: number;
   readonly days: number;
+  readonly permittedDns: readonly string[] | undefined;
+  readonly eku: readonly string[];
 }
 
-/** Subject, key size and whole days of validity (the app back-dates by five minutes). */
+/** Subject, key size, whole days of validity (the app back-dates by five minutes), constraints. */
 function fromMetadata(m: CertMetadata): Made {
   const span = Date.parse(m.notAfter) - Date.parse(m.notBefore);
-  return { subject: m.subject, bits: m.keyBits, days: Math.round(span / DAY) };
+  return {
+    subject: m.subject,
+    bits: m.keyBits,
+    days: Math.round(span / DAY),
+    permittedDns: m.permittedDns,
+    eku: m.extKeyUsage,
+  };
 }
+
+/** What core's policy says the root must be. */
+const wanted: Made = {
+  subject: `CN=${policy.commonName}`,
+  bits: policy.keySize,
+  days: policy.validityDays,
+  permittedDns: policy.permittedDns,
+  eku: policy.extendedKeyUsage,
+};
 
 describe('site CA parameters: app, openssl listing and CLI make the same root', () => {
   it('the policy: the site name, a year longer than the hubs but at least five years, at least 2048 bits', () => {
@@ -50,7 +69,11 @@ describe('site CA parameters: app, openssl listing and CLI make the same root', 
       commonName: 'Secure SMTP CA Amsterdam and Fabrikam partner link',
       validityDays: 1825,
       keySize: 3072,
+      permittedDns: siteCaPermittedDns(site),
+      extendedKeyUsage: ['serverAuth', 'clientAuth'],
+      nameConstraintsCritical: false,
     });
+    expect(policy.permittedDns.length).toBeGreaterThan(1);
     const long = siteSchema.parse({
       ...site,
       certificate: { ...site.certificate, validityDays: 3000 },
@@ -73,11 +96,7 @@ describe('site CA parameters: app, openssl listing and CLI make the same root', 
         passwordRepeat: PW,
       }),
     );
-    expect(fromMetadata(gen.siteCa!)).toEqual({
-      subject: `CN=${policy.commonName}`,
-      bits: policy.keySize,
-      days: policy.validityDays,
-    });
+    expect(fromMetadata(gen.siteCa!)).toEqual(wanted);
   });
 
   it('the openssl listing, run with OpenSSL 3', () => {
@@ -87,17 +106,17 @@ describe('site CA parameters: app, openssl listing and CLI make the same root', 
     const work = mkdtempSync(join(dir, 'openssl-'));
     const r = spawnSync('sh', ['-c', command!], { cwd: work, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const cert = new X509Certificate(readFileSync(join(work, 'site-ca.crt')));
+    const pem = readFileSync(join(work, 'site-ca.crt'), 'utf8');
+    const cert = new X509Certificate(pem);
     const span = Date.parse(cert.validTo) - Date.parse(cert.validFrom);
+    const m = certificateMetadata(forge.pki.certificateFromPem(pem));
     expect({
       subject: cert.subject.replace(/\n/gu, ', '),
       bits: cert.publicKey.asymmetricKeyDetails?.modulusLength,
       days: Math.round(span / DAY),
-    }).toEqual({
-      subject: `CN=${policy.commonName}`,
-      bits: policy.keySize,
-      days: policy.validityDays,
-    });
+      permittedDns: m.permittedDns,
+      eku: m.extKeyUsage,
+    }).toEqual(wanted);
   });
 
   it('the CLI (smtp-runbook bundle --site-ca --ca-dir)', async () => {
@@ -127,10 +146,6 @@ describe('site CA parameters: app, openssl listing and CLI make the same root', 
     );
     expect(code, err.join('\n')).toBe(0);
     const res = JSON.parse(out[0]!) as { siteCa: CertMetadata };
-    expect(fromMetadata(res.siteCa)).toEqual({
-      subject: `CN=${policy.commonName}`,
-      bits: policy.keySize,
-      days: policy.validityDays,
-    });
+    expect(fromMetadata(res.siteCa)).toEqual(wanted);
   });
 });

@@ -75,7 +75,9 @@ describe('install script: errors from Exchange proxy functions stop the run', ()
         const r = installScript(site, hub.id, { now });
         if (!r.ok) throw new Error(r.error.message);
         const lines = r.value.content.split('\r\n');
-        const param = lines.indexOf('param([switch]$WhatIf, [int]$StartAt = 1)');
+        const param = lines.findIndex((l) =>
+          l.startsWith('param([switch]$WhatIf, [int]$StartAt = 1'),
+        );
         const remember = lines.indexOf(rememberCallerPreference);
         const global = lines.indexOf("$global:ErrorActionPreference = 'Stop'");
         const firstStep = lines.findIndex((l) => l.startsWith('if (Start-RunbookStep '));

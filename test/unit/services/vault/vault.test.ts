@@ -68,7 +68,19 @@ describe('KeyVault', () => {
     const protector = createAesGcmProtector(randomBytes(32));
     const v = new KeyVault({ protector, dir });
     v.put('h1', hub, PW);
-    v.setCa(await generateSiteCa({ commonName: 'Site CA', validityDays: 365, keySize: 2048 }, fx));
+    v.setCa(
+      await generateSiteCa(
+        {
+          commonName: 'Site CA',
+          validityDays: 365,
+          keySize: 2048,
+          permittedDns: ['contoso.local'],
+          extendedKeyUsage: ['serverAuth', 'clientAuth'],
+          nameConstraintsCritical: false,
+        },
+        fx,
+      ),
+    );
     const saved = await v.save();
     expect(saved.ok && saved.value.persisted).toBe(true);
     const raw = readFileSync(join(dir, 'key-vault.bin'));
@@ -83,6 +95,8 @@ describe('KeyVault', () => {
     expect(e.key.privateKeyPem).toBe(hub.key.privateKeyPem);
     expect(e.metadata.thumbprint).toBe(hub.metadata.thumbprint);
     expect(again.getCa()?.metadata.isCa).toBe(true);
+    // The constraints are read back from the certificate itself, so stale and export see them.
+    expect(again.getCa()?.metadata.permittedDns).toEqual(['contoso.local']);
   });
 
   it('reads a vault written before one profile vocabulary (legacy/modern) as the profile ids', async () => {

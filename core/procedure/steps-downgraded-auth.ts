@@ -1,0 +1,47 @@
+import {
+  adSiteReviewCommands,
+  downgradedAuthCommands,
+  showDowngradedConnectorCommand,
+} from '../commands';
+import { ownOrganisationPeersAcrossWan } from '../trust/steelheads';
+import { required, type StepDefinition } from './types';
+
+/** The addresses of the hubs that reach this one through the SteelHeads. */
+function wanPeerIps(ctx: Parameters<StepDefinition['commands']>[0]): string[] {
+  const hub = required(ctx.hub, 'hub');
+  return ownOrganisationPeersAcrossWan(ctx.site, hub).flatMap((h) => h.ipAddresses);
+}
+
+/** Single-domain sites that chose Microsoft's downgraded Exchange Server authentication (docs/domain.md §15). */
+export const downgradedExchangeAuth: StepDefinition = {
+  id: 'downgraded-exchange-auth',
+  title: 'Turn TLS off between the hubs across the WAN (downgraded Exchange Server authentication)',
+  why: 'The site chose Microsoft\u2019s procedure for WAN optimisers: hub-to-hub mail across the WAN goes without TLS on a dedicated connector, so the SteelHeads optimise it as plain SMTP.',
+  scope: 'hub',
+  phase: 'connectors',
+  status: 'partial',
+  appliesTo: (site) => site.environment === 'single-domain' && site.intraOrgTls === 'downgraded',
+  appliesToHub: (site, hub) => ownOrganisationPeersAcrossWan(site, hub).length > 0,
+  consoles: () => [
+    {
+      console: 'ems',
+      steps: [
+        'There is no console screen for this (Microsoft: the EMC cannot do it): run the commands below on this hub.',
+        'Disable TLS only on connections that pass through the SteelHeads: the new connector is scoped to the hubs across the WAN.',
+        'Then, once per Active Directory site with such hubs, make it a hub site (Set-AdSite <site> -HubSiteEnabled $true) and check that the WAN link is the least-cost path (Get-AdSiteLink); the read-only commands below list both.',
+      ],
+      status: 'verified',
+    },
+  ],
+  illustration: () => 'ems-console',
+  shellOnly: () => true,
+  commands: (ctx) => [
+    ...downgradedAuthCommands(ctx.version, required(ctx.hub, 'hub'), wanPeerIps(ctx)),
+    ...adSiteReviewCommands(),
+  ],
+  verify: (ctx) => ({
+    how: 'Show the WAN connector.',
+    command: showDowngradedConnectorCommand(required(ctx.hub, 'hub')),
+    expected: `RemoteIPRanges only ${wanPeerIps(ctx).join(', ') || 'the hubs across the WAN'}, SuppressXAnonymousTls True.`,
+  }),
+};

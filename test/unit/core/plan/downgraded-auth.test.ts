@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { hubRunbook, installScript, planFor } from '../../../../core/plan';
+import { validateSite } from '../../../../core/site';
+import { rawSiteFixture } from '../site/load-fixture';
+
+/*
+ * Issue 9: on a single-domain site the engineer chooses how hub-to-hub mail crosses the
+ * SteelHeads: Exchange Server authentication over X-ANONYMOUSTLS (the SteelHead stands in with the
+ * new certificate as the default) or Microsoft's downgraded Exchange Server authentication for WAN
+ * optimisers (TLS off on a dedicated receive connector scoped to the hubs across the WAN).
+ */
+const site = (over: Record<string, unknown>, name = '2016-2019-se-single') => {
+  const r = validateSite({ ...rawSiteFixture(name), ...over });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+describe('the intra-organisation choice on single-domain sites', () => {
+  it('defaults to Exchange Server authentication (what sites saved before the choice did)', () => {
+    expect(site({}).intraOrgTls).toBe('exchange-server-auth');
+  });
+
+  it('downgraded: each hub runs the documented commands, scoped to the hubs across the WAN', () => {
+    const s = site({ intraOrgTls: 'downgraded' });
+    const hub = s.hubs.find((h) => h.netbiosName === 'MBX01')!;
+    const step = hubRunbook(planFor(s), hub.id).find(
+      (p) => p.stepId === 'downgraded-exchange-auth',
+    );
+    expect(step, 'the runbook has the step').toBeDefined();
+    const ps = step!.commands.filter((c) => c.shell === 'powershell').map((c) => c.command);
+    expect(ps).toContain("Set-TransportService 'MBX01' -UseDowngradedExchangeServerAuth $true");
+    expect(ps).toContain(
+      "New-ReceiveConnector -Name 'WAN optimised (downgraded auth)' -Server 'MBX01' -RemoteIPRanges '10.20.0.11' -Internal",
+    );
+    expect(ps).toContain(
+      "Set-ReceiveConnector 'MBX01\\WAN optimised (downgraded auth)' -SuppressXAnonymousTLS $true",
+    );
+    // The overwrite prompt: TLS is off between the hubs, so the default certificate stays.
+    const assign = hubRunbook(planFor(s), hub.id).find(
+      (p) => p.stepId === 'certificate-assign-smtp',
+    )!;
+    expect(assign.commands.map((c) => c.command).join('\n')).not.toMatch(/-Force/u);
+    const script = installScript(s, hub.id, { now: new Date('2026-01-02T03:04:05Z') });
+    expect(script.ok && script.value.content).toContain('-UseDowngradedExchangeServerAuth $true');
+  });
+
+  it('Exchange Server authentication keeps today\u2019s plan: no downgrade step, -Force on assign', () => {
+    const s = site({ intraOrgTls: 'exchange-server-auth' });
+    const hub = s.hubs[0]!;
+    const steps = hubRunbook(planFor(s), hub.id);
+    expect(steps.some((p) => p.stepId === 'downgraded-exchange-auth')).toBe(false);
+    const assign = steps.find((p) => p.stepId === 'certificate-assign-smtp')!;
+    expect(assign.commands.map((c) => c.command).join('\n')).toMatch(/-Force/u);
+  });
+
+  it('Exchange 2010 uses Set-TransportServer', () => {
+    const s = site(
+      {
+        intraOrgTls: 'downgraded',
+        hubs: (rawSiteFixture('2010-sp1-single').hubs as Record<string, unknown>[]).map(
+          (h: Record<string, unknown>, i: number) => ({
+            ...h,
+            ipAddresses: [`10.0.${i}.5`],
+          }),
+        ),
+      },
+      '2010-sp1-single',
+    );
+    const step = hubRunbook(planFor(s), 'hub-3').find(
+      (p) => p.stepId === 'downgraded-exchange-auth',
+    );
+    expect(step?.commands.map((c) => c.command)).toContain(
+      "Set-TransportServer 'NYCHUB01' -UseDowngradedExchangeServerAuth $true",
+    );
+  });
+
+  it('is refused, naming the field, where Microsoft offers no such thing', () => {
+    const multi = validateSite({ ...rawSiteFixture('2013-multi'), intraOrgTls: 'downgraded' });
+    expect(multi.ok).toBe(false);
+    expect(!multi.ok && multi.error.field).toBe('intraOrgTls');
+    const old = validateSite({
+      ...rawSiteFixture('2010-sp1-single'),
+      exchangeVersion: '2007',
+      hubs: (rawSiteFixture('2010-sp1-single').hubs as Record<string, unknown>[]).map(
+        (h: Record<string, unknown>) => ({
+          ...h,
+          windowsVersion: '2008',
+        }),
+      ),
+      intraOrgTls: 'downgraded',
+    });
+    expect(old.ok).toBe(false);
+    expect(!old.ok && old.error.message).toMatch(/Exchange 2010 and later/u);
+  });
+});
