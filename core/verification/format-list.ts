@@ -33,7 +33,7 @@ export function parsePastedOutput(text: string): Result<ObservedState> {
     if (!added.ok) return added;
   }
   if (Object.keys(state).length === 1) {
-    const table = /^\s*-{3,}(\s+-{3,})+\s*$/mu.test(text);
+    const table = /^[ \t]*-{3,}([ \t]+-{3,})+[ \t\r]*$/mu.test(text);
     return refuse(
       table
         ? 'this looks like a table: run the command with | Format-List as the step shows, and paste that'

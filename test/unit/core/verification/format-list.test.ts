@@ -187,3 +187,12 @@ describe('pasted output it cannot read', () => {
     expect(verdict(results, 'receive-partners')).toBe('unknown');
   });
 });
+
+describe('pasted output: a long paste of blank lines', () => {
+  // The table test used \s* at each line start, which crossed newlines: 80,000 blank lines took
+  // 4.6 s and the 512 KiB cap about three minutes, on every render of the sign-off screen.
+  it('is refused at once as unreadable, never a pass', () => {
+    expect(parsePastedOutput('\n'.repeat(500_000)).ok).toBe(false);
+    expect(parsePastedOutput(`${'\r\n'.repeat(200_000)}----  ----\r\n`).ok).toBe(false);
+  }, 5_000);
+});
