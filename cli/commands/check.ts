@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,10 +20,12 @@ import { reportError, UsageError, type Subcommand } from '../io';
 import { loadSiteWithFacts } from '../site-file';
 import type { SiteFile } from '../../core/site-file/schema';
 
-/** SHA-1 of a DER file, or null when it is not there. */
+/** SHA-1 of a DER certificate file, or null when it is not there or is not a certificate. */
 function thumbprintOfFile(path: string): string | null {
   try {
-    return createHash('sha1').update(readFileSync(path)).digest('hex').toUpperCase();
+    const der = readFileSync(path);
+    new X509Certificate(der); // throws on anything that is not one certificate
+    return createHash('sha1').update(der).digest('hex').toUpperCase();
   } catch {
     return null;
   }
@@ -66,16 +68,28 @@ function expectedThumbprints(
   statePath: string,
   bundle: string | undefined,
   given: readonly string[],
-): { inputs: ExpectationInputs; words: string } {
+): { inputs: ExpectationInputs; words: string; notes: string[] } {
   const thumbprints: Record<string, string> = {};
   const from: Record<string, string> = {};
   let siteCaThumbprint: string | null = null;
-  const take = (source: ExpectationInputs, words: string) => {
+  const notes: string[] = [];
+  const take = (source: ExpectationInputs, words: string, fillOnly = false) => {
     for (const [hubId, t] of Object.entries(source.thumbprints)) {
+      const had = thumbprints[hubId];
+      if (had !== undefined && had !== t) {
+        const fqdn = site.hubs.find((h) => h.id === hubId)?.fqdn ?? hubId;
+        notes.push(
+          fillOnly
+            ? `note: ${words} holds another certificate for ${fqdn} (${t}) than ${from[hubId]} records (${had}): the recorded one is expected`
+            : `note: ${words} gives ${fqdn} another thumbprint (${t}) than ${from[hubId]} (${had}): ${words} is used`,
+        );
+        if (fillOnly) continue;
+      }
       thumbprints[hubId] = t;
       from[hubId] = words;
     }
-    siteCaThumbprint = source.siteCaThumbprint ?? siteCaThumbprint;
+    if (!fillOnly || siteCaThumbprint === null)
+      siteCaThumbprint = source.siteCaThumbprint ?? siteCaThumbprint;
   };
   if (facts)
     take(
@@ -85,8 +99,10 @@ function expectedThumbprints(
       },
       'the site file',
     );
+  // The stick the state sits on was handed over with it: it only fills in what the site file
+  // does not record, and never overrides a recorded certificate.
   const stick = stickBesideState(site, statePath);
-  if (stick) take(thumbprintsFromBundle(site, stick), `the stick (${stick})`);
+  if (stick) take(thumbprintsFromBundle(site, stick), `the stick (${stick})`, true);
   if (bundle) take(thumbprintsFromBundle(site, bundle), `--bundle ${bundle}`);
   for (const pair of given) {
     const [hubId, hex] = pair.split('=');
@@ -103,7 +119,7 @@ function expectedThumbprints(
     bySource.size === 0
       ? 'thumbprints: none known (give --bundle <stick folder> or --thumbprint <hub id>=<SHA-1>, or a site file exported by the app)'
       : `thumbprints: ${[...bySource].map(([w, hubs]) => `${hubs.join(', ')} from ${w}`).join('; ')}`;
-  return { inputs: { thumbprints, siteCaThumbprint }, words };
+  return { inputs: { thumbprints, siteCaThumbprint }, words, notes };
 }
 
 /**
@@ -140,6 +156,7 @@ export const checkCommand: Subcommand = {
       values.thumbprint,
     );
     const inputs = expected.inputs;
+    for (const note of expected.notes) io.err(note);
     const file = await readStateFileAt(values.state, values.state);
     if (!file.observed)
       return reportError(

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,11 +78,29 @@ describe('smtp-runbook check', () => {
 
   it('reads the thumbprints from an exported stick with --bundle', async () => {
     const stick = mkdtempSync(join(tmpdir(), 'runbook-cli-stick-'));
-    // Any DER bytes do: the thumbprint is their SHA-1. These are not our fixture certificate's.
+    // A real certificate (the thumbprint is the SHA-1 of its DER), not our fixture certificate.
     mkdirSync(join(stick, 'ex01.contoso.local', 'public'), { recursive: true });
-    writeFileSync(
-      join(stick, 'ex01.contoso.local', 'public', 'ex01.contoso.local.cer'),
-      Buffer.from('not our certificate'),
+    const cer = join(stick, 'ex01.contoso.local', 'public', 'ex01.contoso.local.cer');
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        `${cer}.key`,
+        '-subj',
+        '/CN=x',
+        '-days',
+        '2',
+        '-outform',
+        'DER',
+        '-out',
+        cer,
+      ],
+      { stdio: 'ignore' },
     );
     const r = await run(
       'check',
