@@ -110,6 +110,13 @@ function notCompleteBecause(
       kind: 'steps-open',
       words: `${open} of ${totals.total} steps are open (${totals.blocked} blocked, ${open - totals.blocked} to do)`,
     });
+  // Every step skipped with a reason is "finished" by core's rule, but a document where nothing
+  // was done certifies no work.
+  if (totals.total > 0 && totals.done === 0 && open === 0)
+    out.push({
+      kind: 'nothing-done',
+      words: `no step was done: all ${totals.total} were skipped`,
+    });
   for (const fqdn of hubsWithoutCertificate)
     out.push({ kind: 'no-certificate', words: `no certificate in the records for ${fqdn}` });
   for (const c of certificates.filter((x) => x.stale.length > 0))

@@ -71,6 +71,7 @@ export interface ReportCheck {
 export interface NotCompleteReason {
   readonly kind:
     | 'steps-open'
+    | 'nothing-done'
     | 'no-certificate'
     | 'certificate-does-not-fit'
     | 'check-failed'

@@ -99,6 +99,18 @@ describe('report record (core/report)', () => {
     expect(other.evidenceNotAtHand).toEqual([]);
   });
 
+  it('every step skipped with a reason certifies no work: NOT COMPLETE', () => {
+    const skipped = Object.fromEntries(
+      Object.entries(allDone(plan)).map(([k, r]) => [
+        k,
+        { ...r, status: 'skipped' as const, note: 'x' },
+      ]),
+    );
+    const r = record(skipped);
+    expect(r.complete).toBe(false);
+    expect(r.notComplete.map((x) => x.kind)).toEqual(['nothing-done']);
+  });
+
   it('refuses a hub the site does not have, naming the hubs it has', () => {
     expect(() =>
       buildReportRecord(
