@@ -1,6 +1,7 @@
 import { certificateSubject } from '../certificates/spec';
 import { siteCaCommonName } from '../certificates/site-ca';
 import { partnerConnectorName } from '../commands';
+import { exchangeAtLeast } from '../site/enums';
 import { partnerAddresses } from '../trust/matrix';
 import type { Draft, ExpectationInputs, RuleContext } from './expectations';
 import { normaliseThumbprint } from './observed';
@@ -66,12 +67,15 @@ export function afterRules(ctx: RuleContext): Draft[] {
         {
           id: 'partner-connector-scope',
           section: 'receiveConnectors',
-          label: `${rec}${partnerConnectorName} listens on port 25 for the partner hubs' addresses`,
+          label: `${rec}${partnerConnectorName} listens on port 25 for the partner hubs' addresses${exchangeAtLeast(hub.exchangeVersion, '2013') ? ', in the Front End Transport service' : ''}`,
           rule: {
             kind: 'receive-scope',
             connector: partnerConnectorName,
             port: 25,
             remoteIps: partnerAddresses(ctx.plan.site, hub),
+            transportRole: exchangeAtLeast(hub.exchangeVersion, '2013')
+              ? 'FrontendTransport'
+              : null,
           },
         },
       ];

@@ -50,6 +50,8 @@ export type ExpectationRule =
       readonly connector: string;
       readonly port: number;
       readonly remoteIps: readonly string[];
+      /** 2013+: the transport service the connector must belong to (null: no roles before 2013). */
+      readonly transportRole: 'FrontendTransport' | null;
     }
   | { readonly kind: 'send-exists'; readonly connector: string }
   | {

@@ -154,11 +154,15 @@ export function judge(rule: ExpectationRule, s: ObservedState): Judged {
       const port = c.bindings.some((b) => b.endsWith(`:${rule.port}`));
       const ips =
         rule.remoteIps.length > 0 && rule.remoteIps.every((ip) => has(c.remoteIpRanges, ip));
-      if (open || rule.remoteIps.length === 0) return fail(found);
-      if (port && ips && !partial(c, 'remoteIpRanges')) return pass(found);
+      const role = rule.transportRole;
+      const foundAll = role ? `${found}; TransportRole ${c.transportRole || '(not shown)'}` : found;
+      if (open || rule.remoteIps.length === 0) return fail(foundAll);
+      if (role && c.transportRole && c.transportRole !== role) return fail(foundAll);
+      if (role && !c.transportRole && port && ips) return unknown(foundAll);
+      if (port && ips && !partial(c, 'remoteIpRanges')) return pass(foundAll);
       return verdictOf(
         partial(c, 'bindings') || partial(c, 'remoteIpRanges') ? 'unknown' : 'fail',
-        found,
+        foundAll,
       );
     }
     case 'send-exists': {
