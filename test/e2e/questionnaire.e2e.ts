@@ -261,6 +261,27 @@ test.describe('new site questionnaire', () => {
     expect(app.problems).toEqual([]);
   });
 
+  test('one domain: the engineer chooses how mail between the hubs is protected, and the choice survives an edit', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await page.getByLabel('Customer name').fill('Contoso');
+    await page.getByLabel('Site name').fill('Amsterdam');
+    await page.getByLabel('Your name (the engineer on this laptop)').fill('Jan');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    const choice = page.getByRole('radiogroup', { name: /Mail between the hubs/ });
+    await expect(choice.getByRole('radio', { name: 'Keep TLS between the hubs' })).toBeChecked();
+    await choice.getByRole('radio', { name: /downgraded Exchange Server authentication/ }).check();
+    await app.screenshot('questionnaire-intra-org-choice');
+    // Only one organisation has such mail: the question goes with a multi-domain site.
+    await page.getByRole('radio', { name: /Several untrusted domains/ }).check();
+    await expect(choice).toHaveCount(0);
+    await page.getByRole('radio', { name: /One domain with several hub servers/ }).check();
+    await expect(
+      choice.getByRole('radio', { name: /downgraded Exchange Server authentication/ }),
+    ).toBeChecked();
+  });
+
   test('a half-filled questionnaire survives a reload, and the dark theme stays readable', async ({
     app,
   }) => {

@@ -3,6 +3,7 @@ import {
   exchangeVersions,
   type Environment,
   type ExchangeVersion,
+  type intraOrgTlsChoices,
 } from '../../../core/site';
 import { RadioField, type Choice } from './fields';
 import { useQuestionnaire } from './questionnaire-context';
@@ -19,6 +20,21 @@ const environmentChoices: readonly Choice<Environment>[] = [
     label: 'Several untrusted domains',
     detail:
       'The hubs belong to separate forests or organisations that do not trust each other, so each side proves who it is with a certificate (Exchange domain security, mutual TLS).',
+  },
+];
+
+const intraOrgChoices: readonly Choice<(typeof intraOrgTlsChoices)[number]>[] = [
+  {
+    value: 'exchange-server-auth',
+    label: 'Keep TLS between the hubs',
+    detail:
+      'Exchange Server authentication over TLS, as Exchange does by default: the SteelHeads optimise it with the new certificates (the usual choice).',
+  },
+  {
+    value: 'downgraded',
+    label: "Microsoft's downgraded Exchange Server authentication for WAN optimisers",
+    detail:
+      'TLS off between the hubs on a dedicated internal receive connector limited to the hubs across the WAN, so the SteelHeads see plain SMTP. Exchange 2010 and later; the plan adds one step per hub. Partly verified: see Help › The procedure’s sources.',
   },
 ];
 
@@ -48,6 +64,15 @@ export function EnvironmentPage() {
         choices={environmentChoices}
         onChange={(environment) => update((f) => ({ ...f, environment }))}
       />
+      {form.environment === 'single-domain' ? (
+        <RadioField
+          field="intraOrgTls"
+          label="Mail between the hubs (inside the organisation)"
+          value={form.intraOrgTls}
+          choices={intraOrgChoices}
+          onChange={(intraOrgTls) => update((f) => ({ ...f, intraOrgTls }))}
+        />
+      ) : null}
       <RadioField
         field="exchangeVersion"
         label="Exchange version on the hubs"

@@ -14,16 +14,16 @@ export const REVIEW_PAGE = pages.length - 1;
 export function pageOfKey(key: string): number {
   const head = key.split('.')[0] ?? '';
   if (head === 'customer' || head === 'engineer') return 0;
-  if (head === 'environment' || head === 'exchangeVersion') return 1;
+  if (head === 'environment' || head === 'exchangeVersion' || head === 'intraOrgTls') return 1;
   if (head === 'hubs') return 2;
   if (head === 'steelheads') return 3;
   if (head === 'certificate') return 4;
   return REVIEW_PAGE;
 }
 
-/** Problems a page's Next button waits for (the environment check needs the hubs, so it waits there). */
+/** Problems a page's Next button waits for (the environment checks need the hubs, so they wait there). */
 export function blocksPage(key: string, page: number): boolean {
-  if (key === 'environment') return page === 2;
+  if (key === 'environment' || key === 'intraOrgTls') return page === 2;
   return pageOfKey(key) === page;
 }
 

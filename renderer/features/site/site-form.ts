@@ -4,6 +4,7 @@ import {
   defaultCertificateChoices,
   defaultReceiveConnectorName,
   environments,
+  intraOrgTlsChoices,
   exchangeVersions,
   keySizes,
   pfxProfileChoices,
@@ -54,6 +55,7 @@ const siteFormSchema = z.object({
   engineer: z.object({ name: text, email: text }).catch({ name: '', email: '' }),
   exchangeVersion: z.enum(exchangeVersions).catch('2016-2019-se'),
   environment: z.enum(environments).catch('single-domain'),
+  intraOrgTls: z.enum(intraOrgTlsChoices).catch('exchange-server-auth'),
   hubs: z.array(hubFormSchema).max(250).catch([]),
   steelheads: z.array(steelheadFormSchema).max(64).catch([]),
   certificate: z
@@ -104,6 +106,7 @@ export function emptyForm(you: Engineer = { name: '', email: '' }): SiteForm {
     engineer: { ...you },
     exchangeVersion: '2016-2019-se',
     environment: 'single-domain',
+    intraOrgTls: 'exchange-server-auth',
     hubs: [emptyHubForm('hub-1', '2016')],
     steelheads: [],
     certificate: {
@@ -130,6 +133,7 @@ export function formFromSite(site: Site, you: Engineer): SiteForm {
     engineer: { ...you },
     exchangeVersion: site.exchangeVersion,
     environment: site.environment,
+    intraOrgTls: site.intraOrgTls,
     hubs: site.hubs.map((hub) => {
       const standard = defaultReceiveConnectorName(
         site.exchangeVersion,
@@ -161,6 +165,8 @@ export function formToInput(form: SiteForm): SiteInput {
     engineer: form.engineer,
     exchangeVersion: form.exchangeVersion,
     environment: form.environment,
+    // The choice exists for one organisation only; a multi-domain site keeps TLS between hubs.
+    intraOrgTls: form.environment === 'single-domain' ? form.intraOrgTls : 'exchange-server-auth',
     hubs: form.hubs.map(({ ipText, receiveConnectorName, ...hub }) => ({
       ...hub,
       ...(receiveConnectorName.trim() === '' ? {} : { receiveConnectorName }),

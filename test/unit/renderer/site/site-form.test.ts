@@ -71,6 +71,14 @@ describe('questionnaire form', () => {
     expect(emptyForm({ name: 'Ana Lima', email: 'a@example.com' }).engineer.name).toBe('Ana Lima');
   });
 
+  it('keeps the single-domain choice of downgraded Exchange Server authentication through an edit', () => {
+    const site = siteSchema.parse({ ...siteFixture('2010-sp1-single'), intraOrgTls: 'downgraded' });
+    const again = checkForm(formFromSite(site, site.engineer));
+    expect(again.problems).toEqual([]);
+    expect(again.site?.intraOrgTls).toBe('downgraded');
+    expect(formToInput(emptyForm()).intraOrgTls).toBe('exchange-server-auth');
+  });
+
   it.each(fixtureNames)('edits site %s without changing it when nothing is touched', (name) => {
     const site = siteFixture(name);
     const form = formFromSite(site, site.engineer);
