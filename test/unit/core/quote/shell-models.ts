@@ -187,21 +187,29 @@ export function evalPowerShellString(text: string): string | 'error' {
   if (tokens !== 'error' && tokens.length === 1 && tokens[0]?.kind === 'string')
     return tokens[0].value;
   if (!text.startsWith('(') || !text.endsWith(')')) return 'error';
-  const parts = text.slice(1, -1).split(' + ');
+  // Read the concatenation term by term: a literal may itself contain ' + ' (a naive split on
+  // ' + ' broke "\u00a0 + " into pieces and blamed the quoting).
+  const body = text.slice(1, -1);
   let value = '';
-  for (const [i, part] of parts.entries()) {
-    const char = /^\[char\]0x([0-9a-f]{1,4})$/u.exec(part);
-    if (char) {
+  let at = 0;
+  for (let i = 0; ; i += 1) {
+    const rest = body.slice(at);
+    const literal = /^'(?:[^']|'')*'/u.exec(rest);
+    const char = /^\[char\]0x([0-9a-f]{1,4})/u.exec(rest);
+    if (literal) {
+      const tokens = lexPowerShell(literal[0]);
+      if (tokens === 'error' || tokens.length !== 1 || tokens[0]?.kind !== 'string') return 'error';
+      value += tokens[0].value;
+      at += literal[0].length;
+    } else if (char) {
       if (i === 0) return 'error';
       value += String.fromCharCode(parseInt(char[1] as string, 16));
-      continue;
-    }
-    const literal = lexPowerShell(part);
-    if (literal === 'error' || literal.length !== 1 || literal[0]?.kind !== 'string')
-      return 'error';
-    value += literal[0].value;
+      at += char[0].length;
+    } else return 'error';
+    if (at === body.length) return value;
+    if (!body.startsWith(' + ', at)) return 'error';
+    at += 3;
   }
-  return value;
 }
 
 /** Reads bytes as Windows-1252 does (Windows PowerShell 5.1 reads a BOM-less script this way). */
