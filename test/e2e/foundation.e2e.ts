@@ -3,6 +3,7 @@ import { PRODUCTION_CSP } from '../../core/security/csp';
 import { STORE_KEY, STORE_VERSION } from '../../renderer/store/persisted-schema';
 import { expect, test } from './harness/fixtures';
 import { chooseTheme } from './harness/theme';
+import { loadStore } from './harness/seed';
 
 test.describe('foundation', () => {
   test('a click in the real UI reaches a real handler through the contract and the answer shows', async ({
@@ -111,11 +112,7 @@ test.describe('foundation', () => {
 
   test('a corrupted saved store is kept aside and reported, never wiped', async ({ app }) => {
     const { page } = app;
-    await page.evaluate(
-      (key) => localStorage.setItem(key, '{"state": {"preferences": '),
-      STORE_KEY,
-    );
-    await page.reload();
+    await loadStore(page, '{"state": {"preferences": ');
     await expect(page.getByTestId('notice-kept-aside')).toContainText('not valid JSON');
     // A change after the failure must not destroy the kept copy.
     await chooseTheme(page, 'light');
@@ -130,11 +127,7 @@ test.describe('foundation', () => {
   test('an older saved format is migrated and the user is told', async ({ app }) => {
     const { page } = app;
     const v1 = readFileSync('test/fixtures/store/v1.json', 'utf8').trim();
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-      STORE_KEY,
-      v1,
-    ] as const);
-    await page.reload();
+    await loadStore(page, v1);
     await expect(page.getByTestId('notice-migrated')).toContainText(`format 1 to ${STORE_VERSION}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });

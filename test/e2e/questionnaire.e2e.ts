@@ -135,6 +135,7 @@ test.describe('new site questionnaire', () => {
 
     // The site survives a reload; a step record made elsewhere in the app is there too.
     await page.evaluate((key) => {
+      window.dispatchEvent(new Event('pagehide')); // the app's pending write first (see loadStore)
       const blob = JSON.parse(localStorage.getItem(key) ?? '{}');
       blob.state.progress['prereq.trust@hub-1'] = {
         status: 'done',

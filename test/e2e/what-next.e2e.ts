@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildSiteFile } from '../../core/site-file';
 import { formFromSite } from '../../renderer/features/site/site-form';
-import { STORE_KEY, STORE_VERSION } from '../../renderer/store/persisted-schema';
+import { STORE_VERSION } from '../../renderer/store/persisted-schema';
 import { threeHubSite } from '../helpers/three-hub-site';
 import { expect, test } from './harness/fixtures';
 import { fixtureSite, loadStore, storeWith } from './harness/seed';
@@ -210,15 +210,14 @@ test.describe('what next, totals, legend, validation, polish (issue 10)', () => 
       note: 'n',
       evidence: [],
     });
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-      STORE_KEY,
+    await loadStore(
+      page,
       storeWith(site, {
         'certificate-generate@hub:hub-1': rec('done'),
         'certificate-import@hub:hub-1': rec('skipped'),
         'certificate-assign-smtp@hub:hub-1': rec('blocked'),
       }),
-    ] as const);
-    await page.reload();
+    );
     await openHub(page, 'EX01');
     const icons = page.locator('.step-list .status-icon');
     const widths = new Set(
