@@ -38,19 +38,33 @@ export function downgradedAuthCommands(
     ];
   }
   const id = quotePowerShell(`${hub.netbiosName}\\${downgradedConnectorName}`);
+  const name = quotePowerShell(downgradedConnectorName);
+  const ranges = wanPeerIps.map(quotePowerShell).join(',');
+  const connector: Command = exchangeAtLeast(version, '2013')
+    ? {
+        shell: 'powershell',
+        label:
+          'A dedicated receive connector for the hubs across the WAN only, in the Transport service on port 2525 where hub-to-hub mail arrives (the Internal usage type: Exchange servers, TLS and Exchange Server authentication)',
+        // The 2013 article's -Internal form binds 0.0.0.0:25 and takes no -Bindings: on 2013+ no
+        // hub-to-hub connection reaches port 25 (the Front End service holds it). The same
+        // settings, placed beside Default <SERVER> and scoped by RemoteIPRanges (§15, inferred).
+        command: `New-ReceiveConnector -Name ${name} -Server ${server} -TransportRole HubTransport -Custom -Bindings '0.0.0.0:2525' -RemoteIPRanges ${ranges} -PermissionGroups 'ExchangeServers,ExchangeLegacyServers' -AuthMechanism 'Tls,ExchangeServer'`,
+        status: 'partial',
+      }
+    : {
+        shell: 'powershell',
+        label: 'A dedicated Internal receive connector for the hubs across the WAN only',
+        command: `New-ReceiveConnector -Name ${name} -Server ${server} -RemoteIPRanges ${ranges} -Internal`,
+        // Microsoft's form; the 2010 article was read to step 1 only (partial, §15).
+        status: 'partial',
+      };
   return [
     first,
-    {
-      shell: 'powershell',
-      label: 'A dedicated Internal receive connector for the hubs across the WAN only',
-      command: `New-ReceiveConnector -Name ${quotePowerShell(downgradedConnectorName)} -Server ${server} -RemoteIPRanges ${wanPeerIps.map(quotePowerShell).join(',')} -Internal`,
-      // Verbatim from the 2013 article; on 2010 the same -Internal switch set as -Partner (partial).
-      status: exchangeAtLeast(version, '2013') ? 'verified' : 'partial',
-    },
+    connector,
     {
       shell: 'powershell',
       label: 'Turn TLS off on that connector only (X-ANONYMOUSTLS suppressed)',
-      command: `Set-ReceiveConnector ${id} -SuppressXAnonymousTLS $true`,
+      command: `Set-ReceiveConnector -Identity ${id} -SuppressXAnonymousTLS $true`,
       status: 'verified',
     },
   ];
@@ -74,12 +88,13 @@ export function adSiteReviewCommands(): Command[] {
   ];
 }
 
-/** The connector as the verification shows it. */
-export function showDowngradedConnectorCommand(hub: Hub): Command {
+/** The connector as the verification shows it (2013+: also which service and port it is on). */
+export function showDowngradedConnectorCommand(version: ExchangeVersion, hub: Hub): Command {
+  const where = exchangeAtLeast(version, '2013') ? 'TransportRole,Bindings,' : '';
   return {
     shell: 'powershell',
     label: 'Show the WAN receive connector',
-    command: `Get-ReceiveConnector ${quotePowerShell(`${hub.netbiosName}\\${downgradedConnectorName}`)} | Format-List Name,RemoteIPRanges,SuppressXAnonymousTls,PermissionGroups`,
+    command: `Get-ReceiveConnector -Identity ${quotePowerShell(`${hub.netbiosName}\\${downgradedConnectorName}`)} | Format-List Name,${where}RemoteIPRanges,SuppressXAnonymousTls,PermissionGroups`,
     status: 'verified',
   };
 }

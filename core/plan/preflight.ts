@@ -10,6 +10,7 @@ import { quotePowerShell } from '../quote';
 import { needsPartnerConnector, securedReceiveConnector } from '../procedure';
 import type { Hub } from '../site';
 import { partnerAddresses } from '../trust/matrix';
+import { ownOrganisationPeerAddressesAcrossWan } from '../trust/steelheads';
 import { hubRunbook } from './runbook';
 import type { Plan } from './types';
 
@@ -25,6 +26,13 @@ export function preflightLines(plan: Plan, hub: Hub): string[] {
     // The Partner connector is scoped to the partner hubs' addresses: without them it cannot be
     // made, so the run stops here, before the import and the SMTP assignment, not halfway.
     site.push(...missingPartnerAddressesLines(hub));
+  }
+  if (
+    ids.has('downgraded-exchange-auth') &&
+    ownOrganisationPeerAddressesAcrossWan(plan.site, hub).length === 0
+  ) {
+    // The same for the WAN connector of downgraded Exchange Server authentication (§15).
+    site.push(...missingWanPeerAddressesLines(hub));
   }
   const live: string[] = [];
   if (ids.has('receive-connector-permissions') && needsPartnerConnector(plan.site, hub) === false) {
@@ -62,7 +70,19 @@ export function preflightLines(plan: Plan, hub: Hub): string[] {
 
 /** Stops before step 1 (warns in a dry run) when the Partner connector has no addresses to scope to. */
 function missingPartnerAddressesLines(hub: Hub): string[] {
-  const message = `No partner hub IP addresses are recorded for ${hub.netbiosName}: the Partner receive connector cannot be scoped. Add the partner hubs' addresses to the site and export the bundle again. Nothing was changed`;
+  return stopBeforeAnyChange(
+    `No partner hub IP addresses are recorded for ${hub.netbiosName}: the Partner receive connector cannot be scoped. Add the partner hubs' addresses to the site and export the bundle again. Nothing was changed`,
+  );
+}
+
+/** Stops before step 1 (warns in a dry run) when the WAN connector has no addresses to scope to. */
+function missingWanPeerAddressesLines(hub: Hub): string[] {
+  return stopBeforeAnyChange(
+    `No IP addresses are recorded for the hubs that reach ${hub.netbiosName} through the SteelHeads: the WAN receive connector cannot be scoped. Add them to the site and export the bundle again. Nothing was changed`,
+  );
+}
+
+function stopBeforeAnyChange(message: string): string[] {
   return [
     `if ($WhatIf) { Write-Host ${quotePowerShell(`WARNING: ${message}.`)} -ForegroundColor Yellow } else { throw ${quotePowerShell(message)} }`,
   ];

@@ -3,13 +3,16 @@ import {
   downgradedAuthCommands,
   showDowngradedConnectorCommand,
 } from '../commands';
-import { ownOrganisationPeersAcrossWan } from '../trust/steelheads';
+import { exchangeAtLeast } from '../site';
+import {
+  ownOrganisationPeerAddressesAcrossWan,
+  ownOrganisationPeersAcrossWan,
+} from '../trust/steelheads';
 import { required, type StepDefinition } from './types';
 
 /** The addresses of the hubs that reach this one through the SteelHeads. */
 function wanPeerIps(ctx: Parameters<StepDefinition['commands']>[0]): string[] {
-  const hub = required(ctx.hub, 'hub');
-  return ownOrganisationPeersAcrossWan(ctx.site, hub).flatMap((h) => h.ipAddresses);
+  return ownOrganisationPeerAddressesAcrossWan(ctx.site, required(ctx.hub, 'hub'));
 }
 
 /** Single-domain sites that chose Microsoft's downgraded Exchange Server authentication (docs/domain.md §15). */
@@ -33,6 +36,18 @@ export const downgradedExchangeAuth: StepDefinition = {
       status: 'verified',
     },
   ],
+  warnings: (ctx) => {
+    const hub = required(ctx.hub, 'hub');
+    return wanPeerIps(ctx).length > 0
+      ? []
+      : [
+          {
+            code: 'wan-peer-addresses-missing',
+            level: 'danger',
+            message: `No IP addresses are recorded for the hubs that reach ${hub.netbiosName} through the SteelHeads: the WAN connector cannot be scoped. Add them to the site (Servers) and export the bundle again; the install script stops before its first change until then.`,
+          },
+        ];
+  },
   illustration: () => 'ems-console',
   shellOnly: () => true,
   commands: (ctx) => [
@@ -41,7 +56,7 @@ export const downgradedExchangeAuth: StepDefinition = {
   ],
   verify: (ctx) => ({
     how: 'Show the WAN connector.',
-    command: showDowngradedConnectorCommand(required(ctx.hub, 'hub')),
-    expected: `RemoteIPRanges only ${wanPeerIps(ctx).join(', ') || 'the hubs across the WAN'}, SuppressXAnonymousTls True.`,
+    command: showDowngradedConnectorCommand(ctx.version, required(ctx.hub, 'hub')),
+    expected: `${exchangeAtLeast(ctx.version, '2013') ? 'TransportRole HubTransport, Bindings 0.0.0.0:2525, ' : ''}RemoteIPRanges only ${wanPeerIps(ctx).join(', ') || 'the hubs across the WAN'}, SuppressXAnonymousTls True.`,
   }),
 };

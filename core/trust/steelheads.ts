@@ -31,6 +31,11 @@ export function ownOrganisationPeersAcrossWan(site: Site, hub: Hub): Hub[] {
   return [...peers.values()];
 }
 
+/** The addresses of the hubs of its own organisation that reach this hub through the SteelHeads. */
+export function ownOrganisationPeerAddressesAcrossWan(site: Site, hub: Hub): string[] {
+  return ownOrganisationPeersAcrossWan(site, hub).flatMap((h) => h.ipAddresses);
+}
+
 /**
  * The SMTP port a hub receives on from a sender: 2525 between hubs of one 2013+ organisation
  * (the HubTransport connector), 25 from another organisation or to a 2007/2010 hub.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSmtpDecision } from '../../../../core/procedure';
 import { exchangeAtLeast, type ExchangeVersion } from '../../../../core/site';
+import { ownOrganisationPeerAddressesAcrossWan } from '../../../../core/trust';
 import { everyVariant, powershellLines, type Emitted } from './emitted';
 
 /**
@@ -71,21 +72,35 @@ describe('every emitted cmdlet and parameter matches the version table (DOMAIN.m
           `Enable-ExchangeCertificate -Thumbprint $Thumbprint -Services SMTP${force}`,
         );
       }
+      const onHub = (stepId: string) =>
+        e.steps.some(
+          (x) => x.stepId === stepId && x.target.kind === 'hub' && x.target.hubId === hub.id,
+        );
+      // The WAN connector is made only where the hubs across the WAN have addresses (else a stop).
+      const downgraded =
+        onHub('downgraded-exchange-auth') &&
+        ownOrganisationPeerAddressesAcrossWan(e.site, hub).length > 0;
       const receive = lines.filter((l) => /^(Set|Get)-ReceiveConnector/u.test(l));
-      expect(receive.length > 0).toBe(multi);
+      expect(receive.length > 0).toBe(multi || downgraded);
       for (const line of receive) {
         // Receive connectors are per server: the identity always names the server.
         expect(line).toMatch(/-Identity '[A-Z0-9-]+\\[^']+'/u);
       }
       const created = lines.filter((l) => l.startsWith('New-ReceiveConnector'));
-      const partner = e.steps.some(
-        (x) =>
-          x.stepId === 'partner-receive-connector' &&
-          x.target.kind === 'hub' &&
-          x.target.hubId === hub.id,
-      );
-      expect(created.length > 0).toBe(partner);
-      for (const line of created) {
+      const partner = onHub('partner-receive-connector');
+      expect(created.length > 0).toBe(partner || downgraded);
+      const wan = created.filter((l) => l.includes('WAN optimised'));
+      expect(wan.length).toBe(downgraded ? 1 : 0);
+      for (const line of wan) {
+        // 2013+: beside Default <SERVER> in the Transport service on 2525 (§15); 2010: -Internal.
+        if (exchangeAtLeast(hub.exchangeVersion, '2013')) {
+          expect(line).toContain(" -TransportRole HubTransport -Custom -Bindings '0.0.0.0:2525' ");
+        } else {
+          expect(line).toMatch(/ -Internal$/u);
+          expect(line).not.toMatch(/TransportRole|Bindings/u);
+        }
+      }
+      for (const line of created.filter((l) => !wan.includes(l))) {
         expect(line.includes('-TransportRole FrontendTransport')).toBe(
           exchangeAtLeast(hub.exchangeVersion, '2013'),
         );

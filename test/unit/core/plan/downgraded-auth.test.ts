@@ -29,11 +29,14 @@ describe('the intra-organisation choice on single-domain sites', () => {
     expect(step, 'the runbook has the step').toBeDefined();
     const ps = step!.commands.filter((c) => c.shell === 'powershell').map((c) => c.command);
     expect(ps).toContain("Set-TransportService 'MBX01' -UseDowngradedExchangeServerAuth $true");
+    // 2013+: hub-to-hub mail reaches the Transport service on 2525, so the connector goes there,
+    // scoped by RemoteIPRanges beside Default MBX01 (an -Internal connector would sit on port 25,
+    // which no hub-to-hub connection reaches and which the Front End service already holds).
     expect(ps).toContain(
-      "New-ReceiveConnector -Name 'WAN optimised (downgraded auth)' -Server 'MBX01' -RemoteIPRanges '10.20.0.11' -Internal",
+      "New-ReceiveConnector -Name 'WAN optimised (downgraded auth)' -Server 'MBX01' -TransportRole HubTransport -Custom -Bindings '0.0.0.0:2525' -RemoteIPRanges '10.20.0.11' -PermissionGroups 'ExchangeServers,ExchangeLegacyServers' -AuthMechanism 'Tls,ExchangeServer'",
     );
     expect(ps).toContain(
-      "Set-ReceiveConnector 'MBX01\\WAN optimised (downgraded auth)' -SuppressXAnonymousTLS $true",
+      "Set-ReceiveConnector -Identity 'MBX01\\WAN optimised (downgraded auth)' -SuppressXAnonymousTLS $true",
     );
     // The overwrite prompt: TLS is off between the hubs, so the default certificate stays.
     const assign = hubRunbook(planFor(s), hub.id).find(
@@ -42,6 +45,10 @@ describe('the intra-organisation choice on single-domain sites', () => {
     expect(assign.commands.map((c) => c.command).join('\n')).not.toMatch(/-Force/u);
     const script = installScript(s, hub.id, { now: new Date('2026-01-02T03:04:05Z') });
     expect(script.ok && script.value.content).toContain('-UseDowngradedExchangeServerAuth $true');
+    // The check reads which service and port the connector landed on.
+    const verify = step!.verify!.command!.command;
+    expect(verify).toMatch(/TransportRole,Bindings,RemoteIPRanges,SuppressXAnonymousTls/u);
+    expect(step!.verify!.expected).toMatch(/TransportRole HubTransport, Bindings 0\.0\.0\.0:2525/u);
   });
 
   it('Exchange Server authentication keeps today\u2019s plan: no downgrade step, -Force on assign', () => {
@@ -72,6 +79,13 @@ describe('the intra-organisation choice on single-domain sites', () => {
     expect(step?.commands.map((c) => c.command)).toContain(
       "Set-TransportServer 'NYCHUB01' -UseDowngradedExchangeServerAuth $true",
     );
+    // 2010 has one transport service and hub-to-hub mail on port 25: Microsoft's -Internal form.
+    const connector = step!.commands.find((c) => c.command.startsWith('New-ReceiveConnector'));
+    expect(connector?.command).toMatch(
+      / -RemoteIPRanges '10\.0\.\d\.5'(,'10\.0\.\d\.5')* -Internal$/u,
+    );
+    expect(connector?.command).not.toMatch(/TransportRole|2525/u);
+    expect(step!.verify!.command!.command).not.toMatch(/TransportRole/u);
   });
 
   it('is refused, naming the field, where Microsoft offers no such thing', () => {
@@ -91,5 +105,35 @@ describe('the intra-organisation choice on single-domain sites', () => {
     });
     expect(old.ok).toBe(false);
     expect(!old.ok && old.error.message).toMatch(/Exchange 2010 and later/u);
+  });
+});
+
+describe('the hubs across the WAN have no recorded addresses', () => {
+  // 2010-sp1-single records no IP addresses for its hubs.
+  const s = site({ intraOrgTls: 'downgraded' }, '2010-sp1-single');
+  const hub = s.hubs[0]!;
+
+  it('the install script stops before its first change, and a dry run warns', () => {
+    const r = installScript(s, hub.id, { now: new Date('2026-01-02T03:04:05Z') });
+    if (!r.ok) throw new Error(r.error.message);
+    const text = r.value.content;
+    const stop = text.indexOf('No IP addresses are recorded for the hubs that reach');
+    const firstStep = text.indexOf("if (Start-RunbookStep 'certificate-import@");
+    expect(stop, 'the stop is in the script').toBeGreaterThan(0);
+    expect(stop, 'before the import, not halfway').toBeLessThan(firstStep);
+    expect(text.slice(stop - 200, stop)).toMatch(/if \(\$WhatIf\) \{ Write-Host 'WARNING: $/u);
+  });
+
+  it('the step says so at the top, naming the hub', () => {
+    const step = hubRunbook(planFor(s), hub.id).find(
+      (p) => p.stepId === 'downgraded-exchange-auth',
+    )!;
+    expect(step.warnings.map((w) => [w.level, w.code])).toContainEqual([
+      'danger',
+      'wan-peer-addresses-missing',
+    ]);
+    expect(step.warnings.find((w) => w.code === 'wan-peer-addresses-missing')?.message).toContain(
+      hub.netbiosName,
+    );
   });
 });

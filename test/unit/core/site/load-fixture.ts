@@ -25,7 +25,8 @@ export function siteFixture(name: string): Site {
 /**
  * Every fixture site, by name: one per Exchange version and environment, then the review's shapes
  * (site CA across organisations, mixed versions in one organisation, three organisations,
- * Internet-facing 2007/2010 hubs), each with a SteelHead in front of every organisation.
+ * Internet-facing 2007/2010 hubs, single-domain sites with downgraded Exchange Server
+ * authentication between the hubs), each with a SteelHead in front of every organisation.
  */
 export const fixtureNames = [
   '2007-multi',
@@ -39,12 +40,15 @@ export const fixtureNames = [
   'mixed-versions',
   'three-organisations',
   'internet-facing-2007-2010',
+  '2010-sp1-single-downgraded',
+  '2016-2019-se-single-downgraded',
 ] as const;
 
 /**
  * A fixture's raw JSON re-run as another Exchange version: the site's version changes, and each hub
  * that follows the site's version keeps its Windows version where that version runs on it, else
- * gets the version's default Windows (an impossible pair is refused by the schema).
+ * gets the version's default Windows (an impossible pair is refused by the schema); on 2007 the
+ * hubs keep TLS between them.
  */
 export function rawAsVersion(
   raw: Record<string, unknown>,
@@ -57,5 +61,7 @@ export function rawAsVersion(
       ? h
       : { ...h, windowsVersion: defaultWindowsFor(own) };
   });
-  return { ...raw, exchangeVersion: version, hubs };
+  // Downgraded Exchange Server authentication does not exist on 2007 (the schema refuses it there).
+  const intraOrgTls = version === '2007' ? 'exchange-server-auth' : raw.intraOrgTls;
+  return { ...raw, exchangeVersion: version, hubs, intraOrgTls };
 }
