@@ -13,6 +13,7 @@ import {
   recordsId,
 } from '../../core/report/document-id';
 import { expiryIcs, expiryList } from '../../core/report/expiry';
+import { verdictAt } from '../../core/report/verdict';
 import { buildReportRecord, evidenceIds } from '../../core/report/record';
 import { planFor } from '../../core/plan';
 import type { SiteFile } from '../../core/site-file/schema';
@@ -125,14 +126,16 @@ async function runPdf(argv: readonly string[], io: CliIo): Promise<number> {
   const evidence = v.evidence
     ? await readEvidenceViews(v.evidence, evidenceIds(record))
     : new Map();
-  const pdf = await renderReportPdf({ record, evidence, issuedAt: io.now(), fontsDir: fontsDir() });
+  const issuedAt = io.now();
+  const pdf = await renderReportPdf({ record, evidence, issuedAt, fontsDir: fontsDir() });
+  const verdict = verdictAt(record, issuedAt);
   if (!file.value.certificates)
     io.err(
       'note: this site file carries no certificate facts (export it again from the app to include them).',
     );
-  if (!record.complete) {
+  if (!verdict.complete) {
     io.err('note: the document is marked NOT COMPLETE:');
-    for (const why of record.notComplete) io.err(`  - ${why.words}`);
+    for (const why of verdict.notComplete) io.err(`  - ${why.words}`);
     if (record.evidenceNotAtHand.length > 0)
       io.err(
         v.evidence

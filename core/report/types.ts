@@ -76,7 +76,12 @@ export interface NotCompleteReason {
     | 'certificate-does-not-fit'
     | 'check-failed'
     | 'check-unreadable'
-    | 'evidence-not-at-hand';
+    | 'evidence-not-at-hand'
+    // Only the moment of printing tells these (core/report/verdict.ts).
+    | 'certificate-expired'
+    | 'certificate-not-yet-valid'
+    | 'step-without-name'
+    | 'step-after-printing';
   readonly words: string;
 }
 

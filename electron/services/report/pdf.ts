@@ -4,6 +4,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDateTime, formatDay } from '../../../core/dates';
 import { documentId, formatDocumentId } from '../../../core/report/document-id';
 import type { ReportRecord } from '../../../core/report/types';
+import { verdictAt } from '../../../core/report/verdict';
 import type { EvidenceViews } from '../evidence/evidence-view';
 import {
   certificatesBlock,
@@ -42,15 +43,18 @@ function firstAndLast(record: ReportRecord): string {
 function reportDocument(input: PdfInputs): TDocumentDefinitions {
   const { record } = input;
   const id = documentId(record);
+  // The record's reasons plus what only the moment of printing tells (expired certificate, ...).
+  const verdict = verdictAt(record, input.issuedAt);
+  const complete = verdict.complete;
   const t = record.totals;
   const scope =
     record.scope.kind === 'site' ? 'Site' : `Hub ${record.hubs[0]?.fqdn ?? record.scope.hubId}`;
-  const title = record.complete ? 'Completion certificate' : `Work record: ${NOT_COMPLETE}`;
-  const summary = record.complete
+  const title = complete ? 'Completion certificate' : `Work record: ${NOT_COMPLETE}`;
+  const summary = complete
     ? `All ${t.total} applicable steps are finished: ${t.done} done, ${t.skipped} skipped with a reason.`
     : `${NOT_COMPLETE}: ${t.finished} of ${t.total} steps finished (${t.done} done, ${t.skipped} skipped, ${t.blocked} blocked, ${t.total - t.finished - t.blocked} to do). Not a completion certificate because:`;
   const content: Content[] = [
-    { text: title, style: 'h1', color: record.complete ? '#000000' : '#b00020' },
+    { text: title, style: 'h1', color: complete ? '#000000' : '#b00020' },
     {
       text: `${scope}: Secure SMTP between Exchange hub transport servers behind SteelHeads`,
       style: 'muted',
@@ -73,14 +77,14 @@ function reportDocument(input: PdfInputs): TDocumentDefinitions {
     {
       text: summary,
       bold: true,
-      color: record.complete ? '#1b5e20' : '#b00020',
-      margin: [0, 0, 0, record.complete ? 10 : 4],
+      color: complete ? '#1b5e20' : '#b00020',
+      margin: [0, 0, 0, complete ? 10 : 4],
     },
-    ...(record.complete
+    ...(complete
       ? []
       : [
           {
-            ul: record.notComplete.map((why) => why.words),
+            ul: verdict.notComplete.map((why) => why.words),
             color: '#b00020',
             margin: [0, 0, 0, 10],
           } as Content,
@@ -107,7 +111,7 @@ function reportDocument(input: PdfInputs): TDocumentDefinitions {
     },
     header: () => ({
       margin: [40, 20, 40, 0],
-      columns: record.complete
+      columns: complete
         ? [{ text: `${record.customer.name}, ${record.customer.siteName}`, style: 'muted' }]
         : [
             { text: NOT_COMPLETE, bold: true, color: '#b00020', fontSize: 11, width: 'auto' },
@@ -138,7 +142,7 @@ function reportDocument(input: PdfInputs): TDocumentDefinitions {
         { text: `Page ${page} of ${pages}`, alignment: 'right', width: 80, margin: [0, 8, 0, 0] },
       ],
     }),
-    watermark: record.complete
+    watermark: complete
       ? undefined
       : { text: NOT_COMPLETE, color: '#b00020', opacity: 0.12, bold: true },
     content,

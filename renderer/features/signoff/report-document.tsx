@@ -4,6 +4,7 @@ import { checkOutcomeWords, checkSourceWords } from '../../../core/report/checks
 import { formatDocumentId } from '../../../core/report/document-id';
 import { evidenceIds, remainingSteps, skippedSteps } from '../../../core/report/record';
 import type { ReportRecord } from '../../../core/report/types';
+import type { PrintVerdict } from '../../../core/report/verdict';
 import { EvidenceList } from '../evidence/step-evidence';
 import { useEvidence } from '../evidence/use-evidence';
 
@@ -114,10 +115,13 @@ function Checks({ record }: { record: ReportRecord }) {
  */
 export function ReportDocument({
   record,
+  verdict,
   id,
   paper,
 }: {
   record: ReportRecord;
+  /** core's verdict at this moment (record's reasons plus expiry and unsigned ticks). */
+  verdict: PrintVerdict;
   id: string;
   paper: boolean;
 }) {
@@ -134,19 +138,19 @@ export function ReportDocument({
       data-testid="report-document"
       aria-label="Completion certificate"
     >
-      {record.complete ? null : (
+      {verdict.complete ? null : (
         <div className="report-not-complete" data-testid="report-not-complete">
           <p>
             NOT COMPLETE: {t.finished} of {t.total} steps finished, not a completion certificate
           </p>
           <ul>
-            {record.notComplete.map((why) => (
+            {verdict.notComplete.map((why) => (
               <li key={why.words}>{why.words}</li>
             ))}
           </ul>
         </div>
       )}
-      <h2>{record.complete ? 'Completion certificate' : 'Work record: NOT COMPLETE'}</h2>
+      <h2>{verdict.complete ? 'Completion certificate' : 'Work record: NOT COMPLETE'}</h2>
       <table className="report-facts">
         <tbody>
           <tr>

@@ -3,6 +3,7 @@ import type { ArgsOf } from '../../../core/ipc/contract';
 import { siteChecks } from '../../../core/report/checks';
 import { isNamed, signedHere } from '../../../core/desktop/last-place';
 import { documentId } from '../../../core/report/document-id';
+import { verdictAt } from '../../../core/report/verdict';
 import { buildReportRecord, remainingSteps } from '../../../core/report/record';
 import type { ReportScope } from '../../../core/report/types';
 import { missingTrust } from '../../../core/plan/trust-progress';
@@ -85,6 +86,9 @@ export function SignoffArea() {
         : r.scope.kind === 'hub' && r.scope.hubId === scope.hubId,
     ) ?? records[0];
   const id = record ? documentId(record) : '';
+  // The record's reasons plus what only the moment tells (an expired certificate, a tick without a
+  // name or dated later): the same verdict the PDF prints.
+  const verdict = record ? verdictAt(record, new Date()) : null;
   const hubName = (hubId: string) => plan?.hubs.find((h) => h.hubId === hubId)?.fqdn ?? hubId;
   const name = scope.kind === 'site' ? (plan?.site.customer.siteName ?? '') : hubName(scope.hubId);
   // What the PDF is made from in main: the records on this screen (the store's records are the
@@ -98,7 +102,7 @@ export function SignoffArea() {
         scope,
       }
     : null;
-  const marked = record?.complete ? '' : ' (marked NOT COMPLETE)';
+  const marked = verdict?.complete ? '' : ' (marked NOT COMPLETE)';
   const differs =
     "its document ID differs from this screen's: the certificates changed; open Sign-off again";
 
@@ -157,7 +161,7 @@ export function SignoffArea() {
 
   if (!plan)
     return <NoSite title="Sign-off" why="the sign-off lists the work of the site's servers." />;
-  if (!record) return null;
+  if (!record || !verdict) return null;
   const remaining = remainingSteps(record);
   const gaps = missingTrust(plan.trust, progress);
 
@@ -183,19 +187,21 @@ export function SignoffArea() {
           ))}
         </select>
       </p>
-      <p className={record.complete ? 'info' : 'warning'} data-testid="signoff-summary">
-        {record.complete
+      <p className={verdict.complete ? 'info' : 'warning'} data-testid="signoff-summary">
+        {verdict.complete
           ? `All ${record.totals.total} steps are done or skipped with a reason: ready for the customer's signature.`
           : record.totals.finished === record.totals.total
             ? `All ${record.totals.total} steps are done or skipped with a reason, but the document will say NOT COMPLETE:`
             : `${record.totals.finished} of ${record.totals.total} steps finished; ${record.totals.total - record.totals.finished} to go. The document will say NOT COMPLETE:`}
       </p>
-      {record.complete ? null : (
+      {verdict.complete ? null : (
         <ul className="signoff-not-complete" data-testid="signoff-not-complete">
-          {record.notComplete.map((why) => (
+          {verdict.notComplete.map((why) => (
             <li key={why.words}>
               {why.words}
-              {why.kind === 'no-certificate' || why.kind === 'certificate-does-not-fit' ? (
+              {why.kind === 'no-certificate' ||
+              why.kind === 'certificate-does-not-fit' ||
+              why.kind === 'certificate-expired' ? (
                 <>
                   {' '}
                   <button type="button" className="link" onClick={() => nav.go('certificates')}>
@@ -285,7 +291,7 @@ export function SignoffArea() {
           {note.text}
         </p>
       ) : null}
-      <ReportDocument record={record} id={id} paper={paper} />
+      <ReportDocument record={record} verdict={verdict} id={id} paper={paper} />
       <PaperCheck records={records} hubName={hubName} evidenceMissing={(notAtHand ?? []).length} />
       <ExpiryPanel site={plan.site} certs={certs} />
     </section>

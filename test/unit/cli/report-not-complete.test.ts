@@ -32,12 +32,16 @@ const failingPaste = readFileSync(
 );
 
 async function run(...argv: string[]) {
+  return runAt(REPORT_NOW, ...argv);
+}
+
+async function runAt(now: Date, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(argv, {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
-    now: () => REPORT_NOW,
+    now: () => now,
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
@@ -142,5 +146,26 @@ describe('report: a clean certificate only when the records prove it', () => {
     expect(r.code, r.err).toBe(0);
     expect(text(out)).toContain('Completion certificate');
     expect(text(out)).not.toContain('NOT COMPLETE');
+  }, 120_000);
+
+  it('the same clean records printed after a certificate expired: NOT COMPLETE, and the paper still verifies', async () => {
+    const sitePath = writeSite('expired.json', allDone(plan));
+    const expiry = certs.map((c) => Date.parse(c.metadata.notAfter)).sort((a, b) => a - b)[0]!;
+    const later = new Date(expiry + 86_400_000);
+    const out = join(dir, 'expired.pdf');
+    const r = await runAt(later, 'report', '--site', sitePath, '--out', out);
+    expect(r.code, r.err).toBe(0);
+    const paper = text(out);
+    expect(paper).not.toContain('Completion certificate');
+    expect(paper).toContain('NOT COMPLETE');
+    expect(paper).toMatch(/the certificate of \S+ expired on \d{4}-\d{2}-\d{2}/u);
+    expect(r.err).toContain('expired on');
+    // The document ID is the records' (no clock in it): it verifies as printed.
+    const id = /document id ([0-9a-f ]{71})/u.exec(r.out)?.[1] ?? '';
+    expect(paper).toContain(id);
+    const v = await runAt(later, 'report', 'verify', '--site', sitePath, '--id', id);
+    expect(v.code, v.out + v.err).toBe(0);
+    expect(v.out).toContain('MATCH');
+    expect(v.out).not.toContain('DOES NOT MATCH');
   }, 120_000);
 });
