@@ -31,21 +31,27 @@ const hex = (n: number) =>
   z.string().regex(new RegExp(`^[0-9A-F]{${n}}$`, 'u'), 'must be upper-case hex');
 
 /** Public certificate facts (what Get-ExchangeCertificate and the PDF show): never a key. */
-const certMetadataSchema = z.object({
-  subject: z.string().max(1024),
-  issuer: z.string().max(1024),
-  sans: z.array(z.string().max(253)).max(100),
-  notBefore: z.iso.datetime(),
-  notAfter: z.iso.datetime(),
-  keyBits: z.number().int().min(512).max(16384),
-  serialHex: z.string().regex(/^[0-9a-fA-F]{1,64}$/u),
-  thumbprint: hex(40),
-  sha256: hex(64),
-  selfSigned: z.boolean(),
-  isCa: z.boolean(),
-  extKeyUsage: z.array(z.string().max(100)).max(20),
-  permittedDns: z.array(z.string().max(253)).max(500).optional(),
-});
+const certMetadataSchema = z
+  .object({
+    subject: z.string().max(1024),
+    issuer: z.string().max(1024),
+    sans: z.array(z.string().max(253)).max(100),
+    notBefore: z.iso.datetime(),
+    notAfter: z.iso.datetime(),
+    keyBits: z.number().int().min(512).max(16384),
+    serialHex: z.string().regex(/^[0-9a-fA-F]{1,64}$/u),
+    thumbprint: hex(40),
+    sha256: hex(64),
+    selfSigned: z.boolean(),
+    isCa: z.boolean(),
+    extKeyUsage: z.array(z.string().max(100)).max(20),
+    permittedDns: z.array(z.string().max(253)).max(500).optional(),
+  })
+  .refine((m) => Date.parse(m.notAfter) > Date.parse(m.notBefore), {
+    path: ['notAfter'],
+    message:
+      'notAfter must be after notBefore: the certificate facts are damaged; export the site file again from the app',
+  });
 
 /**
  * The certificates' public facts, so a report printed from the file (CLI, another laptop) shows

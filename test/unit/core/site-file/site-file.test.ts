@@ -136,6 +136,47 @@ describe('site file', () => {
     });
   });
 
+  it('refuses certificate facts whose validity ends before it begins, naming the field', () => {
+    const meta = (notBefore: string, notAfter: string) => ({
+      subject: 'CN=ex01.contoso.local',
+      issuer: 'CN=ex01.contoso.local',
+      sans: ['ex01.contoso.local'],
+      notBefore,
+      notAfter,
+      keyBits: 2048,
+      serialHex: '01',
+      thumbprint: 'A'.repeat(40),
+      sha256: 'B'.repeat(64),
+      selfSigned: true,
+      isCa: true,
+      extKeyUsage: ['serverAuth'],
+    });
+    const file = exported();
+    file['certificates'] = {
+      hubs: [
+        {
+          hubId: 'hub-1',
+          profile: 'windows-legacy',
+          friendlyName: 'Riverbed SMTP EX01',
+          metadata: meta('2027-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+          signedBy: null,
+        },
+      ],
+      siteCa: null,
+    };
+    const bad = parseSiteFile(JSON.stringify(file));
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { field: 'certificates.hubs.0.metadata.notAfter' },
+    });
+    expect(!bad.ok && bad.error.message).toMatch(/after notBefore/u);
+    (file['certificates'] as { hubs: { metadata: unknown }[] }).hubs[0]!.metadata = meta(
+      '2026-01-01T00:00:00.000Z',
+      '2027-01-01T00:00:00.000Z',
+    );
+    expect(parseSiteFile(JSON.stringify(file)).ok).toBe(true);
+  });
+
   it('refuses __proto__ and constructor keys without polluting any prototype', () => {
     const text = serializeSiteFile(buildSiteFile(site, progress, when)).replace(
       '"progress": {',
