@@ -31,7 +31,7 @@ export const downgradedExchangeAuth: StepDefinition = {
       steps: [
         'Run the commands below in the Exchange Management Shell on this hub: Microsoft\u2019s procedure sets downgraded authentication and X-ANONYMOUSTLS in the shell only.',
         exchangeAtLeast(ctx.version, '2013')
-          ? 'Disable TLS only on connections that pass through the SteelHeads: the new connector is scoped to the hubs across the WAN, and sits beside Default <SERVER> in the Transport service on port 2525, where mail between Mailbox servers arrives (the -Internal form of Microsoft\u2019s 2013 article would put it on port 25, docs/domain.md §15).'
+          ? 'Disable TLS only on connections that pass through the SteelHeads: the new connector is scoped to the hubs across the WAN, and sits beside Default <SERVER> in the Transport service on port 2525, where mail between Mailbox servers arrives (the -Internal form in Microsoft\u2019s 2013 article binds port 25, which hub-to-hub mail never reaches there).'
           : 'Disable TLS only on connections that pass through the SteelHeads: the new connector is scoped to the hubs across the WAN.',
         'Then, once per Active Directory site with such hubs, make it a hub site (Set-AdSite <site> -HubSiteEnabled $true) and check that the WAN link is the least-cost path (Get-AdSiteLink); the read-only commands below list both.',
       ],
