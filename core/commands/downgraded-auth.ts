@@ -90,11 +90,11 @@ export function adSiteReviewCommands(): Command[] {
 
 /** The connector as the verification shows it (2013+: also which service and port it is on). */
 export function showDowngradedConnectorCommand(version: ExchangeVersion, hub: Hub): Command {
-  const where = exchangeAtLeast(version, '2013') ? 'TransportRole,Bindings,' : '';
+  const role = exchangeAtLeast(version, '2013') ? 'TransportRole,' : '';
   return {
     shell: 'powershell',
     label: 'Show the WAN receive connector',
-    command: `Get-ReceiveConnector -Identity ${quotePowerShell(`${hub.netbiosName}\\${downgradedConnectorName}`)} | Format-List Name,${where}RemoteIPRanges,SuppressXAnonymousTls,PermissionGroups`,
+    command: `Get-ReceiveConnector -Identity ${quotePowerShell(`${hub.netbiosName}\\${downgradedConnectorName}`)} | Format-List Identity,${role}Bindings,RemoteIPRanges,SuppressXAnonymousTls,PermissionGroups`,
     status: 'verified',
   };
 }

@@ -90,8 +90,12 @@ export function newPartnerConnectorCommands(
   return [
     {
       shell: 'powershell',
-      label: 'Create a Partner receive connector for the partner hubs only',
-      command: `New-ReceiveConnector -Name ${name} -Server ${server}${role} ${usage} -Bindings '0.0.0.0:25' -RemoteIPRanges ${ranges}`,
+      label:
+        'Create a Partner receive connector for the partner hubs only, turned off until the partner organisation is ready',
+      // Disabled: once on, it takes every session from the partner hubs (the narrowest
+      // RemoteIPRanges wins) and refuses any that is not domain-secured, so partner mail keeps
+      // arriving where it does today until the engineer turns it on (partner-connector-enable).
+      command: `New-ReceiveConnector -Name ${name} -Server ${server}${role} ${usage} -Bindings '0.0.0.0:25' -RemoteIPRanges ${ranges} -Enabled $false`,
       status: version === '2007' ? 'partial' : 'verified',
     },
   ];
@@ -129,4 +133,26 @@ export function sendDomainSecureCommands(connectorName: string): Command[] {
       status: 'verified',
     },
   ];
+}
+
+/** Turns the Partner connector on (or, with `false`, off again: the way back). */
+export function setPartnerConnectorEnabledCommand(hub: Hub, enabled: boolean): Command {
+  return {
+    shell: 'powershell',
+    label: enabled
+      ? 'Turn the Partner connector on'
+      : 'To go back: turn it off again (partner mail returns to the connector it used before)',
+    command: `Set-ReceiveConnector -Identity ${receiveConnectorIdentity(hub, partnerConnectorName)} -Enabled ${enabled ? '$true' : '$false'}`,
+    status: 'verified',
+  };
+}
+
+/** Shows whether the Partner connector is on, with the settings it takes partner mail with. */
+export function showPartnerConnectorEnabledCommand(hub: Hub): Command {
+  return {
+    shell: 'powershell',
+    label: 'Show the Partner connector',
+    command: `Get-ReceiveConnector -Identity ${receiveConnectorIdentity(hub, partnerConnectorName)} | Format-List Identity,${exchangeAtLeast(hub.exchangeVersion, '2013') ? 'TransportRole,' : ''}Bindings,Enabled,RemoteIPRanges,PermissionGroups,DomainSecureEnabled`,
+    status: 'verified',
+  };
 }

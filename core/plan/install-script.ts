@@ -231,7 +231,15 @@ export function installScript(
   ];
   for (const step of hubRunbook(plan, hubId)) {
     const ps = scriptCommands(step);
-    out.push(...(ps.length > 0 ? stepBlock(step, ps) : ['', notInScript(step)]));
+    out.push(
+      ...(ps.length > 0
+        ? stepBlock(step, ps)
+        : [
+            '',
+            notInScript(step),
+            ...(step.byHandOnly ? [comment(`by hand, on purpose: ${step.byHandOnly}`)] : []),
+          ]),
+    );
   }
   out.push(
     '',

@@ -43,6 +43,7 @@ function tailor(
     commands: step.commands(ctx),
     verify: step.verify(ctx),
     warnings: step.warnings?.(ctx) ?? [],
+    byHandOnly: step.byHandOnly ?? null,
   };
 }
 

@@ -103,6 +103,7 @@ export function workBlocks(plan: Plan): WorkBlock[] {
 
 /** The commands of a step the hub's install script runs (its PowerShell ones). */
 export function scriptCommands(step: PlannedStep): PlannedStep['commands'] {
+  if (step.byHandOnly !== null) return [];
   return step.commands.filter((c) => c.shell === 'powershell');
 }
 

@@ -32,6 +32,8 @@ export interface PlannedStep {
   readonly commands: readonly Command[];
   readonly verify: Verification;
   readonly warnings: readonly PlanWarning[];
+  /** Why the install script leaves this step to the engineer (null: scripted when it has PowerShell). */
+  readonly byHandOnly: string | null;
 }
 
 export interface HubPlan {

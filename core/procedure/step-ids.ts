@@ -19,6 +19,7 @@ export const stepIds = [
   'downgraded-exchange-auth',
   'steelhead-server-side',
   'steelhead-client-side',
+  'partner-connector-enable',
   'final-verification',
   'hub-cleanup',
 ] as const;

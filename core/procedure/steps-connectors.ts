@@ -16,6 +16,10 @@ import { required, type PlanWarning, type StepDefinition } from './types';
 
 const multi = (site: { environment: string }) => site.environment === 'multi-domain';
 
+/** Console users turn the new connector off by hand; the shell command creates it off. */
+const offUntilReady = (hub: { netbiosName: string }) =>
+  `Then turn it off until the partner organisation is ready (once on, it refuses partner mail that is not domain-secured): in the Management Shell run Set-ReceiveConnector -Identity '${hub.netbiosName}\\${partnerConnectorName}' -Enabled $false. A later step turns it on.`;
+
 /** Seed step on a connector that takes no anonymous mail: Partners on, every other group kept. */
 export const receiveConnectorPermissions: StepDefinition = {
   id: 'receive-connector-permissions',
@@ -102,6 +106,7 @@ export const partnerReceiveConnector: StepDefinition = {
             'mail flow > receive connectors, Select server: the hub, then + (new).',
             'Name: Secure SMTP Partners; Role: Frontend Transport; Type: Partner.',
             `Keep the binding on port 25; under remote network settings replace the default range with ${ips}; Finish.`,
+            offUntilReady(hub),
           ],
           status: 'verified',
         },
@@ -115,12 +120,15 @@ export const partnerReceiveConnector: StepDefinition = {
           'Server Configuration > Hub Transport, select the hub; in the action pane choose New Receive Connector.',
           `Name: ${partnerConnectorName}; intended use: Partner; Next.`,
           `Keep the local binding on port 25; under the remote network settings replace the default range with ${ips}; Next, New, Finish.`,
+          offUntilReady(hub),
         ],
         status: 'partial',
       },
       {
         console: 'ems',
-        steps: [`Or run the command below; it limits the new connector to ${ips} on port 25.`],
+        steps: [
+          `Or run the command below; it limits the new connector to ${ips} on port 25 and creates it turned off.`,
+        ],
         status: 'verified',
       },
     ];

@@ -11,6 +11,7 @@ import { transportSecureLists } from './steps-organisation';
 import { forestTrust, steelheadPrerequisites } from './steps-prerequisites';
 import { steelheadClientSide, steelheadServerSide } from './steps-steelhead';
 import { finalVerification } from './steps-verify';
+import { partnerConnectorEnable } from './steps-partner-enable';
 import { hubCleanup } from './steps-cleanup';
 import { downgradedExchangeAuth } from './steps-downgraded-auth';
 import type { StepId } from './step-ids';
@@ -34,6 +35,7 @@ export const procedure: readonly StepDefinition[] = [
   downgradedExchangeAuth,
   steelheadServerSide,
   steelheadClientSide,
+  partnerConnectorEnable,
   finalVerification,
   hubCleanup,
 ];

@@ -93,6 +93,11 @@ export interface StepDefinition {
   readonly commands: (ctx: StepContext) => Command[];
   readonly verify: (ctx: StepContext) => Verification;
   readonly warnings?: (ctx: StepContext) => PlanWarning[];
+  /**
+   * Set when the step must be done by hand at a moment the engineer judges (never by the install
+   * script running everything in one go): why, in words. Its commands are shown, not scripted.
+   */
+  readonly byHandOnly?: string;
 }
 
 /** Reads a context field a step's scope guarantees; a missing one is a bug in planFor. */

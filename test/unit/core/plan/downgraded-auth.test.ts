@@ -47,7 +47,7 @@ describe('the intra-organisation choice on single-domain sites', () => {
     expect(script.ok && script.value.content).toContain('-UseDowngradedExchangeServerAuth $true');
     // The check reads which service and port the connector landed on.
     const verify = step!.verify!.command!.command;
-    expect(verify).toMatch(/TransportRole,Bindings,RemoteIPRanges,SuppressXAnonymousTls/u);
+    expect(verify).toMatch(/Identity,TransportRole,Bindings,RemoteIPRanges,SuppressXAnonymousTls/u);
     expect(step!.verify!.expected).toMatch(/TransportRole HubTransport, Bindings 0\.0\.0\.0:2525/u);
   });
 
