@@ -30,7 +30,7 @@ function tailor(
     key: stepKey(step.id, target),
     stepId: step.id,
     title: step.title,
-    why: step.why,
+    why: typeof step.why === 'function' ? step.why(ctx) : step.why,
     scope: step.scope,
     phase: step.phase,
     target,

@@ -1,5 +1,6 @@
 import { carriesInternetMail, namesHubTransportConnector, type PlanWarning } from '../procedure';
 import { exchangeAtLeast, type Hub, type Site } from '../site';
+import { steelheadsOptimiseTls } from '../trust/steelheads';
 
 /** Warnings about the site as a whole, shown above the plan. */
 export function siteWarnings(site: Site): PlanWarning[] {
@@ -42,6 +43,14 @@ export function siteWarnings(site: Site): PlanWarning[] {
       level: 'info',
       message:
         'Exchange 2013 and later take mail from other organisations on the Default Frontend connector (port 25) and hub-to-hub mail inside one organisation on Default <SERVER> (port 2525): SteelHead rules must match the right port.',
+    });
+  }
+  if (site.steelheads.length > 0 && !steelheadsOptimiseTls(site)) {
+    out.push({
+      code: 'steelheads-plain-smtp',
+      level: 'info',
+      message:
+        'TLS is off between the hubs across the WAN (downgraded Exchange Server authentication), so the SteelHeads optimise plain SMTP: no proxy certificate, hub key, SSL in-path rule or SSL licence is needed, and the runbook has no SteelHead SSL steps. Keep the hub keys off the SteelHeads.',
     });
   }
   const fronted = new Set(site.steelheads.flatMap((s) => s.hubIds));

@@ -10,6 +10,7 @@ import {
 import { pfxProfileFor, pfxProfileForHub } from '../certificates/profile';
 import { certificateFriendlyName, certificateSpecFor } from '../certificates/spec';
 import { windowsVersionLabels } from '../site';
+import { steelheadsOptimiseTls } from '../trust/steelheads';
 import { certificateConsole } from './console-paths';
 import { required, type PlanWarning, type StepDefinition } from './types';
 
@@ -17,7 +18,10 @@ import { required, type PlanWarning, type StepDefinition } from './types';
 export const generateCertificate: StepDefinition = {
   id: 'certificate-generate',
   title: 'Generate the hub certificate and PFX',
-  why: 'The hub\u2019s default self-signed certificate was made with a non-exportable key, but the server-side SteelHead needs the key too, so the pair is made here.',
+  why: (ctx) =>
+    steelheadsOptimiseTls(ctx.site) || ctx.site.steelheads.length === 0
+      ? 'The hub\u2019s default self-signed certificate was made with a non-exportable key, but the server-side SteelHead needs the key too, so the pair is made here.'
+      : 'TLS is off between the hubs across the WAN on this site, so no SteelHead needs this key; the hub gets a certificate made here all the same (its default one cannot be exported), ready if TLS is turned back on. Keep the key off the SteelHeads.',
   scope: 'hub',
   phase: 'certificates',
   status: 'verified',

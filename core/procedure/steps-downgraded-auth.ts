@@ -33,6 +33,7 @@ export const downgradedExchangeAuth: StepDefinition = {
         exchangeAtLeast(ctx.version, '2013')
           ? 'Disable TLS only on connections that pass through the SteelHeads: the new connector is scoped to the hubs across the WAN, and sits beside Default <SERVER> in the Transport service on port 2525, where mail between Mailbox servers arrives (the -Internal form in Microsoft\u2019s 2013 article binds port 25, which hub-to-hub mail never reaches there).'
           : 'Disable TLS only on connections that pass through the SteelHeads: the new connector is scoped to the hubs across the WAN.',
+        'On the SteelHeads nothing TLS-related is needed for this mail: no proxy certificate and no hub key, no SSL in-path rule, no SSL licence; their default auto-discovery optimises the plain SMTP. After the test message, their current-connections report shows the SMTP connections between the hubs as optimised, not as SSL (page name varies by RiOS release: unverified).',
         'Then, once per Active Directory site with such hubs, make it a hub site (Set-AdSite <site> -HubSiteEnabled $true) and check that the WAN link is the least-cost path (Get-AdSiteLink); the read-only commands below list both.',
       ],
       status: 'verified',

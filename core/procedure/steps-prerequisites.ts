@@ -1,5 +1,6 @@
 import { verifyTrustCommand } from '../commands';
 import { riosAtLeast } from '../site';
+import { steelheadsOptimiseTls } from '../trust/steelheads';
 import { required, type PlanWarning, type StepDefinition } from './types';
 
 /** SSL licence and RiOS 7.0+ on every SteelHead taking part (seed prerequisites, VERIFIED). */
@@ -10,7 +11,7 @@ export const steelheadPrerequisites: StepDefinition = {
   scope: 'prerequisite',
   phase: 'prerequisites',
   status: 'verified',
-  appliesTo: (site) => site.steelheads.length > 0,
+  appliesTo: steelheadsOptimiseTls,
   consoles: () => [
     {
       console: 'steelhead-gui',

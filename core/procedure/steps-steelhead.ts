@@ -1,7 +1,7 @@
 import { inPathRuleCommand, steelheadShowCommands } from '../commands';
 import { siteCaCerPath } from '../certificates/bundle-layout';
 import type { Site, Steelhead } from '../site';
-import { inPathRules, localHubs, remoteHubs } from '../trust/steelheads';
+import { inPathRules, localHubs, remoteHubs, steelheadsOptimiseTls } from '../trust/steelheads';
 import { required, type PlanWarning, type StepDefinition } from './types';
 
 /** A SteelHead that lists no hubs fronts none: say so instead of guessing "all". */
@@ -32,7 +32,7 @@ export const steelheadServerSide: StepDefinition = {
   scope: 'steelhead-server-side',
   phase: 'steelhead',
   status: 'partial',
-  appliesTo: (site) => site.steelheads.length > 0,
+  appliesTo: steelheadsOptimiseTls,
   consoles: (ctx) => {
     const sh = required(ctx.steelhead, 'steelhead');
     const local = localHubs(ctx.site, sh);
@@ -92,7 +92,7 @@ export const steelheadClientSide: StepDefinition = {
   scope: 'steelhead-client-side',
   phase: 'steelhead',
   status: 'partial',
-  appliesTo: (site) => site.steelheads.length > 0,
+  appliesTo: steelheadsOptimiseTls,
   consoles: (ctx) => {
     const remote = remoteHubs(ctx.site, required(ctx.steelhead, 'steelhead'));
     return [

@@ -14,6 +14,7 @@ import {
 import { siteCaCommonName } from '../certificates/site-ca';
 import type { Hub, Site } from '../site';
 import { partnerAddresses, peersToTrust } from '../trust/matrix';
+import { steelheadsOptimiseTls } from '../trust/steelheads';
 import { securedReceiveConnector } from './connector-choice';
 import { defaultSmtpDecision } from './default-smtp';
 import { required, type ConsoleInstructions, type StepDefinition } from './types';
@@ -46,6 +47,17 @@ function proofInstructions(site: Site, hub: Hub): ConsoleInstructions[] {
   };
   const steelheads = steelheadsInFront(site, hub);
   if (steelheads.length === 0) return [ems];
+  if (!steelheadsOptimiseTls(site))
+    return [
+      ems,
+      {
+        console: 'steelhead-gui',
+        steps: [
+          `On ${steelheads.join(' and ')}, while the test message passes: the current connections report lists the SMTP connections with ${hub.fqdn} as optimised, and not as SSL (TLS is off between the hubs across the WAN; page name unverified).`,
+        ],
+        status: 'unverified',
+      },
+    ];
   return [
     ems,
     {
@@ -108,7 +120,7 @@ export const finalVerification: StepDefinition = {
       expected:
         ctx.site.environment === 'multi-domain'
           ? `SMTP on the new certificate;${internal} DomainSecureEnabled True on both connectors; partner domains on both lists; the partner's test message carries X-MS-Exchange-Organization-AuthAs: Partner; the SteelHead counts optimised SSL connections to ${hub.fqdn}.`
-          : `SMTP on the new certificate;${internal} ${ctx.site.certificate.siteCa ? 'the site CA' : 'partner certificates'} in Trusted Root; the SteelHead counts optimised SSL connections to ${hub.fqdn}.`,
+          : `SMTP on the new certificate;${internal} ${ctx.site.certificate.siteCa ? 'the site CA' : 'partner certificates'} in Trusted Root; ${steelheadsOptimiseTls(ctx.site) ? `the SteelHead counts optimised SSL connections to ${hub.fqdn}` : `the SteelHead shows the SMTP connections with ${hub.fqdn} optimised as plain SMTP, not SSL`}.`,
     };
   },
 };

@@ -73,8 +73,8 @@ export interface StepContext {
 export interface StepDefinition {
   readonly id: StepId;
   readonly title: string;
-  /** One line: why this step exists. */
-  readonly why: string;
+  /** One line: why this step exists (on this site, when it depends on the answers). */
+  readonly why: string | ((ctx: StepContext) => string);
   readonly scope: StepScope;
   readonly phase: Phase;
   /** Status of the step's facts as a whole (DOMAIN.md legend). */

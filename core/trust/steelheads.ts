@@ -31,6 +31,18 @@ export function ownOrganisationPeersAcrossWan(site: Site, hub: Hub): Hub[] {
   return [...peers.values()];
 }
 
+/**
+ * Whether the SteelHeads optimise SMTP inside TLS (proxy certificates, SSL in-path rules, the SSL
+ * licence). Not on a single-domain site that chose downgraded Exchange Server authentication: there
+ * the hubs send to each other across the WAN without TLS, and the SteelHeads optimise plain SMTP.
+ */
+export function steelheadsOptimiseTls(site: Site): boolean {
+  return (
+    site.steelheads.length > 0 &&
+    !(site.environment === 'single-domain' && site.intraOrgTls === 'downgraded')
+  );
+}
+
 /** The addresses of the hubs of its own organisation that reach this hub through the SteelHeads. */
 export function ownOrganisationPeerAddressesAcrossWan(site: Site, hub: Hub): string[] {
   return ownOrganisationPeersAcrossWan(site, hub).flatMap((h) => h.ipAddresses);

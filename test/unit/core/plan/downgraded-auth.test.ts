@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hubRunbook, installScript, planFor } from '../../../../core/plan';
+import {
+  allSteps,
+  hubRunbook,
+  installScript,
+  planFor,
+  renderPlanText,
+} from '../../../../core/plan';
 import { validateSite } from '../../../../core/site';
 import { rawSiteFixture } from '../site/load-fixture';
 
@@ -135,5 +141,35 @@ describe('the hubs across the WAN have no recorded addresses', () => {
     expect(step.warnings.find((w) => w.code === 'wan-peer-addresses-missing')?.message).toContain(
       hub.netbiosName,
     );
+  });
+});
+
+describe('the SteelHeads on a downgraded site (hostile review)', () => {
+  const steelheadSteps = [
+    'steelhead-prerequisites',
+    'steelhead-server-side',
+    'steelhead-client-side',
+  ];
+
+  it('no proxy certificate, hub key, SSL rule or SSL licence: the mail crosses them as plain SMTP', () => {
+    for (const name of ['2016-2019-se-single', '2010-sp1-single'] as const) {
+      const s = site({ intraOrgTls: 'downgraded' }, name);
+      const plan = planFor(s);
+      const ids = allSteps(plan).map((p) => p.stepId);
+      for (const id of steelheadSteps) expect(ids, `${name}: ${id}`).not.toContain(id);
+      const text = renderPlanText(plan);
+      expect(text).not.toMatch(/preoptimization ssl|proxy certificate and private key/iu);
+      expect(text).not.toMatch(/counts optimised SSL connections/u);
+      expect(plan.warnings.map((w) => w.code)).toContain('steelheads-plain-smtp');
+      const generate = allSteps(plan).find((p) => p.stepId === 'certificate-generate')!;
+      expect(generate.why).toMatch(/no SteelHead needs this key/u);
+    }
+  });
+
+  it('keeping TLS between the hubs keeps the SteelHead SSL steps', () => {
+    const plan = planFor(site({ intraOrgTls: 'exchange-server-auth' }));
+    const ids = allSteps(plan).map((p) => p.stepId);
+    for (const id of steelheadSteps) expect(ids).toContain(id);
+    expect(plan.warnings.map((w) => w.code)).not.toContain('steelheads-plain-smtp');
   });
 });
