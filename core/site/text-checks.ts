@@ -97,6 +97,11 @@ export function checkConnectorName(value: string, label: string): string | null 
   if (value.replace(quoteLike, '').trim() === '') {
     return `${label} '${showValue(value)}' is only quote characters: use the connector's real name`;
   }
+  if (value.includes('*')) {
+    // Exchange reads '*' in an -Identity value as a wildcard: the commands could act on (or the
+    // live checks read) several connectors at once.
+    return `${label} '${showValue(value)}' contains an asterisk (*), which Exchange reads as a wildcard in -Identity: rename the connector without it, then use the new name`;
+  }
   return null;
 }
 

@@ -111,10 +111,18 @@ describe('site model', () => {
     ["''", 'only quote'],
     ['MX1\\Default MX1', 'backslash'],
     [' Default MX1', 'spaces'],
+    // Exchange matches -Identity values with '*' as a wildcard: the live read could match several.
+    ['Recv *', 'asterisk'],
   ])('refuses the receive connector name %j', (receiveConnectorName, why) => {
     const error = errorOf(withHub({ receiveConnectorName }));
     expect(error.field).toBe('hubs.1.receiveConnectorName');
     expect(error.message).toContain(why);
+  });
+
+  it('refuses a send connector name with an asterisk, naming the field', () => {
+    const error = errorOf(withHub({ sendConnectorName: 'To *' }));
+    expect(error.field).toBe('hubs.1.sendConnectorName');
+    expect(error.message).toContain('asterisk');
   });
 
   it('accepts a connector name with an apostrophe (quoting carries it)', () => {
