@@ -1,4 +1,4 @@
-import type { Hub, Site } from '../site';
+import { exchangeVersions, type Hub, type Site } from '../site';
 
 /** One Exchange organisation: the hubs of one AD forest. */
 export interface Organisation {
@@ -35,6 +35,19 @@ export interface TrustMatrix {
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
+/**
+ * The hub that runs an organisation's once-only commands: the one on the newest Exchange version
+ * (the first entered among equals). A down-level Management Shell may refuse organisation objects
+ * a newer version has upgraded, and the newest has the newer list syntax (docs/domain.md §16).
+ */
+function newestHub(hubs: readonly Hub[]): Hub | undefined {
+  const rank = (h: Hub) => exchangeVersions.indexOf(h.exchangeVersion);
+  return hubs.reduce<Hub | undefined>(
+    (best, h) => (!best || rank(h) > rank(best) ? h : best),
+    undefined,
+  );
+}
+
 /** Groups hubs into organisations by forest, in the order hubs were entered. */
 export function organisationsOf(site: Site): Organisation[] {
   const forests = unique(site.hubs.map((h) => h.forest));
@@ -44,7 +57,7 @@ export function organisationsOf(site: Site): Organisation[] {
       forest,
       hubIds: hubs.map((h) => h.id),
       smtpDomains: unique(hubs.map((h) => h.smtpDomain)),
-      designatedHubId: hubs[0]?.id ?? '',
+      designatedHubId: newestHub(hubs)?.id ?? '',
     };
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSmtpDecision } from '../../../../core/procedure';
 import { exchangeAtLeast, type ExchangeVersion } from '../../../../core/site';
-import { ownOrganisationPeerAddressesAcrossWan } from '../../../../core/trust';
+import { organisationsOf, ownOrganisationPeerAddressesAcrossWan } from '../../../../core/trust';
 import { everyVariant, powershellLines, type Emitted } from './emitted';
 
 /**
@@ -56,7 +56,8 @@ describe('every emitted cmdlet and parameter matches the version table (DOMAIN.m
       // Each family of lines below must be there (or not) as the site says, so no loop runs empty
       // by accident and passes on nothing.
       const transport = lines.filter((l) => l.includes('Set-TransportConfig -TLS'));
-      const designated = e.site.hubs.find((h) => h.forest === hub.forest)?.id === hub.id;
+      const designated =
+        organisationsOf(e.site).find((o) => o.forest === hub.forest)?.designatedHubId === hub.id;
       expect(transport.length > 0).toBe(multi && designated);
       for (const line of transport) {
         const lists = [...line.matchAll(/-TLS(Send|Receive)DomainSecureList (\S+)/gu)];

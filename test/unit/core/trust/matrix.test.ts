@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { renderTrustGrid, trustMatrix } from '../../../../core/trust';
+import { organisationsOf, renderTrustGrid, trustMatrix } from '../../../../core/trust';
 import { siteFixture } from '../site/load-fixture';
 
 describe('trust matrix', () => {
+  it('gives each organisation\u2019s once-only steps to its newest hub (hostile review)', () => {
+    // contoso.local: EX01 on 2010 SP1 (entered first) and EX16 on 2016: a down-level shell may
+    // refuse organisation objects the newer version upgraded, so EX16 carries them.
+    const site = siteFixture('mixed-versions');
+    const name = (id: string) => site.hubs.find((h) => h.id === id)?.netbiosName;
+    expect(organisationsOf(site).map((o) => [o.forest, name(o.designatedHubId)])).toEqual([
+      ['contoso.local', 'EX16'],
+      ['fabrikam.local', 'MX1'],
+    ]);
+  });
+
   it('makes every hub trust every peer in a single domain, with no secure lists', () => {
     const m = trustMatrix(siteFixture('2010-sp1-single'));
     expect(m.edges).toHaveLength(3 * 2);
