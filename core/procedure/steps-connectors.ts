@@ -4,6 +4,7 @@ import {
   receiveDomainSecureCommands,
   sendDomainSecureCommands,
   setPartnerPermissionCommands,
+  showPartnerConnectorEnabledCommand,
   showReceiveConnectorCommand,
   showSendConnectorCommand,
 } from '../commands';
@@ -146,9 +147,9 @@ export const partnerReceiveConnector: StepDefinition = {
     const hub = required(ctx.hub, 'hub');
     return {
       how: 'Show the new connector.',
-      command: showReceiveConnectorCommand(hub, securedReceiveConnector(ctx.site, hub)),
+      command: showPartnerConnectorEnabledCommand(hub),
       expected:
-        'Bindings 0.0.0.0:25, RemoteIPRanges only the partner hubs, PermissionGroups Partners, AuthMechanism includes Tls.',
+        'Enabled False (a later step turns it on), Bindings 0.0.0.0:25, RemoteIPRanges only the partner hubs, PermissionGroups Partners.',
     };
   },
   warnings: (ctx) => partnerConnectorWarnings(ctx.site, required(ctx.hub, 'hub')),

@@ -36,7 +36,7 @@ export const downgradedExchangeAuth: StepDefinition = {
         'On the SteelHeads nothing TLS-related is needed for this mail: no proxy certificate and no hub key, no SSL in-path rule, no SSL licence; their default auto-discovery optimises the plain SMTP. After the test message, their current-connections report shows the SMTP connections between the hubs as optimised, not as SSL (page name varies by RiOS release: unverified).',
         'Then, once per Active Directory site with such hubs, make it a hub site (Set-AdSite <site> -HubSiteEnabled $true) and check that the WAN link is the least-cost path (Get-AdSiteLink); the read-only commands below list both.',
       ],
-      status: 'verified',
+      status: 'partial',
     },
   ],
   warnings: (ctx) => {

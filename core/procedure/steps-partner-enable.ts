@@ -17,7 +17,8 @@ export const partnerConnectorEnable: StepDefinition = {
   why: 'The Partner connector was created turned off, so partner mail kept arriving where it did. Once on, it takes every connection from the partner hubs and accepts only domain-secured (mutual TLS) mail.',
   scope: 'hub',
   phase: 'verification',
-  status: 'verified',
+  // The refusal of a not-yet-secured partner is inferred (docs/domain.md §3).
+  status: 'partial',
   appliesTo: (site) => site.environment === 'multi-domain',
   appliesToHub: (site, hub) => needsPartnerConnector(site, hub) === true,
   byHandOnly:
@@ -31,8 +32,8 @@ export const partnerConnectorEnable: StepDefinition = {
         console: 'ems',
         steps: [
           `First make sure every partner organisation (${domains}) is ready: its send connector to ${hub.smtpDomain} is domain-secured, ${hub.smtpDomain} is on its TLSSendDomainSecureList, and it trusts this hub's certificate. In this runbook those are its send-connector, organisation and trust steps: all Done.`,
-          'Then run the first command below on this hub. The install script never does this step: you choose the moment.',
-          `Send a test message from a partner hub at once and check it arrived with domain security (the final verification shows how). If it bounces with 530 5.7.1, run the second command to go back: partner mail returns to the connector it used before.`,
+          'Then run the command below on this hub. The install script never does this step: you choose the moment.',
+          `Send a test message from a partner hub at once and check it arrived with domain security (the final verification shows how). If it is refused, go back: Set-ReceiveConnector -Identity '${hub.netbiosName}\\Secure SMTP Partners' -Enabled $false (partner mail returns to the connector it used before).`,
         ],
         status: 'verified',
       },
@@ -42,10 +43,8 @@ export const partnerConnectorEnable: StepDefinition = {
   shellOnly: () => true,
   commands: (ctx) => {
     const hub = required(ctx.hub, 'hub');
-    return [
-      setPartnerConnectorEnabledCommand(hub, true),
-      setPartnerConnectorEnabledCommand(hub, false),
-    ];
+    // One command only: a "copy all" must never paste the way back after it.
+    return [setPartnerConnectorEnabledCommand(hub, true)];
   },
   verify: (ctx) => {
     const hub = required(ctx.hub, 'hub');
@@ -61,7 +60,7 @@ export const partnerConnectorEnable: StepDefinition = {
       {
         code: 'partner-connector-turns-on',
         level: 'warning',
-        message: `Turning on the Partner connector on ${hub.netbiosName} before the partner organisation is ready makes partner mail bounce (530 5.7.1: not authenticated). Do it only when the partner's send connector is domain-secured and lists ${hub.smtpDomain}.`,
+        message: `Turning on the Partner connector on ${hub.netbiosName} before the partner organisation is ready makes partner mail bounce (refused as not authenticated; inferred). Do it only when the partner's send connector is domain-secured and lists ${hub.smtpDomain}.`,
       },
     ];
   },

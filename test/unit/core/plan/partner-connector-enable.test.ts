@@ -28,6 +28,10 @@ describe('the Partner connector is created off and turned on by hand', () => {
     const made = create.commands.filter((c) => c.command.startsWith('New-ReceiveConnector'));
     expect(made).toHaveLength(1);
     expect(made[0]!.command).toMatch(/ -Enabled \$false$/u);
+    expect(create.verify.expected).toMatch(/^Enabled False/u);
+    expect(create.verify.command?.command).toMatch(
+      /Format-List Identity,(TransportRole,)?Bindings,Enabled,/u,
+    );
 
     const ids = steps.map((s) => s.stepId);
     const on = ids.indexOf('partner-connector-enable');
@@ -37,11 +41,11 @@ describe('the Partner connector is created off and turned on by hand', () => {
     expect(on).toBeGreaterThan(ids.indexOf('receive-connector-domain-secure'));
     expect(on).toBeLessThan(ids.indexOf('final-verification'));
     const enable = steps[on]!;
+    // One command: a "copy all" must never paste the way back after it.
     expect(enable.commands.map((c) => c.command)).toEqual([
       expect.stringMatching(
         /^Set-ReceiveConnector -Identity '[^']+\\Secure SMTP Partners' -Enabled \$true$/u,
       ),
-      expect.stringMatching(/-Enabled \$false$/u),
     ]);
     expect(enable.warnings.map((w) => w.code)).toContain('partner-connector-turns-on');
     expect(enable.verify.expected).toMatch(/^Enabled True/u);
