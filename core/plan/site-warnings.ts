@@ -59,7 +59,9 @@ export function siteWarnings(site: Site): PlanWarning[] {
     out.push({
       code: 'no-server-side-steelhead',
       level: 'warning',
-      message: `No SteelHead lists ${bare.map((h) => h.netbiosName).join(', ')}: a hub's certificate and key must be loaded on the SteelHead in front of it, or mail to it is not optimised.`,
+      message: steelheadsOptimiseTls(site)
+        ? `No SteelHead lists ${bare.map((h) => h.netbiosName).join(', ')}: a hub's certificate and key must be loaded on the SteelHead in front of it, or mail to it is not optimised.`
+        : `No SteelHead lists ${bare.map((h) => h.netbiosName).join(', ')}: list the SteelHead in front of each hub, or mail to it is not optimised.`,
     });
   }
   for (const hub of site.hubs) {

@@ -1,5 +1,6 @@
 import { removePfxCopyCommands, showCertificatesCommand } from '../commands';
 import { pfxPath } from '../certificates/bundle-layout';
+import { steelheadsOptimiseTls } from '../trust/steelheads';
 import { required, type StepDefinition } from './types';
 
 /** After the hub is verified: no private key left lying in files on the hub, the stick or the CA folder. */
@@ -16,7 +17,9 @@ export const hubCleanup: StepDefinition = {
     const root = ctx.options.bundleRoot.replace(/\\+$/u, '');
     const steps = [
       `Delete ${root}\\${pfxPath(hub)} (and any other copy of ${hub.fqdn}.pfx or .key) from the hub, then empty the Recycle Bin. The imported key stays in the computer store, where Import-ExchangeCertificate left it not exportable.`,
-      `Keep the PFX on the stick only until the SteelHead in front of ${hub.netbiosName} holds the certificate and key; then delete the stick's private folder for this hub.`,
+      steelheadsOptimiseTls(ctx.site)
+        ? `Keep the PFX on the stick only until the SteelHead in front of ${hub.netbiosName} holds the certificate and key; then delete the stick's private folder for this hub.`
+        : `No SteelHead needs this key on this site (TLS is off between the hubs across the WAN): delete the stick's private folder for this hub now.`,
     ];
     if (ctx.site.certificate.siteCa) {
       steps.push(
