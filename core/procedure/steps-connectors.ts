@@ -3,12 +3,13 @@ import {
   newPartnerConnectorCommands,
   receiveDomainSecureCommands,
   sendDomainSecureCommands,
+  setPartnerConnectorEnabledCommand,
   setPartnerPermissionCommands,
   showPartnerConnectorEnabledCommand,
   showReceiveConnectorCommand,
   showSendConnectorCommand,
 } from '../commands';
-import { exchangeAtLeast } from '../site';
+import { exchangeAtLeast, type Hub } from '../site';
 import { partnerAddresses } from '../trust/matrix';
 import { partnerConnectorWarnings, unansweredWarning } from './connector-warnings';
 import { connectorConsole } from './console-paths';
@@ -18,8 +19,8 @@ import { required, type PlanWarning, type StepDefinition } from './types';
 const multi = (site: { environment: string }) => site.environment === 'multi-domain';
 
 /** Console users turn the new connector off by hand; the shell command creates it off. */
-const offUntilReady = (hub: { netbiosName: string }) =>
-  `Then turn it off until the partner organisation is ready (once on, it refuses partner mail that is not domain-secured): in the Management Shell run Set-ReceiveConnector -Identity '${hub.netbiosName}\\${partnerConnectorName}' -Enabled $false. A later step turns it on.`;
+const offUntilReady = (hub: Hub) =>
+  `Then turn it off until the partner organisation is ready (once on, it refuses partner mail that is not domain-secured): in the Management Shell run ${setPartnerConnectorEnabledCommand(hub, false).command}. A later step turns it on.`;
 
 /** Seed step on a connector that takes no anonymous mail: Partners on, every other group kept. */
 export const receiveConnectorPermissions: StepDefinition = {

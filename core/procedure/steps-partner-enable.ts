@@ -33,7 +33,7 @@ export const partnerConnectorEnable: StepDefinition = {
         steps: [
           `First make sure every partner organisation (${domains}) is ready: its send connector to ${hub.smtpDomain} is domain-secured, ${hub.smtpDomain} is on its TLSSendDomainSecureList, and it trusts this hub's certificate. In this runbook those are its send-connector, organisation and trust steps: all Done.`,
           'Then run the command below on this hub. The install script never does this step: you choose the moment.',
-          `Send a test message from a partner hub at once and check it arrived with domain security (the final verification shows how). If it is refused, go back: Set-ReceiveConnector -Identity '${hub.netbiosName}\\Secure SMTP Partners' -Enabled $false (partner mail returns to the connector it used before).`,
+          `Send a test message from a partner hub at once and check it arrived with domain security (the final verification shows how). If it is refused, go back: ${setPartnerConnectorEnabledCommand(hub, false).command} (partner mail returns to the connector it used before).`,
         ],
         status: 'verified',
       },
